@@ -1,0 +1,3 @@
+from boarddesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,7 @@
+"""The JSON exchange format: one declarative schema drives validation, import and export.
+
+See docs/exchange-format.md for the format as users and other programs see it.
+"""
+
+FORMAT_NAME = "boarddesk-exchange"
+SCHEMA_VERSION = 1

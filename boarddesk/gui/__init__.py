@@ -1,0 +1,1 @@
+"""The Qt interface: a thin layer over the services."""

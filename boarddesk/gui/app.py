@@ -1,0 +1,77 @@
+"""Starting the app: open (or create) the store, handle bad files kindly, show the main window."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from boarddesk.gui.i18n import install_translators
+from boarddesk.store import DamagedDatabase, Store, StoreError
+from boarddesk.store.backup import restore_latest
+
+
+def open_store(parent_title: str, db_path: Path) -> Store | None:
+    """Open the store; offer the latest backup for a damaged one; None if the user gives up."""
+    from boarddesk.services.demo import is_empty, load_demo
+
+    try:
+        store = Store.open(db_path)
+    except DamagedDatabase as damaged:
+        if damaged.latest_backup is None:
+            QMessageBox.critical(None, parent_title, str(damaged))
+            return None
+        answer = QMessageBox.question(
+            None,
+            parent_title,
+            QApplication.translate(
+                "App", "%1\n\nRestore the latest backup? The damaged file is kept beside it."
+            ).replace("%1", str(damaged)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        restore_latest(db_path)
+        return open_store(parent_title, db_path)
+    except StoreError as error:
+        QMessageBox.critical(None, parent_title, str(error))
+        return None
+    if store.created and is_empty(store):
+        load_demo(store)  # a first start shows the demo board rather than an empty window
+    return store
+
+
+def _backup_in_background(db_path: Path) -> None:
+    """Today's backup, on its own connection so a large store does not delay the first paint."""
+
+    def work() -> None:
+        try:
+            with Store.open(db_path, create=False) as store:
+                store.backup_if_due()
+        except (OSError, StoreError) as error:
+            print(f"boarddesk: today's backup could not be written: {error}", file=sys.stderr)
+
+    threading.Thread(target=work, name="daily-backup", daemon=True).start()
+
+
+def run(db_path: Path, lang: str | None = None) -> int:
+    from boarddesk.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("BoardDesk")
+    app.setOrganizationName("BoardDesk")
+    settings = QSettings()
+    lang = lang or str(settings.value("language", "nb"))
+    install_translators(app, lang)
+    store = open_store("BoardDesk", Path(db_path))
+    if store is None:
+        return 2
+    if not store.created:
+        _backup_in_background(store.path)
+    window = MainWindow(store, settings, lang)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code

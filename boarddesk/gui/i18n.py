@@ -1,0 +1,28 @@
+"""The interface language: Norwegian bokmål by default, English on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load BoardDesk's and Qt's own translations; English is the source language and needs none."""
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal if lang == "nb" else QLocale.Language.English))
+    installed = []
+    if lang == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"boarddesk_{lang}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed

@@ -1,0 +1,50 @@
+"""Dates and amounts as Norwegian (and English) readers expect them: `11.03.2024`, `281 147`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+NBSP = "\u00a0"
+
+
+def parse_iso_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def format_date(value: str | date | None, lang: str = "nb") -> str:
+    if not value:
+        return ""
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return day.strftime("%d.%m.%Y") if lang == "nb" else day.isoformat()
+
+
+def group_thousands(number: int, lang: str = "nb") -> str:
+    """`281147` as `281 147` (nb, with a no-break space) or `281,147` (en)."""
+    text = f"{number:,}"
+    return text.replace(",", NBSP) if lang == "nb" else text
+
+
+def format_nok(amount_nok: int | None, lang: str = "nb") -> str:
+    """Whole kroner as the papers write them: millions as `146 mill. kr`, else `281 147 kr`."""
+    if amount_nok is None:
+        return ""
+    if abs(amount_nok) >= 1_000_000:
+        millions = amount_nok / 1_000_000
+        text = f"{millions:,.1f}".rstrip("0").rstrip(".")
+        if lang == "nb":
+            text = text.replace(",", NBSP).replace(".", ",")
+            return f"{text} mill. kr"
+        return f"NOK {text} million"
+    return f"{group_thousands(amount_nok, lang)} kr" if lang == "nb" else f"NOK {group_thousands(amount_nok, lang)}"
+
+
+def format_thousands(amount_nok: int | None, lang: str = "nb") -> str:
+    """An amount in thousands of kroner, as budget tables show it (`281 147`)."""
+    if amount_nok is None:
+        return ""
+    return group_thousands(round(amount_nok / 1000), lang)
+
+
+def format_percent(share: float, lang: str = "nb") -> str:
+    text = f"{share * 100:.0f}"
+    return f"{text} %" if lang == "nb" else f"{text}%"

@@ -1,0 +1,95 @@
+"""Boards and their portfolio tree, and finding a board by what a person types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from boarddesk.store import Store
+
+
+class BoardNotFound(LookupError):
+    """No board, or more than one, matches what was typed; the message lists the candidates."""
+
+
+@dataclass(frozen=True)
+class BoardSummary:
+    id: str
+    name: str
+    short_name: str | None
+    case_number_format: str
+
+
+def list_boards(store: Store) -> list[BoardSummary]:
+    rows = store.query("SELECT id, name, short_name, case_number_format FROM boards ORDER BY position, name")
+    return [BoardSummary(**row) for row in rows]
+
+
+def resolve_board(store: Store, text: str) -> BoardSummary:
+    """A board by its id or any unambiguous part of its name, ignoring case."""
+    boards = list_boards(store)
+    needle = text.strip().casefold()
+    exact = [b for b in boards if needle in (b.id.casefold(), b.name.casefold(), (b.short_name or "").casefold())]
+    if len(exact) == 1:
+        return exact[0]
+    matches = exact or [
+        b for b in boards if needle and (needle in b.name.casefold() or needle in (b.short_name or "").casefold())
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        known = "; ".join(f"{b.id} ({b.name})" for b in boards) or "there are no boards in this store"
+        raise BoardNotFound(f"no board matches {text!r}. Boards: {known}")
+    candidates = "; ".join(f"{b.id} ({b.name})" for b in matches)
+    raise BoardNotFound(f"{text!r} matches more than one board: {candidates}. Type more of the name, or the id.")
+
+
+@dataclass(frozen=True)
+class ProjectNode:
+    id: str
+    name: str
+    kind: str | None
+    parent: str | None
+    segment: str | None
+    overall_status: str | None
+    risk_level: str | None
+
+
+def project_tree(store: Store, board_id: str) -> list[ProjectNode]:
+    """The board's programmes and projects with their latest overall status, in the board's order."""
+    rows = store.query(
+        """SELECT p.id, p.name, p.kind, p.parent, p.segment, s.overall_status, s.risk_level
+           FROM projects p
+           LEFT JOIN status_reports s ON s.id = (
+               SELECT id FROM status_reports WHERE project_id = p.id ORDER BY report_date DESC, position DESC LIMIT 1)
+           WHERE p.board_id = ? ORDER BY p.position""",
+        (board_id,),
+    )
+    return [ProjectNode(**row) for row in rows]
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: str
+    number: int | None
+    year: int | None
+    date: str
+    place: str | None
+
+    def label(self) -> str:
+        return f"{self.number}/{self.year}" if self.number else self.date
+
+
+def list_meetings(store: Store, board_id: str) -> list[MeetingSummary]:
+    rows = store.query(
+        "SELECT id, number, year, date, place FROM meetings WHERE board_id = ? ORDER BY date DESC", (board_id,)
+    )
+    return [MeetingSummary(**row) for row in rows]
+
+
+def status_counts(store: Store, board_id: str) -> dict[str, int]:
+    """How many of the board's projects stand at each overall status in their latest report."""
+    counts: dict[str, int] = {}
+    for node in project_tree(store, board_id):
+        key = node.overall_status or "grey"
+        counts[key] = counts.get(key, 0) + 1
+    return counts

@@ -1,0 +1,177 @@
+"""Everything a project card shows, read in a handful of indexed queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from boarddesk.model.case_numbers import format_case_number
+from boarddesk.store import Store
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AreaStatus:
+    key: str
+    name: str
+    rag: str | None
+    previous: str | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class DecisionEntry:
+    date: str | None
+    body: str | None
+    case_number: str | None
+    text: str
+
+
+@dataclass
+class ProjectCard:
+    project: Row
+    board: Row
+    latest_report: Row | None
+    previous_report: Row | None
+    areas: list[AreaStatus]
+    milestones: list[Row]  # with forecast and previous_forecast from the two latest reports
+    risks: list[Row]  # with measures
+    needs: list[Row]  # dependencies of this project
+    needed_by: list[Row]  # dependencies of other projects on this one
+    budget_lines: list[Row]
+    funding: list[Row]
+    operating_cost_changes: list[Row]
+    benefits: list[Row]
+    decisions: list[DecisionEntry]
+    children: list[Row] = field(default_factory=list)
+
+    @property
+    def budget_totals(self) -> Row:
+        keys = ("approved_nok", "booked_nok", "forecast_nok")
+        return {key: sum(line[key] or 0 for line in self.budget_lines) for key in keys}
+
+    @property
+    def funding_total(self) -> int:
+        return sum(line["amount_nok"] or 0 for line in self.funding)
+
+
+class NotFound(LookupError):
+    pass
+
+
+def load_card(store: Store, project_id: str) -> ProjectCard:
+    project = store.query_one("SELECT * FROM projects WHERE id = ?", (project_id,))
+    if project is None:
+        raise NotFound(f"there is no project {project_id!r}")
+    board = store.query_one("SELECT * FROM boards WHERE id = ?", (project["board_id"],))
+    reports = store.query(
+        "SELECT * FROM status_reports WHERE project_id = ? ORDER BY report_date DESC, position DESC LIMIT 2",
+        (project_id,),
+    )
+    latest = reports[0] if reports else None
+    previous = reports[1] if len(reports) > 1 else None
+    return ProjectCard(
+        project=project,
+        board=board,
+        latest_report=latest,
+        previous_report=previous,
+        areas=_areas(store, board["id"], latest, previous),
+        milestones=_milestones(store, project_id, latest, previous),
+        risks=_risks(store, project_id),
+        needs=store.query(
+            "SELECT d.*, p.name AS on_project_name FROM dependencies d LEFT JOIN projects p ON p.id = d.on_project "
+            "WHERE d.project_id = ? ORDER BY d.position",
+            (project_id,),
+        ),
+        needed_by=store.query(
+            "SELECT d.*, p.name AS project_name FROM dependencies d JOIN projects p ON p.id = d.project_id "
+            "WHERE d.on_project = ? ORDER BY p.name",
+            (project_id,),
+        ),
+        budget_lines=_rows(store, "budget_lines", project_id),
+        funding=_rows(store, "funding", project_id),
+        operating_cost_changes=_rows(store, "operating_cost_changes", project_id),
+        benefits=_rows(store, "benefits", project_id),
+        decisions=_decisions(store, project_id, board),
+        children=store.query(
+            """SELECT p.id, p.name, s.overall_status, s.risk_level FROM projects p
+               LEFT JOIN status_reports s ON s.id = (SELECT id FROM status_reports WHERE project_id = p.id
+                                                     ORDER BY report_date DESC, position DESC LIMIT 1)
+               WHERE p.parent = ? ORDER BY p.position""",
+            (project_id,),
+        ),
+    )
+
+
+def _rows(store: Store, table: str, project_id: str) -> list[Row]:
+    return store.query(f"SELECT * FROM {table} WHERE project_id = ? ORDER BY position", (project_id,))
+
+
+def _areas(store: Store, board_id: str, latest: Row | None, previous: Row | None) -> list[AreaStatus]:
+    def ratings(report: Row | None) -> dict[str, Row]:
+        if report is None:
+            return {}
+        return {r["area"]: r for r in store.query("SELECT * FROM area_ratings WHERE report_id = ?", (report["id"],))}
+
+    now, before = ratings(latest), ratings(previous)
+    areas = store.query("SELECT key, name FROM board_areas WHERE board_id = ? ORDER BY position", (board_id,))
+    return [
+        AreaStatus(
+            area["key"],
+            area["name"],
+            now.get(area["key"], {}).get("rag"),
+            before.get(area["key"], {}).get("rag"),
+            now.get(area["key"], {}).get("comment"),
+        )
+        for area in areas
+    ]
+
+
+def _milestones(store: Store, project_id: str, latest: Row | None, previous: Row | None) -> list[Row]:
+    rows = store.query(
+        """SELECT m.*, f.forecast, f.status, f.delivered AS reported_delivered, f.comment AS forecast_comment,
+                  pf.forecast AS previous_forecast, pf.status AS previous_status
+           FROM milestones m
+           LEFT JOIN milestone_forecasts f ON f.milestone = m.id AND f.report_id = ?
+           LEFT JOIN milestone_forecasts pf ON pf.milestone = m.id AND pf.report_id = ?
+           WHERE m.project_id = ? ORDER BY m.position""",
+        (latest["id"] if latest else None, previous["id"] if previous else None, project_id),
+    )
+    return rows
+
+
+def _risks(store: Store, project_id: str) -> list[Row]:
+    risks = store.query("SELECT * FROM risks WHERE project_id = ? ORDER BY position", (project_id,))
+    measures: dict[str, list[Row]] = {}
+    for row in store.query(
+        "SELECT m.* FROM risk_measures m JOIN risks r ON r.id = m.risk_id WHERE r.project_id = ? ORDER BY m.position",
+        (project_id,),
+    ):
+        measures.setdefault(row["risk_id"], []).append(row)
+    for risk in risks:
+        risk["measures"] = measures.get(risk["id"], [])
+    return risks
+
+
+def _decisions(store: Store, project_id: str, board: Row) -> list[DecisionEntry]:
+    """Decisions recorded in BoardDesk meetings about the project, then those from its history."""
+    entries = [
+        DecisionEntry(
+            row["date"] or row["meeting_date"],
+            board["short_name"] or board["name"],
+            format_case_number(board["case_number_format"], row["seq"], row["year"]) if row["seq"] else None,
+            row["text"],
+        )
+        for row in store.query(
+            """SELECT d.text, d.date, c.seq, c.year, m.date AS meeting_date
+               FROM case_projects cp JOIN cases c ON c.id = cp.case_id JOIN decisions d ON d.case_id = c.id
+               LEFT JOIN meetings m ON m.id = c.meeting WHERE cp.project = ?""",
+            (project_id,),
+        )
+    ]
+    recorded = {(e.case_number, e.date) for e in entries}
+    for row in _rows(store, "decision_history", project_id):
+        if (row["case_number"], row["date"]) not in recorded:
+            entries.append(DecisionEntry(row["date"], row["body"], row["case_number"], row["text"]))
+    return sorted(entries, key=lambda e: e.date or "", reverse=True)

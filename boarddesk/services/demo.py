@@ -1,0 +1,29 @@
+"""The demo board: the facts of the seed board papers, shipped in the exchange format."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from boarddesk.exchange.importer import Progress, import_document, read_document
+from boarddesk.store import Store
+
+
+def demo_files() -> list[Path]:
+    """The demo documents in `resources/demo`, one per board."""
+    root = Path(str(resources.files("boarddesk").joinpath("..", "resources", "demo")))
+    return sorted(p for p in root.glob("*.json") if not p.name.startswith("_"))
+
+
+def load_demo(store: Store, progress: Progress | None = None) -> dict[str, int]:
+    """Import every demo board in one transaction: the demo is there whole, or not at all."""
+    added: dict[str, int] = {}
+    with store.write():
+        for path in demo_files():
+            for kind, count in import_document(store, read_document(path), progress).items():
+                added[kind] = added.get(kind, 0) + count
+    return added
+
+
+def is_empty(store: Store) -> bool:
+    return store.scalar("SELECT count(*) FROM boards") == 0

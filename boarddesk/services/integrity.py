@@ -1,0 +1,47 @@
+"""`boarddesk verify`: check the database, its search index and every stored file's hash."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from boarddesk.store import Store
+
+
+@dataclass
+class IntegrityReport:
+    checked: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(store: Store) -> IntegrityReport:
+    report = IntegrityReport()
+    result = [row[0] for row in store.conn.execute("PRAGMA integrity_check")]
+    report.checked.append("database structure (PRAGMA integrity_check)")
+    if result != ["ok"]:
+        report.problems.extend(f"database: {line}" for line in result[:20])
+
+    broken_links = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+    report.checked.append("references between records (PRAGMA foreign_key_check)")
+    for table, rowid, parent, _ in broken_links[:20]:
+        report.problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+
+    try:
+        store.conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        report.checked.append("search index")
+    except Exception as error:  # sqlite3 reports a corrupt index as a generic error
+        report.problems.append(f"search index: {error}")
+
+    count = 0
+    for ident, filename, expected, content in store.conn.execute(
+        "SELECT id, filename, sha256, content FROM attachments"
+    ):
+        count += 1
+        if hashlib.sha256(content).hexdigest() != expected:
+            report.problems.append(f"attachment {filename} ({ident}): content does not match its SHA-256")
+    report.checked.append(f"{count} attachment(s) against their SHA-256")
+    return report

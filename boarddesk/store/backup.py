@@ -1,0 +1,66 @@
+"""Online backups next to the database: before every migration and once a day; the last 7 are kept."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+KEEP = 7
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".backups")
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups, oldest first (their names sort by time)."""
+    folder = backup_dir(db_path)
+    return sorted(folder.glob("*.sqlite")) if folder.is_dir() else []
+
+
+def latest_backup(db_path: Path) -> Path | None:
+    backups = list_backups(db_path)
+    return backups[-1] if backups else None
+
+
+def take_backup(conn: sqlite3.Connection, db_path: Path, label: str = "daily", now: datetime | None = None) -> Path:
+    """Copy the live database with SQLite's online backup, then keep only the newest KEEP."""
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{db_path.stem}-{stamp}-{label}.sqlite"
+    partial = target.with_suffix(".partial")
+    with sqlite3.connect(partial) as copy:
+        conn.backup(copy)
+    copy.close()
+    os.replace(partial, target)  # a backup is either whole or absent
+    for old in list_backups(db_path)[:-KEEP]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup_due(db_path: Path, now: datetime | None = None) -> bool:
+    today = (now or datetime.now()).strftime("%Y%m%d")
+    return not any(f"-{today}-" in path.name for path in list_backups(db_path))
+
+
+def restore_latest(db_path: Path) -> tuple[Path, Path]:
+    """Put the latest backup in the database's place; the damaged file is kept beside it.
+
+    Returns (the backup used, where the damaged file now is)."""
+    latest = latest_backup(db_path)
+    if latest is None:
+        raise FileNotFoundError(f"there is no backup of {db_path}")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    os.replace(db_path, aside)
+    for suffix in ("-wal", "-shm"):
+        sidecar = db_path.with_name(db_path.name + suffix)
+        if sidecar.exists():
+            os.replace(sidecar, aside.with_name(aside.name + suffix))
+    partial = db_path.with_name(db_path.name + ".partial")
+    partial.write_bytes(latest.read_bytes())
+    os.replace(partial, db_path)
+    return latest, aside

@@ -1,0 +1,74 @@
+"""Numbered schema steps under PRAGMA user_version. A new store runs the same steps an old one
+is upgraded through, so new and upgraded files are alike. Each step runs in one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+
+from boarddesk.store import search_index
+from boarddesk.store.fileheader import APPLICATION_ID
+
+
+def split_sql(script: str) -> list[str]:
+    """Statements of a script, one by one (executescript would commit the open transaction)."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip() and not all(part.strip().startswith("--") or not part.strip() for part in pending.splitlines()):
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:80]}")
+    return statements
+
+
+def run_sql_file(conn: sqlite3.Connection, name: str) -> None:
+    script = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    for statement in split_sql(script):
+        conn.execute(statement)
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _initial(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    run_sql_file(conn, "0001_initial.sql")
+    search_index.install(conn, search_index.SOURCES_V1)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema and search index", _initial),)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def upgrade(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
+    """Bring the store up to `target` (the latest), one step per transaction; returns the versions applied."""
+    target = LATEST_VERSION if target is None else target
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.version > target:
+            break
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Read inside the lock: another process may have migrated meanwhile.
+            (current,) = conn.execute("PRAGMA user_version").fetchone()
+            if current >= migration.version:
+                conn.execute("ROLLBACK")
+                continue
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(migration.version)
+    return applied

@@ -1,0 +1,44 @@
+"""Shared fixtures. Qt runs offscreen, so the suite needs no display."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from boarddesk.services.demo import load_demo  # noqa: E402
+from boarddesk.store import Store  # noqa: E402
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """A fresh, empty store."""
+    with Store.open(tmp_path / "empty.sqlite") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo store, built once per test run; tests get copies of it."""
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    with Store.open(path) as built:
+        load_demo(built)
+        built.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, demo_template: Path) -> Path:
+    target = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_store(demo_path: Path):
+    with Store.open(demo_path) as opened:
+        yield opened
