@@ -42,7 +42,7 @@ def test_navigator_lists_boards_programmes_projects_and_meetings(window):
 
 def test_selecting_a_project_shows_its_card(window):
     assert window.select_target("project", "pds-prog")
-    page = window.detail.toPlainText()
+    page = window.current_view().plain_text()
     assert "Program digital samhandling" in page
     assert "Direktoratet for e-helse" in page
     assert "Risks" in page and "Uklare rolle- og ansvarsforhold" in page
@@ -50,7 +50,7 @@ def test_selecting_a_project_shows_its_card(window):
 
 def test_project_rag_shows_a_letter_not_only_a_colour(window):
     window.select_target("project", "pds-prog")
-    page = window.detail.toPlainText()
+    page = window.current_view().plain_text()
     assert "▲ Y Yellow" in " ".join(page.split())
     index = window.navigator.currentIndex()
     assert "Yellow (Y)" in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -58,7 +58,7 @@ def test_project_rag_shows_a_letter_not_only_a_colour(window):
 
 def test_meeting_shows_agenda_with_case_numbers(window):
     assert window.select_target("meeting", "pds-m-2021-7")
-    page = window.detail.toPlainText()
+    page = window.current_view().plain_text()
     for number in ("41/21", "43/21", "47/21"):
         assert number in page
     assert "Lucie Aunan" in page and "Elektronisk møte" in page
@@ -68,7 +68,7 @@ def test_typing_in_search_lists_hits_and_enter_opens_one(window, qtbot):
     qtbot.keyClicks(window.search_edit, "Kjernejournal dokumentdeling")
     qtbot.waitUntil(lambda: window.results.isVisible() and window.results.count() > 1, timeout=3000)
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert "dokumentdeling" in window.detail.toPlainText().lower()
+    assert "dokumentdeling" in window.current_view().plain_text().lower()
     window.search_edit.clear()
     qtbot.waitUntil(lambda: window.navigator.isVisible(), timeout=3000)
 

@@ -3,7 +3,9 @@ detail pane. It reads through the services and never writes SQL."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl
+import importlib
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -13,19 +15,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTextBrowser,
+    QStackedWidget,
     QTreeView,
+    QWidget,
 )
 
-from boarddesk.gui.detail_html import DetailPages
+from boarddesk.gui.extensions import WINDOW_EXTENSIONS
 from boarddesk.gui.forms import load_form
 from boarddesk.gui.i18n import LANGUAGES
 from boarddesk.gui.rag import rag_icon, rag_text
+from boarddesk.gui.views import view_factories
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import SEARCH_KIND
 from boarddesk.services import boards as board_service
-from boarddesk.services.cards import load_card
-from boarddesk.services.meetings import load_meeting
 from boarddesk.services.search import SearchHit, search
 from boarddesk.store import Store
 
@@ -49,14 +51,16 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.lang = lang
-        self.pages = DetailPages(lang)
+        self.current_target: tuple[str, str] | None = None
         self.setWindowTitle(self.tr("BoardDesk"))
         self.form = load_form("main_area", self)
         self.setCentralWidget(self.form)
         self.search_edit: QLineEdit = self.form.findChild(QLineEdit, "searchEdit")
         self.navigator: QTreeView = self.form.findChild(QTreeView, "navigator")
         self.results: QListWidget = self.form.findChild(QListWidget, "searchResults")
-        self.detail: QTextBrowser = self.form.findChild(QTextBrowser, "detail")
+        self.view_stack: QStackedWidget = self.form.findChild(QStackedWidget, "viewStack")
+        self._view_factories = view_factories()
+        self._views: dict[str, QWidget] = {}
         self.splitter: QSplitter = self.form.findChild(QSplitter, "splitter")
         self.splitter.setSizes([340, 1000])
         self.model = QStandardItemModel(self)
@@ -66,6 +70,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.reload_navigator()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(store.path)))
+        for name in WINDOW_EXTENSIONS:
+            importlib.import_module(name).install(self)
         self._restore_state()
 
     # -- set-up -------------------------------------------------------------------------------
@@ -103,7 +109,6 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.run_search)
         self.search_edit.returnPressed.connect(self.open_first_result)
         self.results.itemActivated.connect(self.open_result)
-        self.detail.anchorClicked.connect(self._follow_link)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -184,24 +189,29 @@ class MainWindow(QMainWindow):
         self.navigator.scrollTo(matches[0])
         return True
 
-    # -- detail -------------------------------------------------------------------------------
+    # -- views ------------------------------------------------------------------------------
+    def view(self, kind: str) -> QWidget:
+        """The view for a kind of thing, made the first time it is needed."""
+        if kind not in self._views:
+            widget = self._view_factories[kind](self)
+            self._views[kind] = widget
+            self.view_stack.addWidget(widget)
+        return self._views[kind]
+
     def show_target(self, kind: str, ident: str) -> None:
-        if kind == "project":
-            html = self.pages.project(load_card(self.store, ident))
-        elif kind == "meeting":
-            view = load_meeting(self.store, ident)
-            html = self.pages.meeting(view.meeting, view.board, view.invitees, view.agenda)
-        else:
-            board = self.store.query_one("SELECT * FROM boards WHERE id = ?", (ident,))
-            html = self.pages.board(board, board_service.status_counts(self.store, ident))
-        self.detail.setHtml(html)
+        widget = self.view(kind)
+        widget.show_item(ident)
+        self.view_stack.setCurrentWidget(widget)
         self.current_target = (kind, ident)
         self.settings.setValue("last_item", f"{kind}:{ident}")
 
-    def _follow_link(self, url: QUrl) -> None:
-        kind, _, ident = url.toString().partition(":")
+    def open_target(self, kind: str, ident: str) -> None:
+        """Open a thing from a link: select it in the navigator when it is there."""
         if not self.select_target(kind, ident):
             self.show_target(kind, ident)
+
+    def current_view(self) -> QWidget:
+        return self.view_stack.currentWidget()
 
     # -- search -------------------------------------------------------------------------------
     def run_search(self) -> None:

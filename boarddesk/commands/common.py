@@ -1,0 +1,55 @@
+"""What every subcommand shares: --db, opening the store, finding a board, user errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from boarddesk.services.paths import default_db_path
+
+
+class UserError(Exception):
+    """A mistake the user can fix: printed as one line to stderr, exit status 2."""
+
+
+def db_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"the BoardDesk database file (default: {default_db_path()})",
+    )
+    return parent
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return getattr(args, "db", None) or default_db_path()
+
+
+def open_store(args: argparse.Namespace, *, create: bool = False):
+    """The store named by --db; refused files become a UserError with the store's own message."""
+    from boarddesk.store import Store, StoreError
+
+    try:
+        store = Store.open(db_path(args), create=create)
+    except StoreError as error:
+        raise UserError(str(error)) from None
+    try:
+        store.backup_if_due()
+    except OSError as error:  # a backup that cannot be written must not stop the work
+        print(f"warning: today's backup could not be written: {error}", file=sys.stderr)
+    return store
+
+
+def board_id(store, text: str | None) -> str | None:
+    """--board BOARD: an id or any unambiguous part of a board's name."""
+    from boarddesk.services.boards import BoardNotFound, resolve_board
+
+    if text is None:
+        return None
+    try:
+        return resolve_board(store, text).id
+    except BoardNotFound as error:
+        raise UserError(str(error)) from None

@@ -1,0 +1,129 @@
+"""The foundation's commands: gui, demo, export/import json, search, verify."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from boarddesk.commands.common import UserError, board_id, db_path, open_store
+
+
+def register(commands, db: argparse.ArgumentParser) -> None:
+    commands.add_parser("gui", parents=[db], help="open the app (the default)").set_defaults(handler=cmd_gui)
+
+    demo = commands.add_parser("demo", parents=[db], help="build the demo store from the seed board papers")
+    demo.add_argument("--force", action="store_true", help="add the demo boards even if the store holds boards")
+    demo.set_defaults(handler=cmd_demo)
+
+    export = commands.add_parser("export", parents=[db], help="export data")
+    export_kinds = export.add_subparsers(dest="what", required=True, metavar="WHAT")
+    export_json = export_kinds.add_parser("json", parents=[db], help="the whole store, or one board, as JSON")
+    export_json.add_argument("file")
+    export_json.add_argument("--board", help="only this board (id or part of its name)")
+    export_json.add_argument(
+        "--include-private-notes",
+        action="store_true",
+        help="also export private annotations (by default only shared ones leave the store)",
+    )
+    export_json.set_defaults(handler=cmd_export_json)
+
+    imp = commands.add_parser("import", parents=[db], help="import data")
+    import_kinds = imp.add_subparsers(dest="what", required=True, metavar="WHAT")
+    import_json = import_kinds.add_parser("json", parents=[db], help="boards from a BoardDesk JSON export")
+    import_json.add_argument("file")
+    import_json.set_defaults(handler=cmd_import_json)
+
+    search = commands.add_parser("search", parents=[db], help="search everything; one hit a line")
+    search.add_argument("text", nargs="+")
+    search.add_argument("--board", help="only this board")
+    search.add_argument("--limit", type=int, default=50)
+    search.set_defaults(handler=cmd_search)
+
+    verify = commands.add_parser("verify", parents=[db], help="check the database, search index and file hashes")
+    verify.set_defaults(handler=cmd_verify)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from boarddesk.gui.app import run
+
+    return run(db_path(args), lang=getattr(args, "lang", None))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from boarddesk.exchange.validate import InvalidDocument
+    from boarddesk.services.demo import is_empty, load_demo
+
+    with open_store(args, create=True) as store:
+        if not is_empty(store) and not args.force:
+            raise UserError(f"{store.path} already holds boards; use --force to add the demo boards anyway")
+        try:
+            added = load_demo(store)
+        except InvalidDocument as error:
+            raise UserError(f"the demo dataset is invalid; nothing was added. {error}") from None
+        print(f"Demo store ready at {store.path}: " + ", ".join(f"{n} {kind}" for kind, n in added.items()))
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from boarddesk.exchange.exporter import export_file
+
+    with open_store(args) as store:
+        board = board_id(store, args.board)
+        doc = export_file(
+            store, args.file, board_ids=[board] if board else None, include_private_notes=args.include_private_notes
+        )
+    print(f"Exported {len(doc['boards'])} board(s) to {args.file}")
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from boarddesk.exchange.importer import import_file
+    from boarddesk.exchange.validate import InvalidDocument
+
+    with open_store(args, create=True) as store:
+        try:
+            added = import_file(store, args.file, progress=_progress_printer())
+        except InvalidDocument as error:
+            lines = [str(problem) for problem in error.problems]
+            raise UserError(f"{args.file} was not imported; the store is unchanged.\n" + "\n".join(lines)) from None
+    print(f"Imported {args.file}: " + ", ".join(f"{n} {kind}" for kind, n in added.items()))
+    return 0
+
+
+def _progress_printer() -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\rimporting… {done * 100 // max(total, 1)} %", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from boarddesk.model.vocabulary import SEARCH_KIND
+    from boarddesk.services.search import search
+
+    text = " ".join(args.text)
+    with open_store(args) as store:
+        hits = search(store, text, board_id=board_id(store, args.board), limit=args.limit)
+    for hit in hits:
+        print(f"{SEARCH_KIND.label(hit.kind, 'en')}\t{hit.board_name}\t{hit.title}\t{hit.snippet}")
+    if not hits:
+        print(f"no hits for {text!r}", file=sys.stderr)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from boarddesk.services.integrity import verify
+
+    with open_store(args) as store:
+        report = verify(store)
+        print(f"Checked {store.path}:")
+    for item in report.checked:
+        print(f"  checked: {item}")
+    for problem in report.problems:
+        print(f"  PROBLEM: {problem}")
+    print("All checks passed." if report.ok else f"{len(report.problems)} problem(s) found.")
+    return 0 if report.ok else 1
