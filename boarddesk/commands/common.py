@@ -53,3 +53,13 @@ def board_id(store, text: str | None) -> str | None:
         return resolve_board(store, text).id
     except BoardNotFound as error:
         raise UserError(str(error)) from None
+
+
+def group(commands, name: str, db: argparse.ArgumentParser, help: str):
+    """A subcommand with sub-subcommands (`export json`, `export bundle`), shared by modules:
+    the first module to ask makes it, later ones add to it."""
+    groups = commands.__dict__.setdefault("_boarddesk_groups", {})
+    if name not in groups:
+        parser = commands.add_parser(name, parents=[db], help=help)
+        groups[name] = parser.add_subparsers(dest="what", required=True, metavar="WHAT")
+    return groups[name]

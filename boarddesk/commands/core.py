@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from boarddesk.commands.common import UserError, board_id, db_path, open_store
+from boarddesk.commands.common import UserError, board_id, db_path, group, open_store
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -16,9 +16,9 @@ def register(commands, db: argparse.ArgumentParser) -> None:
     demo.add_argument("--force", action="store_true", help="add the demo boards even if the store holds boards")
     demo.set_defaults(handler=cmd_demo)
 
-    export = commands.add_parser("export", parents=[db], help="export data")
-    export_kinds = export.add_subparsers(dest="what", required=True, metavar="WHAT")
-    export_json = export_kinds.add_parser("json", parents=[db], help="the whole store, or one board, as JSON")
+    export_json = group(commands, "export", db, "export data").add_parser(
+        "json", parents=[db], help="the whole store, or one board, as JSON"
+    )
     export_json.add_argument("file")
     export_json.add_argument("--board", help="only this board (id or part of its name)")
     export_json.add_argument(
@@ -28,9 +28,9 @@ def register(commands, db: argparse.ArgumentParser) -> None:
     )
     export_json.set_defaults(handler=cmd_export_json)
 
-    imp = commands.add_parser("import", parents=[db], help="import data")
-    import_kinds = imp.add_subparsers(dest="what", required=True, metavar="WHAT")
-    import_json = import_kinds.add_parser("json", parents=[db], help="boards from a BoardDesk JSON export")
+    import_json = group(commands, "import", db, "import data").add_parser(
+        "json", parents=[db], help="boards from a BoardDesk JSON export"
+    )
     import_json.add_argument("file")
     import_json.set_defaults(handler=cmd_import_json)
 
