@@ -73,3 +73,12 @@ def test_failed_write_changes_nothing(store):
             conn.execute("UPDATE boards SET name = 'changed'")
             raise RuntimeError("power cut")
     assert store.scalar("SELECT name FROM boards") == "B"
+
+
+def test_a_store_made_moments_ago_opens_in_a_second_connection(tmp_path):
+    path = tmp_path / "fresh.sqlite"
+    with Store.open(path) as first:
+        with first.write() as conn:
+            conn.execute("INSERT INTO boards (id, name, case_number_format) VALUES ('b', 'B', '{seq}/{yy}')")
+        with Store.open(path) as second:
+            assert second.scalar("SELECT name FROM boards") == "B"

@@ -277,6 +277,50 @@ PROJECT = Entity(
     kind="project",
 )
 
+MINUTES_STATUS = v.Vocabulary(
+    v.Term("draft", "Utkast", "Draft"),
+    v.Term("adjustment", "Til justering", "Sent for adjustment"),
+    v.Term("approved", "Godkjent", "Approved"),
+    v.Term("locked", "Låst", "Locked"),
+)
+
+# Version 2: the minutes' approval, its signers and amendments (see services/minutes.py).
+MINUTES = Entity(
+    "minutes",
+    (
+        _f("status", Choice(MINUTES_STATUS), required=True),
+        _f("closed_at", Timestamp()),
+        _f("sent_for_adjustment_at", Timestamp()),
+        _f("approved_at", DATE),
+        _f("approved_by_meeting", Ref("meeting")),
+        _f("approved_in_case", Ref("case")),
+        _f("locked_at", Timestamp()),
+        _f("sha256", Sha256()),
+    ),
+)
+
+MINUTES_SIGNER = _rows(
+    "minutes_cosigners",
+    _f("member", Ref("member"), required=True),
+    _f("is_chair", BOOL),
+    _f("remark"),
+    _f("remark_at", Timestamp()),
+    _f("accepted_at", Timestamp()),
+)
+
+MINUTES_AMENDMENT = Entity(
+    "minutes_amendments",
+    (
+        _f("id", Id(), required=True),
+        _f("date", DATE, required=True),
+        _f("reason", required=True),
+        _f("text", required=True),
+        _f("case", Ref("case"), column="case_id"),
+        _f("recorded_at", Timestamp()),
+    ),
+    kind="minutes_amendment",
+)
+
 MEETING = Entity(
     "meetings",
     (
@@ -315,6 +359,9 @@ MEETING = Entity(
             ),
             "meeting_id",
         ),
+        Child("minutes", MINUTES, "meeting_id", single=True),
+        Child("minutes_signers", MINUTES_SIGNER, "meeting_id"),
+        Child("minutes_amendments", MINUTES_AMENDMENT, "meeting_id"),
     ),
     kind="meeting",
 )

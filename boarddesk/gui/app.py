@@ -43,8 +43,9 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
     return store
 
 
-def _backup_in_background(db_path: Path) -> None:
-    """Today's backup, on its own connection so a large store does not delay the first paint."""
+def _backup_in_background(db_path: Path) -> threading.Thread:
+    """Today's backup, on its own connection so a large store does not delay the first paint.
+    The caller waits for it at quit, so a backup is not cut off and started again every day."""
 
     def work() -> None:
         try:
@@ -53,7 +54,9 @@ def _backup_in_background(db_path: Path) -> None:
         except (OSError, StoreError) as error:
             print(f"boarddesk: today's backup could not be written: {error}", file=sys.stderr)
 
-    threading.Thread(target=work, name="daily-backup", daemon=True).start()
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
 
 
 def run(db_path: Path, lang: str | None = None) -> int:
@@ -68,10 +71,15 @@ def run(db_path: Path, lang: str | None = None) -> int:
     store = open_store("BoardDesk", Path(db_path))
     if store is None:
         return 2
-    if not store.created:
-        _backup_in_background(store.path)
+    backup = None if store.created else _backup_in_background(store.path)
     window = MainWindow(store, settings, lang)
     window.show()
+    from boarddesk.gui import startup_probe
+
+    if startup_probe.wanted():  # bench/views_bench.py: print the time to first paint, then quit
+        startup_probe.exit_after_first_paint(window)
     code = app.exec()
     store.close()
+    if backup is not None:
+        backup.join()
     return code

@@ -13,8 +13,6 @@ from PySide6.QtCore import QObject
 from boarddesk.gui.rag import COLOURS, TEXT_ON, rag_letter
 from boarddesk.model.formatting import format_date, format_nok
 from boarddesk.model.vocabulary import (
-    CASE_STATE,
-    CASE_TYPE,
     CRITICALITY,
     DELIVERED,
     DEPENDENCY_STATUS,
@@ -321,55 +319,4 @@ class DetailPages(QObject):
             parts.append(f"<h2>{self.tr('Decision history')}</h2>")
             rows = [[self.date(d.date), _e(d.body), _e(d.case_number), _para(d.text)] for d in card.decisions]
             parts.append(self.table([self.tr("Date"), self.tr("Body"), self.tr("Case"), self.tr("Decision")], rows))
-        return "".join(parts)
-
-    def meeting(self, meeting: dict, board: dict, invitees: list[dict], agenda: list[dict]) -> str:
-        label = f"{meeting['number']}/{meeting['year']}" if meeting["number"] else self.date(meeting["date"])
-        parts = [STYLE, f"<h1>{self.tr('Meeting')} {_e(label)}</h1>", f'<p class="muted">{_e(board["name"])}</p>']
-        when = self.date(meeting["date"])
-        if meeting["start_time"]:
-            when += f", {self.tr('at')} {meeting['start_time']}" + (
-                f"–{meeting['end_time']}" if meeting["end_time"] else ""
-            )
-        parts.append(
-            self.fields(
-                [
-                    (self.tr("Date"), when),
-                    (self.tr("Place"), _e(meeting["place"])),
-                    (self.tr("Chair"), _e(meeting.get("chair_name"))),
-                    (
-                        self.tr("Invited"),
-                        "<br>".join(_e(", ".join(x for x in (i["name"], i["organisation"]) if x)) for i in invitees),
-                    ),
-                    (self.tr("Notes"), _para(meeting["notes"])),
-                ]
-            )
-        )
-        if agenda:
-            parts.append(f"<h2>{self.tr('Agenda')}</h2>")
-            rows = []
-            for case in agenda:
-                types = ", ".join(CASE_TYPE.label(t, self.lang) for t in case["types"])
-                state = CASE_STATE.label(case["state"], self.lang) if case["state"] == "withdrawn" else ""
-                rows.append(
-                    [
-                        _e(case["number"]),
-                        f"<b>{_e(case['title'])}</b><br>{_para(case['description'])}",
-                        _e(case["document"]),
-                        _e(types),
-                        _e(state),
-                    ]
-                )
-            parts.append(
-                self.table(
-                    [self.tr("Case no."), self.tr("Title"), self.tr("Case document"), self.tr("Case type"), ""], rows
-                )
-            )
-        return "".join(parts)
-
-    def board(self, board: dict, counts: dict[str, int]) -> str:
-        parts = [STYLE, f"<h1>{_e(board['name'])}</h1>", f'<p class="muted">{_e(board["organisation"])}</p>']
-        rows = [[self.rag(rag), str(counts.get(rag, 0))] for rag in ("green", "yellow", "red", "grey")]
-        parts.append(f"<h2>{self.tr('Projects by latest status')}</h2>")
-        parts.append(self.table([self.tr("Status"), self.tr("Projects")], rows, {1}))
         return "".join(parts)

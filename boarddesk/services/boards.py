@@ -84,12 +84,3 @@ def list_meetings(store: Store, board_id: str) -> list[MeetingSummary]:
         "SELECT id, number, year, date, place FROM meetings WHERE board_id = ? ORDER BY date DESC", (board_id,)
     )
     return [MeetingSummary(**row) for row in rows]
-
-
-def status_counts(store: Store, board_id: str) -> dict[str, int]:
-    """How many of the board's projects stand at each overall status in their latest report."""
-    counts: dict[str, int] = {}
-    for node in project_tree(store, board_id):
-        key = node.overall_status or "grey"
-        counts[key] = counts.get(key, 0) + 1
-    return counts

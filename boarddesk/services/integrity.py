@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from boarddesk.services.minutes import changed_minutes
 from boarddesk.store import Store
 
 
@@ -21,7 +22,12 @@ class IntegrityReport:
 def verify(store: Store) -> IntegrityReport:
     report = IntegrityReport()
     result = [row[0] for row in store.conn.execute("PRAGMA integrity_check")]
-    report.checked.append("database structure (PRAGMA integrity_check)")
+    tables = [t for t in store.db.tables if not t.name.startswith("search_fts")]
+    rows = sum(table.count for table in tables)
+    report.checked.append(
+        f"database structure of {len(tables)} tables, {rows} rows, schema version {store.schema_version} "
+        "(PRAGMA integrity_check)"
+    )
     if result != ["ok"]:
         report.problems.extend(f"database: {line}" for line in result[:20])
 
@@ -44,4 +50,8 @@ def verify(store: Store) -> IntegrityReport:
         if hashlib.sha256(content).hexdigest() != expected:
             report.problems.append(f"attachment {filename} ({ident}): content does not match its SHA-256")
     report.checked.append(f"{count} attachment(s) against their SHA-256")
+
+    approved, changed = changed_minutes(store)
+    report.problems.extend(changed)
+    report.checked.append(f"{approved} approved minutes against the SHA-256 taken on approval")
     return report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from boarddesk.model.vocabulary import SEARCH_KIND
@@ -41,28 +42,96 @@ def fts_query(text: str) -> str | None:
     words = re.findall(r"\w+", text, flags=re.UNICODE)
     if not words:
         return None
-    return " AND ".join(f'"{word}"*' for word in words)
+    # A single letter as a prefix matches most of a large index; it is taken as a whole word.
+    return " AND ".join(f'"{word}"*' if len(word) > 1 else f'"{word}"' for word in words)
+
+
+# The query's words are looked up in the index once, and the newest CANDIDATES matches read
+# (FTS5 walks rowids backwards and stops early). They are ranked here, by where and how often the
+# words occur, not by bm25: bm25 first counts every document holding each word, which for a
+# common word or a short prefix in a large store costs more than the whole rest of the search.
+# Snippets are cut from the same text, read by rowid, not by a second full-text query.
+CANDIDATES = 200
+SNIPPET_WORDS = 12
+_ACCENTS = re.compile(r"[\u0300-\u036f]")
 
 
 def search(store: Store, text: str, board_id: str | None = None, limit: int = 50) -> list[SearchHit]:
     query = fts_query(text)
     if query is None:
         return []
-    sql = """SELECT d.kind, d.ref, d.board_id, coalesce(b.short_name, b.name, '') AS board_name,
-                    snippet(search_fts, -1, '[', ']', '…', 10) AS snippet
-             FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
-             LEFT JOIN boards b ON b.id = d.board_id
-             WHERE search_fts MATCH ?"""
+    sql = """SELECT search_fts.rowid AS rowid, d.kind, d.ref, d.board_id, search_fts.title, search_fts.body
+             FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?"""
     params: list = [query]
     if board_id:
         sql += " AND d.board_id = ?"
         params.append(board_id)
-    sql += " ORDER BY rank LIMIT ?"
-    params.append(limit)
+    sql += " ORDER BY search_fts.rowid DESC LIMIT ?"
+    pattern = word_pattern(text)
+    candidates = store.query(sql, [*params, max(CANDIDATES, limit)])
+    rows = sorted(candidates, key=lambda row: -_score(pattern, row["title"], row["body"]))[:limit]
+    board_names = {
+        b["id"]: b["short_name"] or b["name"] for b in store.query("SELECT id, name, short_name FROM boards")
+    }
     hits = []
-    for row in store.query(sql, params):
+    for row in rows:
         title = store.scalar(_TITLES[row["kind"]], (row["ref"],)) or row["ref"]
-        snippet = " ".join(row["snippet"].split())
-        hits.append(SearchHit(row["kind"], row["ref"], row["board_id"], row["board_name"], title, snippet))
-    hits.sort(key=lambda hit: KIND_ORDER.index(hit.kind))
+        snippet = make_snippet(f"{row['title']} {row['body']}", pattern)
+        board_name = board_names.get(row["board_id"], "")
+        hits.append(SearchHit(row["kind"], row["ref"], row["board_id"], board_name, title, snippet))
+    hits.sort(key=lambda hit: KIND_ORDER.index(hit.kind))  # stable: best first within a kind
     return hits
+
+
+def fold(text: str) -> str:
+    """As the index's tokenizer compares: ignoring case and accents (å as a), but not æ or ø."""
+    return _ACCENTS.sub("", unicodedata.normalize("NFD", text.casefold()))
+
+
+def word_pattern(text: str) -> re.Pattern[str]:
+    """The typed words as the index matches them (on folded text): prefixes, single letters whole."""
+    words = [fold(word) for word in re.findall(r"\w+", text)]
+    parts = [re.escape(w) + (r"\w*" if len(w) > 1 else r"\b") for w in words]
+    return re.compile(r"\b(?:" + "|".join(parts) + ")")
+
+
+def _score(pattern: re.Pattern[str], title: str, body: str) -> float:
+    """More of the words, and in the title, rank higher; a long text dilutes its matches."""
+    in_title = len(pattern.findall(fold(title)))
+    in_body = len(pattern.findall(fold(body)))
+    return 3 * in_title + in_body / (1 + len(body) / 400)
+
+
+def make_snippet(text: str, pattern: re.Pattern[str]) -> str:
+    """About a dozen words around the first match, matches in [brackets], «…» where cut."""
+    tokens = text.split()
+    hits = [bool(pattern.match(fold(token.strip("«»()[]\"'.,:;!?")))) for token in tokens]
+    first = hits.index(True) if True in hits else 0
+    start = max(0, min(first - 3, len(tokens) - SNIPPET_WORDS))
+    shown = [f"[{t}]" if hit else t for t, hit in zip(tokens, hits, strict=True)][start : start + SNIPPET_WORDS]
+    return ("…" if start > 0 else "") + " ".join(shown) + ("…" if start + SNIPPET_WORDS < len(tokens) else "")
+
+
+# What a hit opens: the project it belongs to, the meeting a case is on, or else its board.
+_OPENS_PROJECT = {
+    "project": "SELECT ?1",
+    "status_report": "SELECT project_id FROM status_reports WHERE id = ?1",
+    "area_rating": "SELECT project_id FROM status_reports WHERE id = substr(?1, 1, instr(?1, '/') - 1)",
+    "milestone": "SELECT project_id FROM milestones WHERE id = ?1",
+    "risk": "SELECT project_id FROM risks WHERE id = ?1",
+    "dependency": "SELECT project_id FROM dependencies WHERE id = ?1",
+    "project_decision": "SELECT substr(?1, 1, instr(?1, '#') - 1)",
+}
+
+
+def hit_target(store: Store, hit: SearchHit) -> tuple[str, str] | None:
+    """The (kind, id) a search hit opens in the window."""
+    if hit.kind in _OPENS_PROJECT:
+        project_id = store.scalar(_OPENS_PROJECT[hit.kind], (hit.ref,))
+        if project_id:
+            return ("project", project_id)
+    if hit.kind in ("case", "decision"):
+        meeting = store.scalar("SELECT meeting FROM cases WHERE id = ?", (hit.ref,))
+        if meeting:
+            return ("meeting", meeting)
+    return ("board", hit.board_id) if hit.board_id else None

@@ -31,6 +31,8 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, label: str = "daily", n
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db_path.stem}-{stamp}-{label}.sqlite"
+    for stale in folder.glob("*.partial"):  # left by a copy that was cut off (app quit, power cut)
+        stale.unlink(missing_ok=True)
     partial = target.with_suffix(".partial")
     with sqlite3.connect(partial) as copy:
         conn.backup(copy)

@@ -9,8 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from boarddesk.store import backup, migrations
 from boarddesk.store.fileheader import APPLICATION_ID, HeaderProblem, read_header
 
@@ -47,7 +45,7 @@ def _refuse_foreign_or_damaged(path: Path) -> None:
         raise NotABoardDeskFile(f"{path} is not a BoardDesk database: {problem}. It was left untouched.") from None
     except OSError as error:
         raise StoreError(f"{path} cannot be read: {error.strerror or error}") from None
-    if header.application_id != APPLICATION_ID:
+    if header.application_id != APPLICATION_ID and not _marked_in_wal(path):
         raise NotABoardDeskFile(
             f"{path} is not a BoardDesk database: it is an SQLite database of another program. It was left untouched."
         )
@@ -58,15 +56,28 @@ def _refuse_foreign_or_damaged(path: Path) -> None:
         )
 
 
+def _marked_in_wal(path: Path) -> bool:
+    """A store made moments ago may still hold its first pages, and so its BoardDesk mark, in
+    the write-ahead log beside it; only then is the file opened, read-only, to look there."""
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return False
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+            return conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    except sqlite3.DatabaseError:
+        return False
+
+
 class Store:
     """One open BoardDesk database. Use one Store per thread; each holds its own connection."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, created: bool) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.created = created
         self._depth = 0
+        self._db = None
         self._thread = threading.get_ident()
 
     @classmethod
@@ -101,6 +112,8 @@ class Store:
             if version > 0:
                 saved = backup.take_backup(conn, path, label=f"before-v{migrations.LATEST_VERSION}")
             migrations.upgrade(conn)
+            # Write the new schema into the file itself, so that its header marks it as ours.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.DatabaseError as error:
             conn.close()
             where = f" A copy from before the upgrade is at {saved}." if saved else ""
@@ -116,6 +129,16 @@ class Store:
         # FULL: a committed write survives a power cut, not only a crash of the app.
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+
+    @property
+    def db(self):
+        """sqlite-utils over the connection, made on first use: importing sqlite-utils takes about
+        0.2 s, a third of the app's start-up budget, and plain queries do not need it."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @property
     def schema_version(self) -> int:
@@ -144,7 +167,9 @@ class Store:
             self._depth = 0
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        return list(self.db.query(sql, params))
+        cursor = self.conn.execute(sql, params)
+        columns = [column[0] for column in cursor.description or ()]
+        return [dict(zip(columns, row, strict=True)) for row in cursor]
 
     def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)

@@ -7,6 +7,7 @@ A view is a QWidget made with `View(window)`; the window calls `show_item(ident)
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,22 @@ if TYPE_CHECKING:
 ViewFactory = Callable[["MainWindow"], QWidget]
 
 
-def view_factories() -> dict[str, ViewFactory]:
-    from boarddesk.gui.views.html_pages import BoardPage, MeetingPage, ProjectPage
+# kind -> "module:Class"; a view's module is imported only when that kind is first shown, so
+# the PDF reader's or the charts' imports do not delay the window's first paint.
+VIEWS = {
+    "project": "boarddesk.gui.views.project_view:ProjectView",
+    "meeting": "boarddesk.gui.views.meeting_view:MeetingView",
+    "board": "boarddesk.gui.views.portfolio_view:PortfolioView",
+}
 
-    return {"project": ProjectPage, "meeting": MeetingPage, "board": BoardPage}
+
+def _lazy(spec: str) -> ViewFactory:
+    def make(window: MainWindow) -> QWidget:
+        module, _, name = spec.partition(":")
+        return getattr(importlib.import_module(module), name)(window)
+
+    return make
+
+
+def view_factories() -> dict[str, ViewFactory]:
+    return {kind: _lazy(spec) for kind, spec in VIEWS.items()}

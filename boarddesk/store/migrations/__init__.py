@@ -45,7 +45,15 @@ def _initial(conn: sqlite3.Connection) -> None:
     search_index.install(conn, search_index.SOURCES_V1)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema and search index", _initial),)
+def _meetings(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0002_meetings.sql")
+
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema and search index", _initial),
+    Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
+)
 
 LATEST_VERSION = MIGRATIONS[-1].version
 

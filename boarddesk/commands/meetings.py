@@ -1,0 +1,63 @@
+"""Meeting commands: `cases` (a board's cases of a year) and `decisions` (the decision register)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from boarddesk.commands.common import UserError, board_id, open_store
+
+
+def register(commands, db: argparse.ArgumentParser) -> None:
+    cases = commands.add_parser("cases", parents=[db], help="a board's cases of a year; one case a line")
+    cases.add_argument("--board", required=True, help="the board (id or part of its name)")
+    cases.add_argument("--year", type=int, required=True)
+    cases.set_defaults(handler=cmd_cases)
+
+    decisions = commands.add_parser("decisions", parents=[db], help="the decision register; one decision a line")
+    decisions.add_argument("text", nargs="*", help="words the decision or its case title contains")
+    decisions.add_argument("--board", help="only this board")
+    decisions.add_argument("--project", help="only decisions about this project (id or part of its name)")
+    decisions.add_argument("--year", type=int)
+    decisions.add_argument("--type", dest="case_type", help="only cases of this type (information, discussion, …)")
+    decisions.set_defaults(handler=cmd_decisions)
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE
+    from boarddesk.services.case_list import cases_of_year
+
+    with open_store(args) as store:
+        lines = cases_of_year(store, board_id(store, args.board), args.year)
+    for line in lines:
+        types = ", ".join(CASE_TYPE.label(t, "en") for t in line.types) or "-"
+        print(f"{line.number}\t{line.meeting}\t{types}\t{_one_line(line.title)}\t{CASE_STATE.label(line.state, 'en')}")
+    if not lines:
+        print(f"no cases in {args.year}", file=sys.stderr)
+    return 0
+
+
+def cmd_decisions(args: argparse.Namespace) -> int:
+    from boarddesk.model.vocabulary import CASE_TYPE
+    from boarddesk.services.decisions import DecisionFilter, find_decisions
+
+    if args.case_type and args.case_type not in CASE_TYPE:
+        raise UserError(f"--type {args.case_type!r} is not a case type; use {', '.join(CASE_TYPE.keys)}")
+    with open_store(args) as store:
+        where = DecisionFilter(
+            text=" ".join(args.text) or None,
+            board_id=board_id(store, args.board),
+            year=args.year,
+            project=args.project,
+            case_type=args.case_type,
+        )
+        entries = find_decisions(store, where)
+    for entry in entries:
+        print(f"{entry.date or '-'}\t{entry.body}\t{entry.case_number or '-'}\t{_one_line(entry.text)}")
+    if not entries:
+        print("no decisions match", file=sys.stderr)
+    return 0

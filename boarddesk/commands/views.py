@@ -1,0 +1,82 @@
+"""`boarddesk shot VIEW --out FILE.png`: the main window with one view shown, rendered offscreen.
+
+For the README's screenshots and for looking at a view on a machine without a screen.
+VIEW is portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME or meeting:BOARD:7/2021.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from boarddesk.commands.common import UserError, board_id, open_store
+
+PROJECT_TABS = {"project": "card", "rag": "rag", "timeline": "timeline", "risks": "risks"}
+KINDS = ("portfolio", *PROJECT_TABS, "meeting")
+
+
+def register(commands, db: argparse.ArgumentParser) -> None:
+    shot = commands.add_parser(
+        "shot",
+        parents=[db],
+        help="save a screenshot of a view (rendered offscreen)",
+        description="VIEW is portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME or "
+        "meeting:BOARD:NUMBER/YEAR. NAME is a project id or an unambiguous part of its name.",
+    )
+    shot.add_argument("view", metavar="VIEW")
+    shot.add_argument("--out", required=True, type=Path, help="the PNG file to write")
+    shot.add_argument("--lang", choices=["nb", "en"], default="nb", help="interface language (default nb)")
+    shot.add_argument("--size", default="1366x768", type=_size, help="window size WIDTHxHEIGHT (default 1366x768)")
+    shot.set_defaults(handler=cmd_shot)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1366x768") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be between 200 and 8000")
+    return width, height
+
+
+def resolve_view(store, view: str) -> tuple[str, str, str | None]:
+    """(window kind, id, tab) for a VIEW argument; a UserError names what was not found."""
+    from boarddesk.services.boards import list_meetings
+    from boarddesk.services.portfolio import ProjectNotFound, find_project
+
+    kind, _, rest = view.partition(":")
+    if kind not in KINDS or not rest:
+        raise UserError(f"VIEW must be one of {', '.join(k + ':…' for k in KINDS)}; got {view!r}")
+    if kind == "portfolio":
+        return "board", board_id(store, rest), None
+    if kind == "meeting":
+        board_text, _, label = rest.rpartition(":")
+        if not board_text:
+            raise UserError(f"a meeting is named BOARD:NUMBER/YEAR, e.g. meeting:pds:7/2021; got {view!r}")
+        meetings = list_meetings(store, board_id(store, board_text))
+        matches = [m for m in meetings if label in (m.label(), m.id, m.date)]
+        if not matches:
+            known = ", ".join(m.label() for m in meetings) or "none"
+            raise UserError(f"no meeting {label!r} for that board; its meetings: {known}")
+        return "meeting", matches[0].id, None
+    try:
+        return "project", find_project(store, rest), PROJECT_TABS[kind]
+    except ProjectNotFound as error:
+        raise UserError(str(error)) from None
+
+
+def cmd_shot(args: argparse.Namespace) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: Qt would abort
+    from boarddesk.gui.shot import render_window
+
+    with open_store(args) as store:
+        kind, ident, tab = resolve_view(store, args.view)
+        image = render_window(store, kind, ident, tab, args.lang, args.size)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(args.out), "PNG"):
+        raise UserError(f"could not write {args.out}")
+    print(f"Saved {args.out} ({image.width()}×{image.height()}, {args.view}, {args.lang})")
+    return 0

@@ -1,0 +1,1 @@
+"""Editing a project: dialogs over services/editing.py, with undo and autosave."""

@@ -1,0 +1,389 @@
+"""The editors: the project card, the current status report, and lists of milestones, risks,
+dependencies and budget lines. They save as you type, through the service, onto the window's
+undo stack; they follow undo and redo, because every change re-reads what they show."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boarddesk.gui.editing.commands import push_edit
+from boarddesk.gui.editing.field_form import FieldForm
+from boarddesk.model.formatting import format_date, format_nok
+from boarddesk.services import edit_fields as fields
+from boarddesk.services import editing
+from boarddesk.services.changes import Edit, Row
+
+if TYPE_CHECKING:
+    from boarddesk.gui.main_window import MainWindow
+
+
+class EditorDialog(QDialog):
+    """A non-modal editor over one project. Nothing to confirm: every change is already saved."""
+
+    def __init__(self, window: MainWindow, project_id: str, title: str) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.store = window.store
+        self.project_id = project_id
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name = editing.project_row(self.store, project_id)["name"]
+        self.setWindowTitle(f"{title} – {name}")
+        self.setAccessibleName(title)
+        self.resize(760, 640)  # fits 1366×768 with the window's title bar and panel
+        self.body = QVBoxLayout(self)
+        self.note = QLabel(self.tr("Changes are saved as you type. Undo with Ctrl+Z."), self)
+        self.note.setWordWrap(True)
+        self.body.addWidget(self.note)
+        self._forms: list[FieldForm] = []
+        self.addActions(window.undo_actions)  # Ctrl+Z and Ctrl+Shift+Z work in the editor too
+        window.data_changed.connect(self.reload)
+
+    def finish_layout(self, content: QWidget) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        self.body.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        self.body.addWidget(buttons)
+        for button in self.findChildren(QPushButton):
+            # Enter saves the field being typed in; it must not also press Add or Close.
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    def form(self, spec: tuple[fields.Field, ...], save, context: str = "") -> FieldForm:
+        form = FieldForm(spec, save, self.window_.lang, self, context=context)
+        form.saved.connect(lambda _name: self.note.setText(self.tr("Saved.")))
+        self._forms.append(form)
+        return form
+
+    def push(self, edit: Edit) -> None:
+        push_edit(self.window_, edit, self.windowTitle())
+
+    def reload(self) -> None:
+        """Show what the store holds now (after a save, an undo or a redo)."""
+
+    def done(self, result: int) -> None:
+        for form in self._forms:
+            form.save_pending()  # closing never loses the last words typed
+        try:
+            self.window_.data_changed.disconnect(self.reload)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
+
+
+class ProjectEditor(EditorDialog):
+    def __init__(self, window: MainWindow, project_id: str) -> None:
+        super().__init__(window, project_id, self.tr("Edit project card"))
+        self.card = self.form(fields.PROJECT, self._save)
+        self.finish_layout(self.card)
+        self.reload()
+
+    def _save(self, name: str, value: Any) -> None:
+        self.push(editing.edit_project(self.store, self.project_id, {name: value}))
+
+    def reload(self) -> None:
+        self.card.set_values(editing.project_row(self.store, self.project_id))
+
+
+class ReportEditor(EditorDialog):
+    """The current (latest) status report: its ratings and comments, and each area's rating."""
+
+    def __init__(self, window: MainWindow, project_id: str) -> None:
+        super().__init__(window, project_id, self.tr("Edit status report"))
+        self.report, areas = editing.current_report(self.store, project_id)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        self.main = self.form(fields.REPORT, self._save_report)
+        column.addWidget(self.main)
+        self.areas: dict[str, FieldForm] = {}
+        for area in areas:
+            box = QGroupBox(area["name"], content)
+            box.setAccessibleName(area["name"])
+            inner = QVBoxLayout(box)
+            form = self.form(
+                fields.AREA_RATING, lambda name, value, key=area["area"]: self._save_area(key, name, value)
+            )
+            for editor in form.editors.values():
+                editor.setAccessibleName(f"{area['name']}: {editor.accessibleName()}")
+            inner.addWidget(form)
+            column.addWidget(box)
+            self.areas[area["area"]] = form
+        self.finish_layout(content)
+        self.reload()
+
+    def _save_report(self, name: str, value: Any) -> None:
+        self.push(editing.edit_report(self.store, self.report["id"], {name: value}))
+
+    def _save_area(self, area: str, name: str, value: Any) -> None:
+        self.push(editing.edit_area_rating(self.store, self.report["id"], area, {name: value}))
+
+    def reload(self) -> None:
+        report, areas = editing.current_report(self.store, self.project_id)
+        if report is None or report["id"] != self.report["id"]:
+            self.close()  # the report itself was undone
+            return
+        self.main.set_values(report)
+        for area in areas:
+            self.areas[area["area"]].set_values(area)
+
+
+class ListEditor(EditorDialog):
+    """A list of the project's rows on the left, the chosen row's fields on the right."""
+
+    key = ""  # which list of editing.editable_rows
+    spec: tuple[fields.Field, ...] = ()
+
+    def __init__(self, window: MainWindow, project_id: str, title: str) -> None:
+        super().__init__(window, project_id, title)
+        self.rows: list[Row] = []
+        splitter = QSplitter(self)
+        left = QWidget(splitter)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget(left)
+        self.list.setAccessibleName(title)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long names elide
+        self.add_button = QPushButton(self.tr("&Add"), left)
+        self.add_button.setShortcut("Ctrl+N")
+        self.add_button.setToolTip(self.tr("Add (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add)
+        self.empty_hint = QLabel(self.tr("None yet. «Add» (Ctrl+N) makes one."), left)
+        self.empty_hint.setWordWrap(True)
+        left_column.addWidget(self.list)
+        left_column.addWidget(self.empty_hint)
+        left_column.addWidget(self.add_button)
+        right = QWidget(splitter)
+        self.right_column = QVBoxLayout(right)
+        self.right_column.setContentsMargins(0, 0, 0, 0)
+        self.fields = self.form(self.spec, self._save, context=self.key)
+        self.right_column.addWidget(self.fields)
+        self.right_column.addStretch(1)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 480])
+        self.list.currentRowChanged.connect(self._show_row)
+        self.finish_layout(splitter)
+        self.reload()
+        if self.rows:
+            self.list.setCurrentRow(0)
+        else:
+            self.fields.setEnabled(False)
+
+    def ident(self, row: Row) -> Any:
+        return row["id"]
+
+    def label(self, row: Row) -> str:
+        raise NotImplementedError
+
+    def new_values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def add_row(self, values: dict[str, Any]) -> Edit:
+        raise NotImplementedError
+
+    def save(self, row: Row, name: str, value: Any) -> Edit:
+        raise NotImplementedError
+
+    def current(self) -> Row | None:
+        row = self.list.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def add(self) -> None:
+        edit = self.add_row(self.new_values())
+        self.push(edit)
+        new_key = self.ident(edit.changes[0].after)
+        for row, data in enumerate(self.rows):
+            if self.ident(data) == new_key:
+                self.list.setCurrentRow(row)
+        first = next(iter(self.fields.editors.values()))
+        first.setFocus()
+
+    def _save(self, name: str, value: Any) -> None:
+        row = self.current()
+        if row is not None:
+            self.push(self.save(row, name, value))
+
+    def _show_row(self, index: int) -> None:
+        row = self.current()
+        self.fields.setEnabled(row is not None)
+        self.fields.save_pending()
+        self.fields.clear_errors()
+        if row is not None:
+            self.fields.set_values(row)
+        self.show_extra(row)
+
+    def show_extra(self, row: Row | None) -> None:
+        """Anything beside the fields (a risk's measures)."""
+
+    def reload(self) -> None:
+        current = self.current()
+        keep = self.ident(current) if current else None
+        self.rows = editing.editable_rows(self.store, self.project_id)[self.key]
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in self.rows:
+            self.list.addItem(QListWidgetItem(self.label(row)))
+        chosen = next((i for i, row in enumerate(self.rows) if self.ident(row) == keep), 0 if self.rows else -1)
+        self.list.setCurrentRow(chosen)
+        self.list.blockSignals(False)
+        row = self.current()
+        self.fields.setEnabled(row is not None)
+        self.empty_hint.setVisible(not self.rows)
+        if row is not None:
+            self.fields.set_values(row)
+        self.show_extra(row)
+
+
+class MilestoneEditor(ListEditor):
+    key = "milestones"
+    spec = (*fields.MILESTONE[:3], *fields.FORECAST, *fields.MILESTONE[3:])  # forecast beside the plan
+
+    def __init__(self, window: MainWindow, project_id: str) -> None:
+        super().__init__(window, project_id, self.tr("Milestones"))
+
+    def label(self, row: Row) -> str:
+        when = format_date(row["forecast"] or row["planned"], self.window_.lang)
+        return " ".join(part for part in (row["number"], row["name"], f"({when})" if when else "") if part)
+
+    def new_values(self) -> dict[str, Any]:
+        return {"name": self.tr("New milestone")}
+
+    def add_row(self, values: dict[str, Any]) -> Edit:
+        return editing.add_milestone(self.store, self.project_id, values)
+
+    def save(self, row: Row, name: str, value: Any) -> Edit:
+        if name == "forecast":
+            return editing.set_forecast(self.store, row["id"], value)
+        return editing.edit_milestone(self.store, row["id"], {name: value})
+
+
+class RiskEditor(ListEditor):
+    key = "risks"
+    spec = fields.RISK
+
+    def __init__(self, window: MainWindow, project_id: str) -> None:
+        super().__init__(window, project_id, self.tr("Risks and measures"))
+        box = QGroupBox(self.tr("Measures (tick when done)"), self)
+        column = QVBoxLayout(box)
+        self.measures = QListWidget(box)
+        self.measures.setAccessibleName(self.tr("Measures"))
+        self.measures.itemChanged.connect(self._measure_changed)
+        entry = QHBoxLayout()
+        self.measure_text = QLineEdit(box)
+        self.measure_text.setPlaceholderText(self.tr("New measure"))
+        self.measure_text.setAccessibleName(self.tr("New measure"))
+        self.measure_text.returnPressed.connect(self._add_measure)
+        add = QPushButton(self.tr("Add &measure"), box)
+        add.setAutoDefault(False)
+        add.clicked.connect(self._add_measure)
+        entry.addWidget(self.measure_text, 1)
+        entry.addWidget(add)
+        column.addWidget(self.measures)
+        column.addLayout(entry)
+        self.right_column.insertWidget(1, box)
+        self.show_extra(self.current())
+
+    def label(self, row: Row) -> str:
+        return f"{row['number']}  {row['description'][:60]}"
+
+    def new_values(self) -> dict[str, Any]:
+        return {"number": str(len(self.rows) + 1), "description": self.tr("New risk")}
+
+    def add_row(self, values: dict[str, Any]) -> Edit:
+        return editing.add_risk(self.store, self.project_id, values)
+
+    def save(self, row: Row, name: str, value: Any) -> Edit:
+        return editing.edit_risk(self.store, row["id"], {name: value})
+
+    def show_extra(self, row: Row | None) -> None:
+        if getattr(self, "measures", None) is None:  # called once before the list is made
+            return
+        self.measures.blockSignals(True)
+        self.measures.clear()
+        for measure in row["measures"] if row else []:
+            item = QListWidgetItem(measure["text"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+            item.setCheckState(Qt.CheckState.Checked if measure["done"] else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, measure["position"])
+            self.measures.addItem(item)
+        self.measures.blockSignals(False)
+
+    def _measure_changed(self, item: QListWidgetItem) -> None:
+        row = self.current()
+        if row is None:
+            return
+        values = {"text": item.text(), "done": item.checkState() == Qt.CheckState.Checked}
+        try:
+            self.push(editing.edit_measure(self.store, row["id"], item.data(Qt.ItemDataRole.UserRole), values))
+        except editing.InvalidField:
+            self.reload()  # an emptied measure text goes back to what it was
+
+    def _add_measure(self) -> None:
+        row = self.current()
+        if row is None or not self.measure_text.text().strip():
+            return
+        self.push(editing.add_measure(self.store, row["id"], {"text": self.measure_text.text()}))
+        self.measure_text.clear()
+
+
+class DependencyEditor(ListEditor):
+    key = "dependencies"
+    spec = fields.DEPENDENCY
+
+    def __init__(self, window: MainWindow, project_id: str) -> None:
+        super().__init__(window, project_id, self.tr("Dependencies"))
+
+    def label(self, row: Row) -> str:
+        on = row["on_project_name"] or row["on_actor"] or ""
+        return f"{on}: {row['what'] or ''}".strip(": ")
+
+    def new_values(self) -> dict[str, Any]:
+        return {"on_actor": self.tr("New dependency")}
+
+    def add_row(self, values: dict[str, Any]) -> Edit:
+        return editing.add_dependency(self.store, self.project_id, values)
+
+    def save(self, row: Row, name: str, value: Any) -> Edit:
+        return editing.edit_dependency(self.store, row["id"], {name: value})
+
+
+class BudgetEditor(ListEditor):
+    key = "budget_lines"
+    spec = fields.BUDGET_LINE
+
+    def __init__(self, window: MainWindow, project_id: str) -> None:
+        super().__init__(window, project_id, self.tr("Budget lines"))
+
+    def ident(self, row: Row) -> Any:
+        return row["position"]
+
+    def label(self, row: Row) -> str:
+        return f"{row['post']}  {format_nok(row['approved_nok'], self.window_.lang)}".strip()
+
+    def new_values(self) -> dict[str, Any]:
+        return {"post": self.tr("New post")}
+
+    def add_row(self, values: dict[str, Any]) -> Edit:
+        return editing.add_budget_line(self.store, self.project_id, values)
+
+    def save(self, row: Row, name: str, value: Any) -> Edit:
+        return editing.edit_budget_line(self.store, self.project_id, row["position"], {name: value})

@@ -1,0 +1,1 @@
+"""The secretary's meeting workbench: agenda builder, live minutes, minutes approval, registers."""

@@ -1,0 +1,335 @@
+"""The agenda builder: the meeting's facts, its cases in order (drag, or Alt+Up/Down), standard
+items, the case editor, and publication, which shows the case numbers issued."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boarddesk.gui.meeting.case_editor import CaseEditor
+from boarddesk.gui.meeting.common import case_label
+from boarddesk.model.formatting import format_date
+from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
+from boarddesk.services import action_points, agenda
+from boarddesk.services.agenda import AgendaError
+from boarddesk.services.meeting_setup import ELECTRONIC_MEETING, update_meeting
+from boarddesk.services.meetings import load_meeting
+from boarddesk.services.minutes import MinutesError, minutes_status
+from boarddesk.store import Store
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AgendaList(QListWidget):
+    """The agenda; a drop reorders it, and `reordered` tells the builder the new order."""
+
+    reordered = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().dropEvent(event)
+        self.reordered.emit([self.item(row).data(ID_ROLE) for row in range(self.count())])
+
+
+class AgendaBuilder(QWidget):
+    published = Signal()
+    show_year = Signal()  # the board's cases of the meeting's year, one click away
+
+    def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.lang = store, lang
+        self.meeting_id: str | None = None
+        self._loading = False
+        self._build()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        facts = QHBoxLayout()
+        self.date = QDateEdit(self, calendarPopup=True, displayFormat="dd.MM.yyyy")
+        self.start = QTimeEdit(self, displayFormat="HH:mm")
+        self.end = QTimeEdit(self, displayFormat="HH:mm")
+        self.place = QComboBox(self, editable=True)
+        self.place.addItem(ELECTRONIC_MEETING)
+        self.place.setMinimumWidth(170)
+        self.chair = QComboBox(self)
+        self.chair.setMinimumWidth(150)
+        for label, widget, name in (
+            (self.tr("Date"), self.date, self.tr("Meeting date")),
+            (self.tr("From"), self.start, self.tr("Start time")),
+            (self.tr("to"), self.end, self.tr("End time")),
+            (self.tr("Pla&ce"), self.place, self.tr("Place")),
+            (self.tr("Chair"), self.chair, self.tr("Chair")),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(name)
+            facts.addWidget(caption)
+            facts.addWidget(widget)
+        facts.addStretch(1)
+        self.invitees_button = QPushButton(self.tr("Invi&tees…"), self)
+        facts.addWidget(self.invitees_button)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.agenda_list = AgendaList(left)
+        self.agenda_list.setAccessibleName(self.tr("Agenda (Alt+Up and Alt+Down move a case)"))
+        left_layout.addWidget(self.agenda_list, 3)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Ne&w case"), left)
+        self.add_button.setToolTip(self.tr("Add a case before «Eventuelt» (Ctrl+N)"))
+        self.standard_button = QToolButton(left)
+        self.standard_button.setText(self.tr("Standard &item"))
+        self.standard_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.standard_button)
+        for key in STANDARD_ITEM.keys:
+            action = QAction(STANDARD_ITEM.label(key, self.lang), menu)
+            action.triggered.connect(
+                lambda _c=False, k=key: self._guard(lambda: agenda.add_standard_item(self.store, self.meeting_id, k))
+            )
+            menu.addAction(action)
+        self.standard_button.setMenu(menu)
+        self.remove_button = QPushButton(self.tr("Rem&ove"), left)
+        self.remove_button.setToolTip(self.tr("Remove the case (Delete); after publication it is kept as withdrawn"))
+        self.up_button = QPushButton("▲", left)
+        self.up_button.setAccessibleName(self.tr("Move up (Alt+Up)"))
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
+        self.down_button = QPushButton("▼", left)
+        self.down_button.setAccessibleName(self.tr("Move down (Alt+Down)"))
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        for button in (self.add_button, self.standard_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        publish_row = QHBoxLayout()
+        self.publish_button = QPushButton(self.tr("&Publish agenda"), left)
+        self.publish_button.setToolTip(self.tr("Send the agenda out: case numbers are issued in agenda order"))
+        self.year_button = QPushButton(self.tr("Cases of the &year…"), left)
+        publish_row.addWidget(self.publish_button)
+        publish_row.addWidget(self.year_button)
+        publish_row.addStretch(1)
+        left_layout.addLayout(publish_row)
+        self.log_label = QLabel(self.tr("Changes since publication"), left)
+        self.log_list = QListWidget(left)
+        self.log_list.setAccessibleName(self.tr("Changes since publication"))
+        left_layout.addWidget(self.log_label)
+        left_layout.addWidget(self.log_list, 1)
+
+        self.editor = CaseEditor(self.store, self.lang, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 600])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(facts)
+        layout.addWidget(splitter, 1)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.agenda_list.currentItemChanged.connect(self._selected)
+        self.agenda_list.reordered.connect(
+            lambda order: self._guard(lambda: agenda.reorder(self.store, self.meeting_id, order))
+        )
+        self.add_button.clicked.connect(self.add_case)
+        self.remove_button.clicked.connect(self.remove_case)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.publish_button.clicked.connect(self.publish)
+        self.year_button.clicked.connect(self.show_year)
+        self.invitees_button.clicked.connect(self._edit_invitees)
+        self.editor.changed.connect(self._case_changed)
+        for keys, slot in (
+            ("Alt+Up", lambda: self.move(-1)),
+            ("Alt+Down", lambda: self.move(1)),
+            ("Ctrl+N", self.add_case),
+        ):
+            QShortcut(
+                QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            ).activated.connect(slot)
+        QShortcut(
+            QKeySequence.StandardKey.Delete, self.agenda_list, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.remove_case)
+        self.date.dateChanged.connect(lambda d: self._save_fact("date", d.toString(Qt.DateFormat.ISODate)))
+        self.start.timeChanged.connect(lambda t: self._save_fact("start_time", t.toString("HH:mm")))
+        self.end.timeChanged.connect(lambda t: self._save_fact("end_time", t.toString("HH:mm")))
+        self.place.currentTextChanged.connect(lambda text: self._save_fact("place", text.strip() or None))
+        self.chair.currentIndexChanged.connect(lambda _i: self._save_fact("chair", self.chair.currentData()))
+
+    # -- loading --------------------------------------------------------------------------------
+    def load(self, meeting_id: str, select: str | None = None) -> None:
+        self.editor.flush()
+        self.meeting_id = meeting_id
+        view = load_meeting(self.store, meeting_id)
+        self.meeting, self.board = view.meeting, view.board
+        frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
+        self._loading = True
+        try:
+            self.date.setDate(QDate.fromString(self.meeting["date"], Qt.DateFormat.ISODate))
+            self.start.setTime(QTime.fromString(self.meeting["start_time"] or "00:00", "HH:mm"))
+            self.end.setTime(QTime.fromString(self.meeting["end_time"] or "00:00", "HH:mm"))
+            self.place.setCurrentText(self.meeting["place"] or "")
+            self.chair.clear()
+            self.chair.addItem(self.tr("(no chair)"), None)
+            for member in self.store.query(
+                "SELECT id, name FROM members WHERE board_id = ? ORDER BY position", (self.board["id"],)
+            ):
+                self.chair.addItem(member["name"], member["id"])
+            self.chair.setCurrentIndex(max(0, self.chair.findData(self.meeting["chair"])))
+            current = select or (
+                self.agenda_list.currentItem().data(ID_ROLE) if self.agenda_list.currentItem() else None
+            )
+            self.agenda_list.clear()
+            for case in view.agenda:
+                item = QListWidgetItem(self._item_text(case))
+                item.setData(ID_ROLE, case["id"])
+                if case["state"] == "withdrawn":
+                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+                self.agenda_list.addItem(item)
+                if case["id"] == current:
+                    self.agenda_list.setCurrentItem(item)
+        finally:
+            self._loading = False
+        if self.agenda_list.currentItem() is None and self.agenda_list.count():
+            self.agenda_list.setCurrentRow(0)
+        self._selected(self.agenda_list.currentItem(), None)
+        published = bool(self.meeting["agenda_published"])
+        self.publish_button.setEnabled(not published and not frozen)
+        self.publish_button.setText(self.tr("Agenda published") if published else self.tr("&Publish agenda"))
+        for widget in (self.add_button, self.standard_button, self.remove_button, self.up_button, self.down_button):
+            widget.setEnabled(not frozen)
+        for widget in (self.date, self.start, self.end, self.place, self.chair, self.invitees_button, self.editor):
+            widget.setEnabled(not frozen)
+        self._fill_log(published)
+
+    def _item_text(self, case: dict) -> str:
+        text = case_label(case, self.board["case_number_format"])
+        types = ", ".join(CASE_TYPE.label(t, self.lang) for t in case["types"])
+        extra = [types] if types else []
+        if case["minutes_allotted"]:
+            extra.append(self.tr("%1 min").replace("%1", str(case["minutes_allotted"])))
+        if case["state"] == "withdrawn":
+            extra.append(CASE_STATE.label("withdrawn", self.lang).upper())
+        text += f"\n    {' · '.join(extra)}" if extra else ""
+        if case["standard_item"] == "action_points":
+            text += "".join(
+                f"\n    • {self._point_text(p)}" for p in action_points.open_for_meeting(self.store, self.meeting_id)
+            )
+        return text
+
+    def _point_text(self, point: dict) -> str:
+        """An open action point as it is listed under «Status aksjonspunkter»."""
+        details = [d for d in (point["responsible"], format_date(point["due"], self.lang)) if d]
+        return point["text"] + (f" ({', '.join(details)})" if details else "")
+
+    def _fill_log(self, published: bool) -> None:
+        self.log_list.clear()
+        for change in agenda.agenda_changes(self.store, self.meeting_id):
+            stamp = f"{format_date(change['at'][:10], self.lang)} {change['at'][11:16]}"
+            self.log_list.addItem(f"{stamp}  {change['change']}")
+        self.log_label.setVisible(published)
+        self.log_list.setVisible(published)
+
+    def _selected(self, item: QListWidgetItem | None, _previous) -> None:
+        if self._loading:
+            return
+        case_id = item.data(ID_ROLE) if item else None
+        if case_id != self.editor.case_id:
+            self.editor.load(case_id)
+
+    def current_case(self) -> str | None:
+        item = self.agenda_list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    # -- actions --------------------------------------------------------------------------------
+    def _guard(self, work, select: str | None = None) -> object:
+        """Run a service call; show its refusal as a message, then reload what changed."""
+        self.editor.flush()
+        try:
+            result = work()
+        except (AgendaError, MinutesError) as error:
+            QMessageBox.warning(self, self.tr("Agenda"), str(error))
+            result = None
+        self.load(self.meeting_id, select=select or (result if isinstance(result, str) else None))
+        return result
+
+    def add_case(self) -> None:
+        ident = self._guard(lambda: agenda.add_case(self.store, self.meeting_id, self.tr("New case")))
+        if ident:
+            self.editor.title.setFocus()
+            self.editor.title.selectAll()
+
+    def remove_case(self) -> None:
+        case_id = self.current_case()
+        if case_id:
+            self._guard(lambda: agenda.remove_case(self.store, case_id), select=case_id)
+
+    def move(self, step: int) -> None:
+        case_id = self.current_case()
+        if case_id:
+            self._guard(lambda: agenda.move_case(self.store, case_id, step), select=case_id)
+            self.agenda_list.setFocus()
+
+    def publish(self) -> None:
+        issued = self._guard(lambda: agenda.publish_agenda(self.store, self.meeting_id))
+        if issued:
+            numbers = [number for _case, number in issued]
+            QMessageBox.information(
+                self,
+                self.tr("Agenda published"),
+                self.tr("The agenda is published. Case numbers issued: %1").replace("%1", ", ".join(numbers)),
+            )
+            self.published.emit()
+
+    def _save_fact(self, key: str, value: object) -> None:
+        if self._loading or not self.meeting_id:
+            return
+        try:
+            update_meeting(self.store, self.meeting_id, **{key: value})
+        except (AgendaError, MinutesError) as error:
+            QMessageBox.warning(self, self.tr("Meeting"), str(error))
+        self._fill_log(bool(self.meeting["agenda_published"]))
+
+    def _case_changed(self, case_id: str) -> None:
+        for row in range(self.agenda_list.count()):
+            item = self.agenda_list.item(row)
+            if item.data(ID_ROLE) == case_id:
+                case = next(c for c in load_meeting(self.store, self.meeting_id).agenda if c["id"] == case_id)
+                item.setText(self._item_text(case))
+        self._fill_log(bool(self.meeting["agenda_published"]))
+
+    def _edit_invitees(self) -> None:
+        from boarddesk.gui.meeting.dialogs import InviteesDialog
+
+        InviteesDialog(self.store, self.meeting_id, self).exec()
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.flush()
+        super().hideEvent(event)

@@ -1,0 +1,84 @@
+"""The attendance grid of the live meeting: per invited member present / absent with notice /
+absent, the case they arrived or left at, and whom they stand in for as deputy. Each choice is
+saved at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from boarddesk.model.vocabulary import ATTENDANCE
+from boarddesk.services import live_meeting
+from boarddesk.store import Store
+
+MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS, ARRIVED, LEFT, DEPUTY = 1, 2, 3, 4
+
+
+class AttendanceGrid(QTableWidget):
+    saved = Signal()
+
+    def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(0, 5, parent)
+        self.store, self.lang = store, lang
+        self.meeting_id: str | None = None
+        self.setAccessibleName(self.tr("Attendance"))
+        self.setHorizontalHeaderLabels(
+            [self.tr("Member"), self.tr("Attendance"), self.tr("Arrived at"), self.tr("Left at"), self.tr("Deputy for")]
+        )
+        self.verticalHeader().hide()
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+    def load(self, meeting_id: str, members: list[dict], cases: list[tuple[str, str]]) -> None:
+        """`members` of the board (id, name) for the deputy choice; `cases` as (number, id)."""
+        self.meeting_id = meeting_id
+        sheet = live_meeting.attendance_sheet(self.store, meeting_id)
+        statuses = [("–", None)] + [(ATTENDANCE.label(key, self.lang), key) for key in ATTENDANCE.keys]
+        people = [("", None)] + [(m["name"], m["id"]) for m in members]
+        case_choices = [("", None), *cases]
+        self.setRowCount(len(sheet))
+        for row, person in enumerate(sheet):
+            name = QTableWidgetItem(person["name"])
+            name.setToolTip(person["organisation"] or "")
+            name.setData(MEMBER_ROLE, person["member"])
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.setItem(row, 0, name)
+            deputy_for = person["deputy_for"] or person["board_deputy_for"]
+            for column, choices, current, label in (
+                (STATUS, statuses, person["status"], self.tr("Attendance of %1")),
+                (ARRIVED, case_choices, person["arrived_at_case"], self.tr("%1 arrived at case")),
+                (LEFT, case_choices, person["left_at_case"], self.tr("%1 left at case")),
+                (DEPUTY, people, deputy_for, self.tr("%1 is deputy for")),
+            ):
+                box = QComboBox()
+                for text, data in choices:
+                    box.addItem(text, data)
+                box.setCurrentIndex(max(0, box.findData(current)))
+                box.setAccessibleName(label.replace("%1", person["name"]))
+                box.currentIndexChanged.connect(lambda _i, r=row: self._changed(r))
+                self.setCellWidget(row, column, box)
+        # Names and attendance first, whole; the rarely used deputy column may need a scroll.
+        for column in range(self.columnCount()):
+            self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _changed(self, row: int) -> None:
+        status, arrived, left, deputy_for = (
+            self.cellWidget(row, c).currentData() for c in (STATUS, ARRIVED, LEFT, DEPUTY)
+        )
+        live_meeting.set_attendance(
+            self.store,
+            self.meeting_id,
+            self.item(row, 0).data(MEMBER_ROLE),
+            status,
+            deputy_for=deputy_for,
+            arrived_at_case=arrived,
+            left_at_case=left,
+        )
+        self.saved.emit()
+
+    def all_present(self) -> None:
+        """Everyone not yet marked is present: the usual start, then the secretary notes the exceptions."""
+        for row in range(self.rowCount()):
+            box = self.cellWidget(row, STATUS)
+            if box.currentData() is None:
+                box.setCurrentIndex(box.findData("present"))

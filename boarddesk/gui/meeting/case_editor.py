@@ -1,0 +1,286 @@
+"""The form for one case on the agenda: title, parts and types, presenter, time, description,
+proposal, links to projects and status reports, and attached PDFs. Autosaves as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boarddesk.gui.meeting.common import Debouncer
+from boarddesk.model.formatting import format_date
+from boarddesk.model.vocabulary import CASE_TYPE
+from boarddesk.services import agenda
+from boarddesk.services.agenda import AgendaError
+from boarddesk.services.minutes import MinutesError
+from boarddesk.store import Store
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CaseEditor(QScrollArea):
+    changed = Signal(str)  # the case id whose title or numbers may show differently now
+
+    def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.lang = store, lang
+        self.case_id: str | None = None
+        self._loading = False
+        self.autosave = Debouncer(self.save, self)
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.title = QLineEdit(body)
+        self.parts = QTableWidget(0, 2, body)
+        self.parts.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Case type")])
+        self.parts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.parts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.parts.verticalHeader().hide()
+        self.parts.setWordWrap(False)
+        self.parts.setMaximumHeight(110)
+        part_buttons = QHBoxLayout()
+        self.add_part_button = QPushButton(self.tr("Add part"), body)
+        self.remove_part_button = QPushButton(self.tr("Remove part"), body)
+        part_buttons.addWidget(self.add_part_button)
+        part_buttons.addWidget(self.remove_part_button)
+        part_buttons.addStretch(1)
+        parts_box = QVBoxLayout()
+        parts_box.addWidget(self.parts)
+        parts_box.addLayout(part_buttons)
+        self.presenter = QLineEdit(body)
+        self.minutes = QSpinBox(body)
+        self.minutes.setRange(0, 600)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("not set"))
+        self.document = QLineEdit(body)
+        self.description = QPlainTextEdit(body)
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(80)
+        self.proposal = QPlainTextEdit(body)
+        self.proposal.setTabChangesFocus(True)
+        self.proposal.setMaximumHeight(80)
+        self.projects = QListWidget(body)
+        self.projects.setMaximumHeight(100)
+        self.reports = QListWidget(body)
+        self.reports.setMaximumHeight(80)
+        self.attachments = QListWidget(body)
+        self.attachments.setMaximumHeight(70)
+        attach_row = QHBoxLayout()
+        self.attach_button = QPushButton(self.tr("Attach PDF…"), body)
+        self.detach_button = QPushButton(self.tr("Remove document"), body)
+        attach_row.addWidget(self.attach_button)
+        attach_row.addWidget(self.detach_button)
+        attach_row.addStretch(1)
+        attach_box = QVBoxLayout()
+        attach_box.addWidget(self.attachments)
+        attach_box.addLayout(attach_row)
+        rows = (
+            (self.tr("Title"), self.title, self.tr("Case title")),
+            (self.tr("Parts and types"), parts_box, self.tr("Parts and case types")),
+            (self.tr("Presenter"), self.presenter, self.tr("Presenter")),
+            (self.tr("Time allotted"), self.minutes, self.tr("Time allotted in minutes")),
+            (self.tr("Case document"), self.document, self.tr("Case document")),
+            (self.tr("Description"), self.description, self.tr("Description")),
+            (self.tr("Proposed &decision"), self.proposal, self.tr("Proposed decision")),
+            (self.tr("Pro&jects"), self.projects, self.tr("Projects the case concerns")),
+            (self.tr("Status reports"), self.reports, self.tr("Status reports the case presents")),
+            (self.tr("Documents"), attach_box, self.tr("Attached documents")),
+        )
+        for label, field, name in rows:
+            form.addRow(label, field)
+            if isinstance(field, QWidget):
+                field.setAccessibleName(name)
+        self.setWidget(body)
+        self._connect()
+        self.setEnabled(False)
+
+    def _connect(self) -> None:
+        self.title.textEdited.connect(self._typed)
+        self.presenter.textEdited.connect(self._typed)
+        self.document.textEdited.connect(self._typed)
+        self.minutes.valueChanged.connect(self._typed)
+        self.description.textChanged.connect(self._typed)
+        self.proposal.textChanged.connect(self._typed)
+        self.parts.itemChanged.connect(self._typed)
+        self.projects.itemChanged.connect(self._links_changed)
+        self.reports.itemChanged.connect(self._links_changed)
+        self.add_part_button.clicked.connect(lambda: self._add_part_row(self.title.text(), "information", edit=True))
+        self.remove_part_button.clicked.connect(self._remove_part)
+        self.attach_button.clicked.connect(self.attach)
+        self.detach_button.clicked.connect(self.detach)
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self, case_id: str | None) -> None:
+        self.flush()
+        self.case_id = case_id
+        self.setEnabled(case_id is not None)
+        if case_id is None:
+            return
+        self._loading = True
+        try:
+            case = self.store.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
+            self.title.setText(case["title"])
+            self.presenter.setText(case["presenter"] or "")
+            self.document.setText(case["document"] or "")
+            self.minutes.setValue(case["minutes_allotted"] or 0)
+            self.description.setPlainText(case["description"] or "")
+            self.proposal.setPlainText(case["proposed_decision"] or "")
+            self.parts.setRowCount(0)
+            for part in self.store.query(
+                "SELECT title, type FROM case_parts WHERE case_id = ? ORDER BY position", (case_id,)
+            ):
+                self._add_part_row(part["title"] or "", part["type"])
+            self._fill_links(case)
+            self._fill_attachments()
+        finally:
+            self._loading = False
+
+    def _add_part_row(self, title: str, kind: str, edit: bool = False) -> None:
+        row = self.parts.rowCount()
+        self.parts.insertRow(row)
+        self.parts.setItem(row, 0, QTableWidgetItem(title))
+        box = QComboBox()
+        for key in CASE_TYPE.keys:
+            box.addItem(CASE_TYPE.label(key, self.lang), key)
+        box.setCurrentIndex(max(0, box.findData(kind)))
+        box.setAccessibleName(self.tr("Case type of part %1").replace("%1", str(row + 1)))
+        box.currentIndexChanged.connect(self._typed)
+        self.parts.setCellWidget(row, 1, box)
+        if edit:
+            self._typed()
+            self.parts.setCurrentCell(row, 0)
+            self.parts.editItem(self.parts.item(row, 0))
+
+    def _remove_part(self) -> None:
+        row = self.parts.currentRow()
+        if row >= 0:
+            self.parts.removeRow(row)
+            self._typed()
+
+    def _fill_links(self, case: dict) -> None:
+        linked = {
+            r["project"] for r in self.store.query("SELECT project FROM case_projects WHERE case_id = ?", (case["id"],))
+        }
+        shown = {
+            r["report"]
+            for r in self.store.query("SELECT report FROM case_status_reports WHERE case_id = ?", (case["id"],))
+        }
+        self.projects.clear()
+        for project in self.store.query(
+            "SELECT id, name FROM projects WHERE board_id = ? ORDER BY position", (case["board_id"],)
+        ):
+            item = QListWidgetItem(project["name"])
+            item.setData(ID_ROLE, project["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if project["id"] in linked else Qt.CheckState.Unchecked)
+            self.projects.addItem(item)
+        self.reports.clear()
+        for report in self.store.query(
+            "SELECT s.id, s.report_date, p.name FROM status_reports s JOIN projects p ON p.id = s.project_id "
+            "WHERE p.board_id = ? ORDER BY s.report_date DESC, p.position LIMIT 60",
+            (case["board_id"],),
+        ):
+            item = QListWidgetItem(f"{report['name']} – {format_date(report['report_date'], self.lang)}")
+            item.setData(ID_ROLE, report["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if report["id"] in shown else Qt.CheckState.Unchecked)
+            self.reports.addItem(item)
+
+    def _fill_attachments(self) -> None:
+        self.attachments.clear()
+        for row in agenda.case_attachments(self.store, self.case_id):
+            item = QListWidgetItem(
+                f"{row['title'] or row['filename']}  ({row['filename']}, {row['size'] // 1024 + 1} kB)"
+            )
+            item.setData(ID_ROLE, row["id"])
+            item.setToolTip(f"SHA-256 {row['sha256']}")
+            self.attachments.addItem(item)
+
+    # -- saving -------------------------------------------------------------------------------
+    def _typed(self, *_args) -> None:
+        if not self._loading and self.case_id:
+            self.autosave.poke()
+
+    def _checked(self, widget: QListWidget) -> list[str]:
+        return [
+            widget.item(i).data(ID_ROLE)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _links_changed(self, *_args) -> None:
+        if self._loading or not self.case_id:
+            return
+        self._guarded(
+            lambda: (
+                agenda.set_case_projects(self.store, self.case_id, self._checked(self.projects)),
+                agenda.set_case_status_reports(self.store, self.case_id, self._checked(self.reports)),
+            )
+        )
+
+    def save(self) -> None:
+        if not self.case_id:
+            return
+        title = self.title.text().strip()
+        values = {
+            "presenter": self.presenter.text().strip() or None,
+            "document": self.document.text().strip() or None,
+            "minutes_allotted": self.minutes.value() or None,
+            "description": self.description.toPlainText() or None,
+            "proposed_decision": self.proposal.toPlainText() or None,
+        }
+        if title:
+            values["title"] = title
+        parts = [
+            (
+                (self.parts.item(r, 0).text() if self.parts.item(r, 0) else "") or title,
+                self.parts.cellWidget(r, 1).currentData(),
+            )
+            for r in range(self.parts.rowCount())
+        ]
+        self._guarded(
+            lambda: (
+                agenda.update_case(self.store, self.case_id, **values),
+                agenda.set_parts(self.store, self.case_id, parts),
+            )
+        )
+        self.changed.emit(self.case_id)
+
+    def _guarded(self, work) -> None:
+        try:
+            work()
+        except (AgendaError, MinutesError) as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    def flush(self) -> None:
+        self.autosave.flush()
+
+    def attach(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), "", self.tr("PDF files (*.pdf)"))
+        if path and self.case_id:
+            self._guarded(lambda: agenda.attach_file(self.store, self.case_id, path))
+            self._fill_attachments()
+
+    def detach(self) -> None:
+        item = self.attachments.currentItem()
+        if item and self.case_id:
+            self._guarded(lambda: agenda.detach_file(self.store, self.case_id, item.data(ID_ROLE)))
+            self._fill_attachments()

@@ -1,0 +1,60 @@
+"""Small pieces the meeting widgets share: the autosave debounce, dates as typed, case labels."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer
+
+from boarddesk.model.case_numbers import format_case_number
+
+AUTOSAVE_MS = 1000  # every keystroke is on disk within this, well inside the promised two seconds
+
+
+class Debouncer(QObject):
+    """Calls `save` once typing pauses; `flush()` saves at once (on case switch, hide, quit)."""
+
+    def __init__(self, save: Callable[[], None], parent: QObject | None = None, interval: int = AUTOSAVE_MS) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._timer = QTimer(self, singleShot=True, interval=interval)
+        self._timer.timeout.connect(self.flush)
+        self.pending = False
+
+    def poke(self) -> None:
+        self.pending = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if self.pending:
+            self.pending = False
+            self._save()
+
+
+def parse_user_date(text: str) -> str | None:
+    """A date as people type it (`10.1.2022`, `10.01.22`, `2022-01-10`) in ISO form; None if empty.
+    Raises ValueError when it is not a date."""
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return date.fromisoformat(text).isoformat()
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", text)
+    if not match:
+        raise ValueError(text)
+    day, month, year = (int(part) for part in match.groups())
+    return date(year + 2000 if year < 100 else year, month, day).isoformat()
+
+
+def case_label(case: dict, number_format: str) -> str:
+    """«48/21 Title», or the title alone before numbers are issued."""
+    if case.get("seq"):
+        return f"{format_case_number(number_format, case['seq'], case['year'])}  {case['title']}"
+    return case["title"]
+
+
+def case_number(case: dict, number_format: str) -> str:
+    return format_case_number(number_format, case["seq"], case["year"]) if case.get("seq") else ""

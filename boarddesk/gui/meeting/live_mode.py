@@ -1,0 +1,459 @@
+"""Live meeting mode: built for typing while people talk. Attendance on the left, the current
+case on the right; every keystroke is saved within a second or two, and the current case is
+remembered, so a crash or a closed laptop returns the secretary to where she was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boarddesk.gui.forms import load_form
+from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
+from boarddesk.gui.meeting.common import Debouncer, case_label, parse_user_date
+from boarddesk.model.formatting import format_date
+from boarddesk.model.vocabulary import ACTION_STATUS, CASE_TYPE
+from boarddesk.services import action_points, live_meeting
+from boarddesk.services.live_meeting import NeedsConfirmation, Vote
+from boarddesk.services.meetings import load_meeting
+from boarddesk.services.minutes import MinutesError, minutes_status
+from boarddesk.store import Store
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LiveMeeting(QWidget):
+    """The live mode of one meeting. `load(meeting_id)` fills it; `flush()` saves what is typed."""
+
+    saved = Signal(str)  # a status line for the user: «Saved 13:04:12»
+    closed = Signal()
+
+    def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.lang = store, lang
+        self.meeting_id: str | None = None
+        self.case_id: str | None = None
+        self.number_format = ""
+        self.cases: list[dict] = []
+        self.members: list[dict] = []
+        self.current: dict = {}
+        self.frozen = False
+        self._loading = False
+        self.autosave = Debouncer(self.save_case, self)
+        self._build()
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._tick)
+        QApplication.instance().aboutToQuit.connect(self.flush)
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Agenda"), left))
+        self.agenda_list = QListWidget(left)
+        self.agenda_list.setAccessibleName(self.tr("Agenda; the current case is selected"))
+        self.agenda_list.setWordWrap(True)
+        left_layout.addWidget(self.agenda_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Attendance"), left))
+        row.addStretch(1)
+        self.all_present_button = QPushButton(self.tr("All &present"), left)
+        row.addWidget(self.all_present_button)
+        left_layout.addLayout(row)
+        self.attendance_table = AttendanceGrid(self.store, self.lang, left)
+        left_layout.addWidget(self.attendance_table, 3)
+
+        self.form = load_form("live_case", self)
+        self.heading: QLabel = self.form.findChild(QLabel, "caseHeading")
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold")
+        self.clock_label: QLabel = self.form.findChild(QLabel, "clockLabel")
+        self.clock_label.setStyleSheet("font-size: 13pt; font-family: monospace; padding: 0 8px")
+        self.info: QLabel = self.form.findChild(QLabel, "caseInfo")
+        self.notes: QPlainTextEdit = self.form.findChild(QPlainTextEdit, "notesEdit")
+        self.decision: QPlainTextEdit = self.form.findChild(QPlainTextEdit, "decisionEdit")
+        self.decision_label: QLabel = self.form.findChild(QLabel, "decisionLabel")
+        self.proposal_button: QPushButton = self.form.findChild(QPushButton, "proposalButton")
+        self.unanimous: QRadioButton = self.form.findChild(QRadioButton, "unanimousRadio")
+        self.counted: QRadioButton = self.form.findChild(QRadioButton, "countedRadio")
+        self.votes = [self.form.findChild(QSpinBox, name) for name in ("forSpin", "againstSpin", "blankSpin")]
+        self.dissent: QLineEdit = self.form.findChild(QLineEdit, "dissentEdit")
+        self.disqualified_button: QToolButton = self.form.findChild(QToolButton, "disqualifiedButton")
+        self.disqualified_menu = QMenu(self.disqualified_button)
+        self.disqualified_button.setMenu(self.disqualified_menu)
+        self.action_table: QTableWidget = self.form.findChild(QTableWidget, "actionTable")
+        self.action_text: QLineEdit = self.form.findChild(QLineEdit, "actionTextEdit")
+        self.action_who: QLineEdit = self.form.findChild(QLineEdit, "actionWhoEdit")
+        self.action_due: QLineEdit = self.form.findChild(QLineEdit, "actionDueEdit")
+        self.add_action_button: QPushButton = self.form.findChild(QPushButton, "addActionButton")
+        self.previous_button: QPushButton = self.form.findChild(QPushButton, "previousButton")
+        self.next_button: QPushButton = self.form.findChild(QPushButton, "nextButton")
+        self._build_review_table()
+        self.action_table.setColumnCount(3)
+        self.action_table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Who"), self.tr("Due")])
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.action_table.verticalHeader().hide()
+        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        bottom = QHBoxLayout()
+        self.save_label = QLabel("", self)
+        self.save_label.setAccessibleName(self.tr("Save status"))
+        bottom.addWidget(self.save_label, 1)
+        self.close_button = QPushButton(self.tr("&Close the meeting…"), self)
+        bottom.addWidget(self.close_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([450, 550])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._connect()
+
+    def _build_review_table(self) -> None:
+        """Under «Status aksjonspunkter»: the open points of earlier meetings, to be followed up."""
+        self.review_label = QLabel(self.tr("Open action points from earlier meetings"), self.form)
+        self.review_table = QTableWidget(0, 5, self.form)
+        self.review_table.setAccessibleName(self.tr("Open action points from earlier meetings"))
+        self.review_table.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Who"), self.tr("Due"), self.tr("Given at"), self.tr("Status")]
+        )
+        self.review_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.review_table.verticalHeader().hide()
+        self.review_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = self.form.layout()
+        index = layout.indexOf(self.form.findChild(QLabel, "notesLabel"))
+        layout.insertWidget(index, self.review_label)
+        layout.insertWidget(index + 1, self.review_table)
+
+    def _connect(self) -> None:
+        self.agenda_list.currentItemChanged.connect(self._agenda_moved)
+        for edit in (self.notes, self.decision):
+            edit.textChanged.connect(self._typed)
+        self.dissent.textEdited.connect(self._typed)
+        for spin in self.votes:
+            spin.valueChanged.connect(self._vote_counted)
+        self.unanimous.toggled.connect(self._typed)
+        self.proposal_button.clicked.connect(self._start_from_proposal)
+        self.add_action_button.clicked.connect(self.add_action_point)
+        for edit in (self.action_text, self.action_who, self.action_due):
+            edit.returnPressed.connect(self.add_action_point)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.all_present_button.clicked.connect(self.attendance_table.all_present)
+        self.attendance_table.saved.connect(self._note_saved)
+        self.close_button.clicked.connect(self.close_meeting)
+        for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.step(s))
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self, meeting_id: str) -> None:
+        self.flush()
+        self.meeting_id = meeting_id
+        view = load_meeting(self.store, meeting_id)
+        self.number_format = view.board["case_number_format"]
+        self.cases = [case for case in view.agenda if case["state"] != "withdrawn"]
+        self.members = self.store.query(
+            "SELECT id, name, organisation FROM members WHERE board_id = ? ORDER BY position", (view.board["id"],)
+        )
+        self.frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
+        self.closed_already = live_meeting.is_closed(self.store, meeting_id)
+        self._loading = True
+        self.agenda_list.clear()
+        for case in self.cases:
+            item = QListWidgetItem(case_label(case, self.number_format))
+            item.setData(CASE_ROLE, case["id"])
+            self.agenda_list.addItem(item)
+        self._loading = False
+        self.attendance_table.load(
+            meeting_id,
+            self.members,
+            [(case_label(c, self.number_format).split("  ")[0], c["id"]) for c in self.cases],
+        )
+        self._fill_disqualified_menu()
+        self.form.setEnabled(not self.frozen)
+        self.attendance_table.setEnabled(not self.frozen)
+        self.all_present_button.setEnabled(not self.frozen)
+        self.close_button.setEnabled(not self.frozen and not self.closed_already)
+        remembered = live_meeting.current_case(self.store, meeting_id)
+        ids = [case["id"] for case in self.cases]
+        self.select_case(remembered if remembered in ids else (ids[0] if ids else None))
+        if self.isVisible():
+            self._clock.start()
+
+    def select_case(self, case_id: str | None) -> None:
+        for row in range(self.agenda_list.count()):
+            if self.agenda_list.item(row).data(CASE_ROLE) == case_id:
+                self.agenda_list.setCurrentRow(row)
+                return
+        self._show_case(None)
+
+    def _agenda_moved(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if self._loading:
+            return
+        self.flush()
+        case_id = current.data(CASE_ROLE) if current else None
+        if case_id and case_id != self.case_id and not self.frozen:
+            live_meeting.go_to_case(self.store, self.meeting_id, case_id)
+        self._show_case(case_id)
+
+    def step(self, delta: int) -> None:
+        """Next (+1) or previous (−1) case: Ctrl+PgDown and Ctrl+PgUp."""
+        row = self.agenda_list.currentRow() + delta
+        if 0 <= row < self.agenda_list.count():
+            self.agenda_list.setCurrentRow(row)
+
+    def _show_case(self, case_id: str | None) -> None:
+        self._loading = True
+        self.case_id = case_id
+        try:
+            if case_id is None:
+                self.heading.setText(self.tr("No case on the agenda"))
+                for edit in (self.notes, self.decision):
+                    edit.setPlainText("")
+                return
+            live = live_meeting.live_case(self.store, case_id)
+            case = live.case
+            self.current = case
+            self.heading.setText(case_label(case, self.number_format))
+            parts = self.store.query(
+                "SELECT title, type FROM case_parts WHERE case_id = ? ORDER BY position", (case_id,)
+            )
+            types = ", ".join(dict.fromkeys(CASE_TYPE.label(p["type"], self.lang) for p in parts))
+            info = [types] if types else []
+            if case["presenter"]:
+                info.append(self.tr("Presenter: %1").replace("%1", case["presenter"]))
+            if case["proposed_decision"]:
+                info.append(self.tr("Proposed decision: %1").replace("%1", case["proposed_decision"]))
+            self.info.setText("  ·  ".join(info))
+            self.notes.setPlainText(case["discussion"] or "")
+            decision = live.decision
+            self.decision.setPlainText(decision["text"] if decision else (case["proposed_decision"] or ""))
+            for edit in (self.notes, self.decision):
+                edit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on where the text ends
+            self._decision_saved(decision is not None)
+            self.unanimous.setChecked(not decision or decision["unanimous"] is None or bool(decision["unanimous"]))
+            self.counted.setChecked(bool(decision) and decision["unanimous"] == 0)
+            for spin, key in zip(self.votes, ("votes_for", "votes_against", "votes_blank"), strict=True):
+                spin.setValue((decision or {}).get(key) or 0)
+            self.dissent.setText((decision or {}).get("dissent") or "")
+            for action in self.disqualified_menu.actions():
+                action.setChecked(action.data() in live.disqualified)
+            self._update_disqualified_text()
+            self._fill_actions()
+            reviewing = case["standard_item"] == "action_points"
+            self.review_label.setVisible(reviewing)
+            self.review_table.setVisible(reviewing)
+            if reviewing:
+                self._fill_review()
+            self._tick()
+        finally:
+            self._loading = False
+
+    def _decision_saved(self, saved: bool) -> None:
+        self.decision_label.setText(
+            self.tr("&Decision (recorded)") if saved else self.tr("&Decision (the proposal; recorded once you edit it)")
+        )
+
+    def _fill_disqualified_menu(self) -> None:
+        self.disqualified_menu.clear()
+        for member in self.members:
+            action = QAction(member["name"], self.disqualified_menu, checkable=True)
+            action.setData(member["id"])
+            action.toggled.connect(self._disqualified_changed)
+            self.disqualified_menu.addAction(action)
+
+    def _disqualified_changed(self) -> None:
+        self._update_disqualified_text()
+        if self._loading or not self.case_id:
+            return
+        chosen = [a.data() for a in self.disqualified_menu.actions() if a.isChecked()]
+        self.flush()
+        live_meeting.set_disqualified(self.store, self.case_id, chosen)
+        self._decision_saved(True)
+        self._note_saved()
+
+    def _update_disqualified_text(self) -> None:
+        names = [a.text() for a in self.disqualified_menu.actions() if a.isChecked()]
+        self.disqualified_button.setText(
+            self.tr("Disqualified: %1").replace("%1", ", ".join(names) if names else self.tr("none"))
+        )
+
+    # -- typing and saving ------------------------------------------------------------------------
+    def _typed(self, *_args) -> None:
+        if self._loading or self.case_id is None:
+            return
+        self.autosave.poke()
+        self.save_label.setText(self.tr("Saving…"))
+
+    def _vote_counted(self, *_args) -> None:
+        if not self._loading:
+            self.counted.setChecked(True)
+        self._typed()
+
+    def _start_from_proposal(self) -> None:
+        self.decision.setPlainText(self.current.get("proposed_decision") or "")
+        self.autosave.poke()
+
+    def save_case(self) -> None:
+        """Write what is on screen for the current case (called by the debounce, and on leaving)."""
+        if self.case_id is None or self.frozen:
+            return
+        live_meeting.save_notes(self.store, self.case_id, self.notes.toPlainText())
+        stored = self.store.query_one("SELECT text FROM decisions WHERE case_id = ?", (self.case_id,))
+        text = self.decision.toPlainText()
+        vote = Vote(
+            self.unanimous.isChecked(),
+            *(spin.value() if self.counted.isChecked() else None for spin in self.votes),
+            self.dissent.text().strip() or None,
+        )
+        if (
+            stored is not None
+            or text != (self.current.get("proposed_decision") or "")
+            or not vote.unanimous
+            or vote.dissent
+        ):
+            live_meeting.save_decision(self.store, self.case_id, text, vote)
+            self._decision_saved(True)
+        self._note_saved()
+
+    def flush(self) -> None:
+        try:
+            self.autosave.flush()
+        except MinutesError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    def _note_saved(self) -> None:
+        from datetime import datetime
+
+        self.save_label.setText(self.tr("All changes saved %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self.saved.emit(self.save_label.text())
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._clock.stop()  # the clock only runs while someone can see it
+        self.flush()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.meeting_id:
+            self._clock.start()
+        super().showEvent(event)
+
+    # -- action points ----------------------------------------------------------------------------
+    def _fill_actions(self) -> None:
+        rows = action_points.of_case(self.store, self.case_id)
+        self.action_table.setRowCount(len(rows))
+        for row, point in enumerate(rows):
+            for column, text in enumerate((point["text"], point["responsible"], format_date(point["due"], self.lang))):
+                self.action_table.setItem(row, column, QTableWidgetItem(text or ""))
+
+    def add_action_point(self) -> None:
+        text = self.action_text.text().strip()
+        if not text or self.case_id is None:
+            self.action_text.setFocus()
+            return
+        try:
+            due = parse_user_date(self.action_due.text())
+        except ValueError:
+            QMessageBox.warning(
+                self, self.tr("Due date"), self.tr("Write the due date as dd.mm.yyyy, e.g. 10.01.2022.")
+            )
+            self.action_due.setFocus()
+            return
+        action_points.add_action_point(
+            self.store, self.meeting_id, text, responsible=self.action_who.text().strip(), due=due, case_id=self.case_id
+        )
+        for edit in (self.action_text, self.action_who, self.action_due):
+            edit.clear()
+        self.action_text.setFocus()
+        self._fill_actions()
+        self._note_saved()
+
+    def _fill_review(self) -> None:
+        rows = action_points.open_for_meeting(self.store, self.meeting_id)
+        self.review_table.setRowCount(len(rows))
+        for row, point in enumerate(rows):
+            given = f"{point['meeting_number']}/{point['meeting_year']}" if point["meeting_number"] else ""
+            values = (point["text"], point["responsible"], format_date(point["due"], self.lang), given)
+            for column, text in enumerate(values):
+                self.review_table.setItem(row, column, QTableWidgetItem(text or ""))
+            box = QComboBox()
+            for key in ACTION_STATUS.keys:
+                box.addItem(ACTION_STATUS.label(key, self.lang), key)
+            box.setCurrentIndex(box.findData(point["status"] or "open"))
+            box.setAccessibleName(self.tr("Status of %1").replace("%1", point["text"]))
+            box.currentIndexChanged.connect(
+                lambda _i, ident=point["id"], b=box: (
+                    action_points.follow_up(self.store, ident, b.currentData()),
+                    self._note_saved(),
+                )
+            )
+            self.review_table.setCellWidget(row, 4, box)
+
+    # -- the clock and closing ------------------------------------------------------------------
+    def _tick(self) -> None:
+        if self.case_id is None:
+            self.clock_label.setText("")
+            return
+        spent = live_meeting.seconds_spent(self.store, self.case_id)
+        allotted = self.current.get("minutes_allotted")
+        text = f"{spent // 60:02d}:{spent % 60:02d}"
+        over = bool(allotted) and spent > allotted * 60
+        if allotted:
+            text += f" / {allotted:02d}:00"
+        self.clock_label.setText(text)
+        self.clock_label.setStyleSheet(
+            "font-size: 13pt; font-family: monospace; padding: 0 8px;"
+            + (" color: #b00020; font-weight: bold" if over else "")
+        )
+
+    def close_meeting(self) -> bool:
+        self.flush()
+        try:
+            live_meeting.close_meeting(self.store, self.meeting_id)
+        except NeedsConfirmation as unusual:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close the meeting?"),
+                self.tr("Are you sure? %1.").replace("%1", "; ".join(self._reason_text(r) for r in unusual.reasons)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            live_meeting.close_meeting(self.store, self.meeting_id, confirm=True)
+        self._clock.stop()
+        self.close_button.setEnabled(False)
+        self._note_saved()
+        self.closed.emit()
+        return True
+
+    def _reason_text(self, reason: str) -> str:
+        return {
+            "the meeting has no chair": self.tr("The meeting has no chair"),
+            "no one is recorded as present": self.tr("No one is recorded as present"),
+        }.get(reason, reason)

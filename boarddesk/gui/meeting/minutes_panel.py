@@ -1,0 +1,172 @@
+"""Minutes approval: the minutes as they read, and the steps draft → adjustment → approved →
+locked, each a button that asks only what that step needs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, date_edit, member_checklist, text_edit
+from boarddesk.gui.meeting.minutes_html import MinutesPage
+from boarddesk.services import minutes
+from boarddesk.services.live_meeting import is_closed
+from boarddesk.services.minutes import MinutesError
+from boarddesk.store import Store
+
+
+class MinutesPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.lang = store, lang
+        self.meeting_id: str | None = None
+        self.page = MinutesPage(store, lang)
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("Minutes"))
+        buttons = QHBoxLayout()
+        self.adjust_button = QPushButton(self.tr("Send for ad&justment…"), self)
+        self.remark_button = QPushButton(self.tr("Record a remar&k…"), self)
+        self.approve_button = QPushButton(self.tr("A&pprove…"), self)
+        self.lock_button = QPushButton(self.tr("L&ock"), self)
+        self.amend_button = QPushButton(self.tr("Add an amen&dment…"), self)
+        for button in (
+            self.adjust_button,
+            self.remark_button,
+            self.approve_button,
+            self.lock_button,
+            self.amend_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.browser, 1)
+        self.adjust_button.clicked.connect(self.send_for_adjustment)
+        self.remark_button.clicked.connect(self.record_remark)
+        self.approve_button.clicked.connect(self.approve)
+        self.lock_button.clicked.connect(lambda: self._do(lambda: minutes.lock(self.store, self.meeting_id)))
+        self.amend_button.clicked.connect(self.add_amendment)
+
+    def load(self, meeting_id: str) -> None:
+        self.meeting_id = meeting_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self.page.html(self.meeting_id))
+        self.browser.verticalScrollBar().setValue(scroll)
+        status = minutes.minutes_status(self.store, self.meeting_id)
+        closed = is_closed(self.store, self.meeting_id)
+        self.adjust_button.setEnabled(closed and status in minutes.EDITABLE)
+        self.remark_button.setEnabled(status == "adjustment")
+        self.approve_button.setEnabled(closed and status in minutes.EDITABLE)
+        self.lock_button.setEnabled(status == "approved")
+        self.amend_button.setEnabled(status in minutes.FROZEN)
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _do(self, work) -> bool:
+        try:
+            work()
+        except MinutesError as error:
+            QMessageBox.warning(self, self.tr("Minutes"), str(error))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def _board(self) -> str:
+        return self.store.scalar("SELECT board_id FROM meetings WHERE id = ?", (self.meeting_id,))
+
+    def send_for_adjustment(self) -> None:
+        chosen = {s["member"] for s in minutes.minutes_state(self.store, self.meeting_id).cosigners}
+        signers = member_checklist(self.store, self._board(), chosen, self)
+        dialog = TextDialog(self.tr("Send for adjustment to the chair and"), [(self.tr("Co-signers"), signers)], self)
+        if dialog.exec():
+            self._do(lambda: minutes.send_for_adjustment(self.store, self.meeting_id, checked_ids(signers)))
+
+    def record_remark(self) -> None:
+        who = QComboBox()
+        for signer in minutes.minutes_state(self.store, self.meeting_id).cosigners:
+            who.addItem(signer["name"], signer["member"])
+        remark = text_edit()
+        dialog = TextDialog(
+            self.tr("Remark on the minutes"), [(self.tr("&From"), who), (self.tr("&Remark"), remark)], self
+        )
+        if dialog.exec():
+            self._do(
+                lambda: minutes.record_remark(self.store, self.meeting_id, who.currentData(), remark.toPlainText())
+            )
+
+    def approve(self) -> None:
+        """Approved when, and by which meeting and case (usually the next meeting's first case)."""
+        meeting = self.store.query_one("SELECT board_id, date FROM meetings WHERE id = ?", (self.meeting_id,))
+        by = QComboBox()
+        by.addItem(self.tr("(not at a meeting)"), None)
+        for row in self.store.query(
+            "SELECT id, number, year, date FROM meetings WHERE board_id = ? AND date > ? ORDER BY date",
+            (meeting["board_id"], meeting["date"]),
+        ):
+            by.addItem(f"{row['number']}/{row['year']}", row["id"])
+        by.setCurrentIndex(1 if by.count() > 1 else 0)
+        case = QComboBox()
+
+        def fill_cases() -> None:
+            case.clear()
+            case.addItem("", None)
+            for row in self.store.query(
+                "SELECT c.id, c.title, c.standard_item FROM cases c WHERE c.meeting = ? ORDER BY agenda_position",
+                (by.currentData(),),
+            ):
+                case.addItem(row["title"], row["id"])
+                if row["standard_item"] == "approval":
+                    case.setCurrentIndex(case.count() - 1)
+
+        by.currentIndexChanged.connect(fill_cases)
+        fill_cases()
+        on = date_edit()
+        dialog = TextDialog(
+            self.tr("Approve the minutes"),
+            [(self.tr("Approved &on"), on), (self.tr("&By meeting"), by), (self.tr("In &case"), case)],
+            self,
+        )
+        if dialog.exec():
+            self._do(
+                lambda: minutes.approve(
+                    self.store,
+                    self.meeting_id,
+                    approved_on=on.date().toString(Qt.DateFormat.ISODate),
+                    by_meeting=by.currentData(),
+                    in_case=case.currentData(),
+                )
+            )
+
+    def add_amendment(self) -> None:
+        on, reason, text = date_edit(), text_edit(), text_edit()
+        reason.setMaximumHeight(60)
+        dialog = TextDialog(
+            self.tr("Amendment to approved minutes"),
+            [(self.tr("&Date"), on), (self.tr("&Reason"), reason), (self.tr("&Correction"), text)],
+            self,
+        )
+        if dialog.exec():
+            self._do(
+                lambda: minutes.add_amendment(
+                    self.store,
+                    self.meeting_id,
+                    reason.toPlainText(),
+                    text.toPlainText(),
+                    on=on.date().toString(Qt.DateFormat.ISODate),
+                )
+            )

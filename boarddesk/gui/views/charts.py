@@ -1,0 +1,116 @@
+"""What every BoardDesk chart shares: a date axis in the reader's format, a white page, zoom and pan
+by keyboard as well as mouse.
+
+This module imports pyqtgraph (half a second), so views import it only when a chart is first shown.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+
+from boarddesk.model.formatting import format_date
+
+DAY = 86400.0
+
+
+def timestamp(day: str | date) -> float:
+    """An ISO date as the seconds pyqtgraph's date axes count (midnight UTC)."""
+    value = date.fromisoformat(day) if isinstance(day, str) else day
+    return datetime(value.year, value.month, value.day, tzinfo=UTC).timestamp()
+
+
+class DateAxis(pg.DateAxisItem):
+    """Dates as the reader writes them: 11.03.2024 and 03.2024 in nb, ISO in en."""
+
+    def __init__(self, lang: str, orientation: str = "bottom") -> None:
+        super().__init__(orientation=orientation, utcOffset=0)
+        self.lang = lang
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
+        if self.orientation in ("bottom", "top"):
+            return super().tickValues(minVal, maxVal, size)
+        # Standing up, pyqtgraph's own choice drops the month labels; use the first of every n-th
+        # month, with n chosen so labels are at least 28 pixels apart.
+        first = datetime.fromtimestamp(max(minVal, 0), UTC).date()
+        last = datetime.fromtimestamp(max(maxVal, 0), UTC).date()
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        step = next((n for n in (1, 2, 3, 6, 12, 24, 60) if months / n <= max(size / 28, 1)), 120)
+        values, index = [], first.year * 12 + first.month - 1
+        index += -index % step
+        while (day := date(index // 12, index % 12 + 1, 1)) <= last:
+            values.append(timestamp(day))
+            index += step
+        return [(step * 30 * DAY, values)]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+        labels = []
+        for value in values:
+            day = datetime.fromtimestamp(value, UTC).date()
+            if spacing >= 300 * DAY:
+                labels.append(str(day.year))
+            elif spacing >= 25 * DAY:
+                labels.append(day.strftime("%m.%Y") if self.lang == "nb" else day.strftime("%Y-%m"))
+            else:
+                labels.append(format_date(day, self.lang))
+        return labels
+
+
+class KeyboardZoom(QObject):
+    """+ and - zoom, arrows pan, 0 or Home shows everything: the mouse's zoom and pan by keyboard;
+    a blue frame round the plot shows it has the focus."""
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        super().__init__(plot)
+        self.plot = plot
+        plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        plot.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            # a frame round the plot area shows the focus (a border on the view would clip the axes)
+            focused = event.type() == QEvent.Type.FocusIn
+            self.plot.getViewBox().setBorder(pg.mkPen("#1565c0", width=2) if focused else None)
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        box = self.plot.getViewBox()
+        (x0, x1), (y0, y1) = box.viewRange()
+        dx, dy = (x1 - x0) * 0.1, (y1 - y0) * 0.1
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            box.scaleBy((0.8, 0.8))
+        elif key == Qt.Key.Key_Minus:
+            box.scaleBy((1.25, 1.25))
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
+            box.autoRange()
+        elif key == Qt.Key.Key_Left:
+            box.translateBy(x=-dx)
+        elif key == Qt.Key.Key_Right:
+            box.translateBy(x=dx)
+        elif key == Qt.Key.Key_Up:
+            box.translateBy(y=-dy if box.yInverted() else dy)
+        elif key == Qt.Key.Key_Down:
+            box.translateBy(y=dy if box.yInverted() else -dy)
+        else:
+            return False
+        return True
+
+
+def plot_widget(accessible_name: str, axis_items: dict | None = None) -> pg.PlotWidget:
+    """A plot on white with a grid, readable axis fonts and keyboard zoom."""
+    plot = pg.PlotWidget(background="w", axisItems=axis_items or {})
+    plot.setAccessibleName(accessible_name)
+    item = plot.getPlotItem()
+    item.showGrid(x=True, y=True, alpha=0.25)
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setTextPen("#222222")
+        axis.setPen("#666666")
+    KeyboardZoom(plot)
+    return plot

@@ -1,0 +1,91 @@
+"""The decision register: every decision (vedtak) across boards and years, searchable in full
+text and filtered by board, year, project and case type; each links to its meeting and case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from boarddesk.model.case_numbers import format_case_number
+from boarddesk.services.search import fts_query
+from boarddesk.store import Store
+
+
+@dataclass(frozen=True)
+class DecisionEntry:
+    case_id: str
+    meeting_id: str | None
+    board_id: str
+    body: str
+    date: str | None
+    case_number: str
+    title: str
+    text: str
+    types: tuple[str, ...]
+    unanimous: bool | None
+    dissent: str | None
+
+
+@dataclass(frozen=True)
+class DecisionFilter:
+    text: str | None = None
+    board_id: str | None = None
+    year: int | None = None
+    project: str | None = None  # a project id, or part of its name
+    case_type: str | None = None
+
+
+def find_decisions(store: Store, where: DecisionFilter | None = None, limit: int = 500) -> list[DecisionEntry]:
+    """Decisions matching every filter given, newest first."""
+    where = where or DecisionFilter()
+    sql = """SELECT d.case_id, c.meeting, c.board_id, coalesce(b.short_name, b.name) AS body,
+                    coalesce(d.date, m.date) AS date, c.seq, c.year, b.case_number_format, c.title, d.text,
+                    d.unanimous, d.dissent,
+                    (SELECT group_concat(type) FROM (SELECT DISTINCT type FROM case_parts WHERE case_id = c.id
+                                                     ORDER BY position)) AS types
+             FROM decisions d JOIN cases c ON c.id = d.case_id JOIN boards b ON b.id = c.board_id
+             LEFT JOIN meetings m ON m.id = c.meeting
+             WHERE trim(d.text) != ''"""
+    params: list = []
+    if where.text and (query := fts_query(where.text)):
+        sql += """ AND d.case_id IN (SELECT s.ref FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid
+                                     WHERE search_fts MATCH ? AND s.kind = 'decision')"""
+        params.append(query)
+    if where.board_id:
+        sql += " AND c.board_id = ?"
+        params.append(where.board_id)
+    if where.year:
+        sql += " AND substr(coalesce(d.date, m.date), 1, 4) = ?"
+        params.append(str(where.year))
+    if where.project:
+        sql += """ AND d.case_id IN (SELECT cp.case_id FROM case_projects cp JOIN projects p ON p.id = cp.project
+                                     WHERE p.id = ? OR p.name LIKE '%' || ? || '%')"""
+        params += [where.project, where.project]
+    if where.case_type:
+        sql += " AND d.case_id IN (SELECT case_id FROM case_parts WHERE type = ?)"
+        params.append(where.case_type)
+    sql += " ORDER BY date DESC, c.year DESC, c.seq DESC LIMIT ?"
+    params.append(limit)
+    return [
+        DecisionEntry(
+            row["case_id"],
+            row["meeting"],
+            row["board_id"],
+            row["body"],
+            row["date"],
+            format_case_number(row["case_number_format"], row["seq"], row["year"]) if row["seq"] else "",
+            row["title"],
+            row["text"],
+            tuple((row["types"] or "").split(",")) if row["types"] else (),
+            None if row["unanimous"] is None else bool(row["unanimous"]),
+            row["dissent"],
+        )
+        for row in store.query(sql, params)
+    ]
+
+
+def decision_years(store: Store) -> list[int]:
+    rows = store.query(
+        "SELECT DISTINCT CAST(substr(coalesce(d.date, m.date), 1, 4) AS INTEGER) AS year FROM decisions d "
+        "JOIN cases c ON c.id = d.case_id LEFT JOIN meetings m ON m.id = c.meeting ORDER BY year DESC"
+    )
+    return [row["year"] for row in rows if row["year"]]

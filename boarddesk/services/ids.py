@@ -1,0 +1,16 @@
+"""New ids and timestamps for things the app creates (imported things keep their own ids)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+
+def new_id(prefix: str) -> str:
+    """A fresh id within the exchange format's rules, readable enough to debug by: `pds-case-3f2a…`."""
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def now_stamp() -> str:
+    """Local time with its offset, to the second, as the exchange format writes timestamps."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")

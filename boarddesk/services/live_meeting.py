@@ -1,0 +1,243 @@
+"""The meeting as it happens: attendance, the current case, notes, the decision with its vote,
+disqualified members, the case clock, and closing. Each call is one small transaction, so the
+GUI can save every few keystrokes and a crash loses nothing that was saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from boarddesk.model.vocabulary import ATTENDANCE
+from boarddesk.services.ids import now_stamp
+from boarddesk.services.minutes import ensure_editable, ensure_minutes, meeting_of_case
+from boarddesk.store import Store
+
+Row = dict[str, Any]
+
+
+class MeetingError(Exception):
+    """A step the meeting's state does not allow; the message says why, for the user."""
+
+
+class NeedsConfirmation(MeetingError):
+    """The step is unusual (no chair, no one present); repeat it with confirm=True to go ahead."""
+
+    def __init__(self, reasons: list[str]) -> None:
+        super().__init__("; ".join(reasons))
+        self.reasons = reasons
+
+
+# -- attendance ---------------------------------------------------------------------------------
+def set_attendance(
+    store: Store,
+    meeting_id: str,
+    member: str,
+    status: str | None,
+    *,
+    deputy_for: str | None = None,
+    arrived_at_case: str | None = None,
+    left_at_case: str | None = None,
+) -> None:
+    """Record one member's attendance; status None clears it."""
+    ensure_editable(store, meeting_id)
+    if status is not None and status not in ATTENDANCE:
+        raise MeetingError(f"{status!r} is not an attendance; use {', '.join(ATTENDANCE.keys)}")
+    with store.write() as conn:
+        if status is None:
+            conn.execute("DELETE FROM attendance WHERE meeting_id = ? AND member = ?", (meeting_id, member))
+            return
+        position = conn.execute(
+            "SELECT coalesce((SELECT position FROM attendance WHERE meeting_id = ?1 AND member = ?2),"
+            " (SELECT coalesce(max(position), 0) + 1 FROM attendance WHERE meeting_id = ?1))",
+            (meeting_id, member),
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO attendance (meeting_id, position, member, status, deputy_for, arrived_at_case, left_at_case) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id, member) DO UPDATE SET status = excluded.status, "
+            "deputy_for = excluded.deputy_for, arrived_at_case = excluded.arrived_at_case, "
+            "left_at_case = excluded.left_at_case",
+            (meeting_id, position, member, status, deputy_for, arrived_at_case, left_at_case),
+        )
+
+
+def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
+    """Every invited member (and anyone recorded), with what is recorded for them."""
+    return store.query(
+        """SELECT m.id AS member, m.name, m.organisation, m.role, a.status, a.deputy_for,
+                  m.deputy_for AS board_deputy_for,
+                  a.arrived_at_case, a.left_at_case
+           FROM members m
+           LEFT JOIN attendance a ON a.meeting_id = ?1 AND a.member = m.id
+           WHERE m.id IN (SELECT member FROM meeting_invitees WHERE meeting_id = ?1)
+              OR m.id IN (SELECT member FROM attendance WHERE meeting_id = ?1)
+           ORDER BY coalesce((SELECT position FROM meeting_invitees WHERE meeting_id = ?1 AND member = m.id), 999),
+                    m.position""",
+        (meeting_id,),
+    )
+
+
+# -- the current case -----------------------------------------------------------------------------
+def current_case(store: Store, meeting_id: str) -> str | None:
+    return store.scalar("SELECT current_case FROM minutes WHERE meeting_id = ?", (meeting_id,))
+
+
+def go_to_case(store: Store, meeting_id: str, case_id: str | None, now: datetime | None = None) -> None:
+    """Make a case the one being dealt with: remembered, and its clock runs (the others stop)."""
+    ensure_minutes(store, meeting_id)
+    if case_id is not None and meeting_of_case(store, case_id) != meeting_id:
+        raise MeetingError("that case is not on this meeting's agenda")
+    closed = store.scalar("SELECT closed_at FROM minutes WHERE meeting_id = ?", (meeting_id,))
+    with store.write() as conn:
+        conn.execute("UPDATE minutes SET current_case = ? WHERE meeting_id = ?", (case_id, meeting_id))
+        _stop_clocks(store, meeting_id, now)
+        if case_id is not None and not closed:
+            conn.execute(
+                "INSERT INTO case_clock (case_id, running_since) VALUES (?1, ?2) "
+                "ON CONFLICT (case_id) DO UPDATE SET running_since = ?2",
+                (case_id, (now or datetime.now().astimezone()).isoformat(timespec="seconds")),
+            )
+
+
+def _stop_clocks(store: Store, meeting_id: str, now: datetime | None) -> None:
+    now = now or datetime.now().astimezone()
+    with store.write() as conn:
+        for case_id, since in conn.execute(
+            "SELECT k.case_id, k.running_since FROM case_clock k JOIN cases c ON c.id = k.case_id "
+            "WHERE c.meeting = ? AND k.running_since IS NOT NULL",
+            (meeting_id,),
+        ).fetchall():
+            spent = max(0, int((now - datetime.fromisoformat(since)).total_seconds()))
+            conn.execute(
+                "UPDATE case_clock SET seconds_spent = seconds_spent + ?, running_since = NULL WHERE case_id = ?",
+                (spent, case_id),
+            )
+
+
+def seconds_spent(store: Store, case_id: str, now: datetime | None = None) -> int:
+    """Time the case has had so far, the running stretch included."""
+    row = store.query_one("SELECT seconds_spent, running_since FROM case_clock WHERE case_id = ?", (case_id,))
+    if row is None:
+        return 0
+    running = 0
+    if row["running_since"]:
+        now = now or datetime.now().astimezone()
+        running = max(0, int((now - datetime.fromisoformat(row["running_since"])).total_seconds()))
+    return row["seconds_spent"] + running
+
+
+# -- what is said and decided ------------------------------------------------------------------
+def save_notes(store: Store, case_id: str, text: str) -> None:
+    """The minutes' account of the discussion of a case."""
+    ensure_editable(store, meeting_of_case(store, case_id))
+    with store.write() as conn:
+        conn.execute("UPDATE cases SET discussion = ? WHERE id = ?", (text or None, case_id))
+
+
+def _ensure_decidable(store: Store, case_id: str) -> Row:
+    case = store.query_one(
+        "SELECT c.id, c.state, c.meeting, m.date, m.agenda_published FROM cases c "
+        "LEFT JOIN meetings m ON m.id = c.meeting WHERE c.id = ?",
+        (case_id,),
+    )
+    if case is None:
+        raise LookupError(f"there is no case {case_id!r}")
+    if not case["meeting"] or not case["agenda_published"]:
+        raise MeetingError("a case gets a decision only once it is on a published agenda")
+    if case["state"] == "withdrawn":
+        raise MeetingError("the case was withdrawn from the agenda and cannot get a decision")
+    ensure_editable(store, case["meeting"])
+    return case
+
+
+@dataclass
+class Vote:
+    """Unanimous, or counted; dissent is the minority's view as it is to be minuted."""
+
+    unanimous: bool = True
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_blank: int | None = None
+    dissent: str | None = None
+
+
+def save_decision(store: Store, case_id: str, text: str, vote: Vote | None = None) -> None:
+    """The decision as worded at the meeting (the proposal as a start), with its vote."""
+    case = _ensure_decidable(store, case_id)
+    vote = vote or Vote()
+    counted = (vote.votes_for, vote.votes_against, vote.votes_blank)
+    if vote.unanimous and any(counted):
+        if vote.votes_against or vote.votes_blank:
+            raise MeetingError("a unanimous decision has no votes against or blank")
+    with store.write() as conn:
+        conn.execute(
+            """INSERT INTO decisions (case_id, text, date, unanimous, votes_for, votes_against, votes_blank, dissent)
+               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+               ON CONFLICT (case_id) DO UPDATE SET text = ?2, unanimous = ?4, votes_for = ?5, votes_against = ?6,
+                   votes_blank = ?7, dissent = ?8""",
+            (case_id, text, case["date"], int(vote.unanimous), *counted, vote.dissent or None),
+        )
+        conn.execute("UPDATE cases SET state = 'decided' WHERE id = ? AND state = 'published'", (case_id,))
+
+
+def set_disqualified(store: Store, case_id: str, members: list[str]) -> None:
+    """Members declared disqualified (inhabil) for the case; they take no part in its decision."""
+    _ensure_decidable(store, case_id)
+    with store.write() as conn:
+        if not conn.execute("SELECT 1 FROM decisions WHERE case_id = ?", (case_id,)).fetchone():
+            proposal = conn.execute("SELECT proposed_decision FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+            save_decision(store, case_id, proposal or "")
+        conn.execute("DELETE FROM decision_disqualified WHERE case_id = ?", (case_id,))
+        for position, member in enumerate(dict.fromkeys(members), start=1):
+            conn.execute(
+                "INSERT INTO decision_disqualified (case_id, position, member) VALUES (?, ?, ?)",
+                (case_id, position, member),
+            )
+
+
+@dataclass
+class LiveCase:
+    case: Row
+    decision: Row | None
+    disqualified: list[str]
+
+
+def live_case(store: Store, case_id: str) -> LiveCase:
+    case = store.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
+    if case is None:
+        raise LookupError(f"there is no case {case_id!r}")
+    decision = store.query_one("SELECT * FROM decisions WHERE case_id = ?", (case_id,))
+    disqualified = [
+        row["member"]
+        for row in store.query(
+            "SELECT member FROM decision_disqualified WHERE case_id = ? ORDER BY position", (case_id,)
+        )
+    ]
+    return LiveCase(case, decision, disqualified)
+
+
+# -- closing ------------------------------------------------------------------------------------
+def close_meeting(store: Store, meeting_id: str, *, confirm: bool = False) -> None:
+    """End the meeting: clocks stop and every case dealt with is marked so. A meeting without a
+    chair, or with no one recorded present, closes only when the secretary confirms it."""
+    ensure_editable(store, meeting_id)
+    reasons = []
+    if not store.scalar("SELECT chair FROM meetings WHERE id = ?", (meeting_id,)):
+        reasons.append("the meeting has no chair")
+    if not store.scalar("SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = 'present'", (meeting_id,)):
+        reasons.append("no one is recorded as present")
+    if reasons and not confirm:
+        raise NeedsConfirmation(reasons)
+    ensure_minutes(store, meeting_id)
+    with store.write() as conn:
+        _stop_clocks(store, meeting_id, None)
+        conn.execute("UPDATE cases SET state = 'decided' WHERE meeting = ? AND state = 'published'", (meeting_id,))
+        conn.execute(
+            "UPDATE minutes SET closed_at = ?, closed_confirmed = ? WHERE meeting_id = ?",
+            (now_stamp(), "; ".join(reasons) or None, meeting_id),
+        )
+
+
+def is_closed(store: Store, meeting_id: str) -> bool:
+    return bool(store.scalar("SELECT closed_at FROM minutes WHERE meeting_id = ?", (meeting_id,)))

@@ -1,0 +1,266 @@
+"""Minutes approval: draft → sent for adjustment → approved → locked, and what approval freezes.
+
+On approval a SHA-256 of a canonical serialisation of the minutes' content is stored; `verify`
+recomputes it, so minutes changed outside the app are found. Approved minutes are never edited:
+a correction is an amendment (date, reason, text), kept beside the minutes and not in the hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from boarddesk.services.ids import new_id, now_stamp
+from boarddesk.store import Store
+
+Row = dict[str, Any]
+
+EDITABLE = ("draft", "adjustment")
+FROZEN = ("approved", "locked")
+
+
+class MinutesError(Exception):
+    """A step the minutes' state does not allow; the message says why, for the user."""
+
+
+class MinutesLocked(MinutesError):
+    """The meeting's minutes are approved: its record cannot be changed, only amended."""
+
+
+def ensure_minutes(store: Store, meeting_id: str) -> None:
+    """Every meeting run in BoardDesk has a minutes row (draft until something else is said)."""
+    with store.write() as conn:
+        conn.execute("INSERT OR IGNORE INTO minutes (meeting_id) VALUES (?)", (meeting_id,))
+
+
+def minutes_status(store: Store, meeting_id: str) -> str:
+    return store.scalar("SELECT status FROM minutes WHERE meeting_id = ?", (meeting_id,)) or "draft"
+
+
+def ensure_editable(store: Store, meeting_id: str | None) -> None:
+    """Refuse any change to the record of a meeting whose minutes are approved."""
+    if meeting_id and minutes_status(store, meeting_id) in FROZEN:
+        raise MinutesLocked(
+            "the minutes of this meeting are approved and cannot be changed; record a correction as an amendment"
+        )
+
+
+def meeting_of_case(store: Store, case_id: str) -> str | None:
+    return store.scalar("SELECT meeting FROM cases WHERE id = ?", (case_id,))
+
+
+# -- the content the hash covers ---------------------------------------------------------------
+def minutes_content(store: Store, meeting_id: str) -> Row:
+    """What the minutes say, as plain data in a fixed order: the meeting, attendance, each case
+    with its discussion and decision, and the action points given at the meeting (not their later
+    status, which the register keeps updating)."""
+    meeting = store.query_one(
+        "SELECT id, number, year, date, start_time, end_time, place, chair, secretary FROM meetings WHERE id = ?",
+        (meeting_id,),
+    )
+    if meeting is None:
+        raise LookupError(f"there is no meeting {meeting_id!r}")
+    attendance = store.query(
+        "SELECT member, status, deputy_for, arrived_at_case, left_at_case FROM attendance "
+        "WHERE meeting_id = ? ORDER BY member",
+        (meeting_id,),
+    )
+    cases = []
+    for case in store.query(
+        "SELECT id, year, seq, state, title, discussion FROM cases WHERE meeting = ? ORDER BY agenda_position, id",
+        (meeting_id,),
+    ):
+        decision = store.query_one(
+            "SELECT text, date, unanimous, votes_for, votes_against, votes_blank, dissent FROM decisions "
+            "WHERE case_id = ?",
+            (case["id"],),
+        )
+        if decision is not None:
+            decision["disqualified"] = [
+                row["member"]
+                for row in store.query(
+                    "SELECT member FROM decision_disqualified WHERE case_id = ? ORDER BY member", (case["id"],)
+                )
+            ]
+        case["decision"] = decision
+        cases.append(case)
+    actions = store.query(
+        'SELECT id, "case", text, responsible, due FROM action_points WHERE meeting = ? ORDER BY id', (meeting_id,)
+    )
+    return {"meeting": meeting, "attendance": attendance, "cases": cases, "action_points": actions}
+
+
+def content_hash(store: Store, meeting_id: str) -> str:
+    canonical = json.dumps(
+        minutes_content(store, meeting_id), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# -- the steps ---------------------------------------------------------------------------------
+def _require(store: Store, meeting_id: str, allowed: tuple[str, ...], doing: str) -> str:
+    status = minutes_status(store, meeting_id)
+    if status not in allowed:
+        raise MinutesError(f"minutes that are {status} cannot be {doing}")
+    return status
+
+
+def send_for_adjustment(store: Store, meeting_id: str, cosigners: list[str]) -> None:
+    """Send the draft to the chair and the members chosen at the meeting to co-sign (justering)."""
+    ensure_minutes(store, meeting_id)
+    _require(store, meeting_id, EDITABLE, "sent for adjustment")
+    if not store.scalar("SELECT closed_at FROM minutes WHERE meeting_id = ?", (meeting_id,)):
+        raise MinutesError("close the meeting before sending its minutes for adjustment")
+    chair = store.scalar("SELECT chair FROM meetings WHERE id = ?", (meeting_id,))
+    signers = list(dict.fromkeys(([chair] if chair else []) + list(cosigners)))
+    if not signers:
+        raise MinutesError("the minutes need a chair or at least one co-signer to be sent for adjustment")
+    with store.write() as conn:
+        for (member,) in conn.execute(
+            "SELECT member FROM minutes_cosigners WHERE meeting_id = ?", (meeting_id,)
+        ).fetchall():
+            if member not in signers:
+                conn.execute("DELETE FROM minutes_cosigners WHERE meeting_id = ? AND member = ?", (meeting_id, member))
+        for position, member in enumerate(signers, start=1):
+            # A signer chosen again keeps any remark already given.
+            conn.execute(
+                "INSERT INTO minutes_cosigners (meeting_id, position, member, is_chair) VALUES (?1, ?2, ?3, ?4) "
+                "ON CONFLICT (meeting_id, member) DO UPDATE SET position = ?2, is_chair = ?4",
+                (meeting_id, position, member, int(member == chair)),
+            )
+        conn.execute(
+            "UPDATE minutes SET status = 'adjustment', sent_for_adjustment_at = ? WHERE meeting_id = ?",
+            (now_stamp(), meeting_id),
+        )
+
+
+def record_remark(store: Store, meeting_id: str, member: str, remark: str, accepted: bool = False) -> None:
+    """A co-signer's remark on the draft (or their plain acceptance)."""
+    _require(store, meeting_id, ("adjustment",), "given remarks")
+    with store.write() as conn:
+        changed = conn.execute(
+            "UPDATE minutes_cosigners SET remark = ?, remark_at = ?, accepted_at = ? WHERE meeting_id = ? AND member = ?",
+            (remark.strip() or None, now_stamp(), now_stamp() if accepted else None, meeting_id, member),
+        ).rowcount
+        if not changed:
+            raise MinutesError("only the chair and the chosen co-signers give remarks on the minutes")
+
+
+def approve(
+    store: Store,
+    meeting_id: str,
+    *,
+    approved_on: str | None = None,
+    by_meeting: str | None = None,
+    in_case: str | None = None,
+) -> str:
+    """Approve the minutes (usually by the next meeting, in its approval case); returns the hash."""
+    ensure_minutes(store, meeting_id)
+    _require(store, meeting_id, EDITABLE, "approved")
+    if not store.scalar("SELECT closed_at FROM minutes WHERE meeting_id = ?", (meeting_id,)):
+        raise MinutesError("close the meeting before approving its minutes")
+    if in_case and by_meeting and meeting_of_case(store, in_case) != by_meeting:
+        raise MinutesError("the approving case is not on the approving meeting's agenda")
+    with store.write() as conn:
+        digest = content_hash(store, meeting_id)
+        conn.execute(
+            "UPDATE minutes SET status = 'approved', approved_at = ?, approved_by_meeting = ?, approved_in_case = ?, "
+            "sha256 = ? WHERE meeting_id = ?",
+            (approved_on or date.today().isoformat(), by_meeting, in_case, digest, meeting_id),
+        )
+    return digest
+
+
+def lock(store: Store, meeting_id: str) -> None:
+    """Signed and filed: the approved minutes are final."""
+    _require(store, meeting_id, ("approved",), "locked")
+    with store.write() as conn:
+        conn.execute(
+            "UPDATE minutes SET status = 'locked', locked_at = ? WHERE meeting_id = ?", (now_stamp(), meeting_id)
+        )
+
+
+def add_amendment(
+    store: Store, meeting_id: str, reason: str, text: str, *, on: str | None = None, case_id: str | None = None
+) -> str:
+    """A correction to approved minutes: it is shown with them, the approved text stays as it was."""
+    _require(store, meeting_id, FROZEN, "amended (edit them directly while they are a draft)")
+    if not reason.strip() or not text.strip():
+        raise MinutesError("an amendment needs both a reason and a text")
+    ident = new_id("amendment")
+    with store.write() as conn:
+        position = conn.execute(
+            "SELECT coalesce(max(position), 0) + 1 FROM minutes_amendments WHERE meeting_id = ?", (meeting_id,)
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO minutes_amendments (id, meeting_id, position, date, reason, text, case_id, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                ident,
+                meeting_id,
+                position,
+                on or date.today().isoformat(),
+                reason.strip(),
+                text.strip(),
+                case_id,
+                now_stamp(),
+            ),
+        )
+    return ident
+
+
+@dataclass
+class MinutesState:
+    status: str
+    closed_at: str | None
+    sent_for_adjustment_at: str | None
+    approved_at: str | None
+    approved_by_meeting: str | None
+    approved_in_case: str | None
+    locked_at: str | None
+    sha256: str | None
+    cosigners: list[Row]
+    amendments: list[Row]
+
+
+def minutes_state(store: Store, meeting_id: str) -> MinutesState:
+    row = store.query_one("SELECT * FROM minutes WHERE meeting_id = ?", (meeting_id,)) or {"status": "draft"}
+    cosigners = store.query(
+        "SELECT s.*, m.name FROM minutes_cosigners s JOIN members m ON m.id = s.member "
+        "WHERE s.meeting_id = ? ORDER BY s.position",
+        (meeting_id,),
+    )
+    amendments = store.query("SELECT * FROM minutes_amendments WHERE meeting_id = ? ORDER BY position", (meeting_id,))
+    return MinutesState(
+        row["status"],
+        row.get("closed_at"),
+        row.get("sent_for_adjustment_at"),
+        row.get("approved_at"),
+        row.get("approved_by_meeting"),
+        row.get("approved_in_case"),
+        row.get("locked_at"),
+        row.get("sha256"),
+        cosigners,
+        amendments,
+    )
+
+
+def changed_minutes(store: Store) -> tuple[int, list[str]]:
+    """How many approved minutes were checked, and a line for each whose content no longer matches."""
+    problems = []
+    rows = store.query(
+        "SELECT n.meeting_id, n.sha256, m.number, m.year, m.date, b.short_name, b.name FROM minutes n "
+        "JOIN meetings m ON m.id = n.meeting_id JOIN boards b ON b.id = m.board_id "
+        "WHERE n.status IN ('approved', 'locked')"
+    )
+    for row in rows:
+        if content_hash(store, row["meeting_id"]) != row["sha256"]:
+            label = f"{row['number']}/{row['year']}" if row["number"] else row["date"]
+            problems.append(
+                f"minutes of meeting {label} of {row['short_name'] or row['name']} ({row['meeting_id']}) "
+                "were changed after approval: their content does not match the SHA-256 stored on approval"
+            )
+    return len(rows), problems

@@ -1,0 +1,64 @@
+"""`boarddesk cases`, `boarddesk decisions` and `boarddesk verify` on minutes changed outside the app."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from boarddesk.cli import main
+from boarddesk.services import agenda, live_meeting, minutes
+from boarddesk.services.meeting_setup import MeetingDraft, create_meeting
+from boarddesk.store import Store
+
+
+def run(capsys, *args: str) -> tuple[int, list[str], str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out.splitlines(), captured.err
+
+
+def test_cases_prints_the_year_one_case_a_line(demo_path, capsys):
+    code, lines, _ = run(capsys, "cases", "--board", "digital samhandling", "--year", "2021", "--db", str(demo_path))
+    assert code == 0
+    assert lines[0].split("\t") == [
+        "1/21",
+        "1/2021",
+        "Information",
+        "Velkommen og presentasjon av deltagere",
+        "Decided",
+    ]
+    assert "43/21\t7/2021\tEndorsement\tSentralt styringsdokument for steg 2\tPublished" in lines
+    assert sum(line.startswith("5/21\t") for line in lines) == 2  # the papers' own duplicate, kept as it was
+    code, _, err = run(capsys, "cases", "--board", "nowhere", "--year", "2021", "--db", str(demo_path))
+    assert code == 2 and "no board matches" in err
+
+
+def test_decisions_filters_and_searches(demo_path, capsys):
+    code, lines, _ = run(capsys, "decisions", "--db", str(demo_path))
+    assert code == 0 and len(lines) == 3
+    assert lines[0].startswith("2023-12-20\tHelse Nord RHF\t145-2023\t1. Styret i Helse Nord RHF vedtar")
+    _, lines, _ = run(capsys, "decisions", "--board", "pds", "--project", "NILAR", "--db", str(demo_path))
+    assert [line.split("\t")[2] for line in lines] == ["38/21"]
+    _, lines, _ = run(capsys, "decisions", "146", "mill", "--year", "2023", "--db", str(demo_path))
+    assert [line.split("\t")[2] for line in lines] == ["145-2023"]
+    code, lines, err = run(capsys, "decisions", "--year", "1999", "--db", str(demo_path))
+    assert code == 0 and lines == [] and "no decisions" in err
+
+
+def test_verify_fails_naming_minutes_edited_in_the_database_file(demo_path, capsys):
+    with Store.open(demo_path) as store:
+        meeting = create_meeting(store, MeetingDraft("pds", "2021-12-16"))
+        case = agenda.add_case(store, meeting, "Budsjett 2022", proposed_decision="Budsjettet vedtas.")
+        agenda.publish_agenda(store, meeting)
+        live_meeting.set_attendance(store, meeting, "pds-mem-lucie-aunan", "present")
+        live_meeting.save_decision(store, case, "Budsjettet vedtas.")
+        live_meeting.close_meeting(store, meeting)
+        minutes.approve(store, meeting, approved_on="2022-01-20")
+    code, lines, _ = run(capsys, "verify", "--db", str(demo_path))
+    assert code == 0 and "  checked: 1 approved minutes against the SHA-256 taken on approval" in lines
+
+    with sqlite3.connect(demo_path) as conn:  # someone edits the file with another tool
+        conn.execute("UPDATE decisions SET text = 'Budsjettet avvises.' WHERE case_id = ?", (case,))
+    code, lines, _ = run(capsys, "verify", "--db", str(demo_path))
+    assert code == 1
+    problem = next(line for line in lines if "PROBLEM" in line)
+    assert "minutes of meeting 8/2021 of PDS programstyre" in problem and "changed after approval" in problem

@@ -1,0 +1,185 @@
+"""The meeting services on the demo programme board, as a secretary would use them."""
+
+from __future__ import annotations
+
+import pytest
+
+from boarddesk.services import action_points, agenda, live_meeting, minutes
+from boarddesk.services.agenda import AgendaError
+from boarddesk.services.case_list import cases_of_year
+from boarddesk.services.decisions import DecisionFilter, find_decisions
+from boarddesk.services.integrity import verify
+from boarddesk.services.live_meeting import MeetingError, NeedsConfirmation, Vote
+from boarddesk.services.meeting_setup import MeetingDraft, create_meeting, suggest_meeting_number, update_meeting
+from boarddesk.services.minutes import MinutesError, MinutesLocked
+
+
+def titles(store, meeting_id):
+    return [
+        row["title"]
+        for row in store.query("SELECT title FROM cases WHERE meeting = ? ORDER BY agenda_position", (meeting_id,))
+    ]
+
+
+@pytest.fixture
+def meeting(demo_store):
+    return create_meeting(demo_store, MeetingDraft("pds", "2021-12-16", start_time="10:00", place="Elektronisk møte"))
+
+
+def test_new_meeting_gets_the_next_number_chair_invitees_and_standard_items(demo_store, meeting):
+    row = demo_store.query_one("SELECT * FROM meetings WHERE id = ?", (meeting,))
+    assert (row["number"], row["year"], row["chair"]) == (8, 2021, "pds-mem-lucie-aunan")
+    assert demo_store.scalar("SELECT count(*) FROM meeting_invitees WHERE meeting_id = ?", (meeting,)) == 14
+    assert titles(demo_store, meeting) == ["Godkjenning av innkalling og referat", "Status aksjonspunkter", "Eventuelt"]
+    assert suggest_meeting_number(demo_store, "pds", 2021) == 9
+    with pytest.raises(AgendaError, match="already has a meeting 8/2021"):
+        create_meeting(demo_store, MeetingDraft("pds", "2021-12-20", number=8))
+
+
+def test_publication_numbers_in_agenda_order_and_removal_keeps_the_number(demo_store, meeting):
+    first = agenda.add_case(demo_store, meeting, "Styringsdokument steg 2", types=("endorsement", "discussion"))
+    second = agenda.add_case(demo_store, meeting, "Budsjett 2022")
+    assert agenda.move_case(demo_store, second, -1)
+    assert titles(demo_store, meeting)[2:4] == ["Budsjett 2022", "Styringsdokument steg 2"]
+    issued = dict(agenda.publish_agenda(demo_store, meeting))
+    assert [issued[c] for c in (second, first)] == ["50/21", "51/21"]
+    assert sorted(issued.values()) == ["48/21", "49/21", "50/21", "51/21", "52/21"]
+    assert agenda.remove_case(demo_store, second) == "withdrawn"
+    late = agenda.add_case(demo_store, meeting, "Ekstra sak")
+    assert demo_store.scalar("SELECT seq FROM cases WHERE id = ?", (late,)) == 53
+    agenda.update_case(demo_store, first, title="Sentralt styringsdokument steg 2")
+    agenda.update_case(demo_store, first, title="Sentralt styringsdokument steg 2")
+    log = [row["change"] for row in agenda.agenda_changes(demo_store, meeting)]
+    assert log == ["50/21 «Budsjett 2022» withdrawn", "53/21 «Ekstra sak» added", "51/21: title changed"]
+    year = cases_of_year(demo_store, "pds", 2021)
+    assert [(line.number, line.state) for line in year if line.number == "50/21"] == [("50/21", "withdrawn")]
+    assert [line.meeting for line in year][-1] == "8/2021"
+
+
+def test_a_case_gets_a_decision_only_on_a_published_agenda(demo_store, meeting):
+    case = agenda.add_case(demo_store, meeting, "Sak", proposed_decision="Programstyret tar saken til orientering.")
+    with pytest.raises(MeetingError, match="published agenda"):
+        live_meeting.save_decision(demo_store, case, "Vedtatt")
+    agenda.publish_agenda(demo_store, meeting)
+    live_meeting.save_decision(demo_store, case, "Vedtatt", Vote(False, 10, 2, 1, "Helse Vest stemte mot."))
+    assert demo_store.scalar("SELECT state FROM cases WHERE id = ?", (case,)) == "decided"
+
+
+def test_closing_without_chair_or_anyone_present_needs_confirmation(demo_store, meeting):
+    update_meeting(demo_store, meeting, chair=None)
+    with pytest.raises(NeedsConfirmation) as raised:
+        live_meeting.close_meeting(demo_store, meeting)
+    assert raised.value.reasons == ["the meeting has no chair", "no one is recorded as present"]
+    live_meeting.close_meeting(demo_store, meeting, confirm=True)
+    assert live_meeting.is_closed(demo_store, meeting)
+
+
+def test_approved_minutes_refuse_edits_take_amendments_and_are_verified(demo_store, meeting):
+    case = agenda.add_case(demo_store, meeting, "Sak")
+    agenda.publish_agenda(demo_store, meeting)
+    live_meeting.set_attendance(demo_store, meeting, "pds-mem-lucie-aunan", "present")
+    live_meeting.save_decision(demo_store, case, "Vedtatt.")
+    point = action_points.add_action_point(demo_store, meeting, "Sende SSD", responsible="Programmet", due="2022-01-10")
+    with pytest.raises(MinutesError, match="close the meeting"):
+        minutes.approve(demo_store, meeting)
+    live_meeting.close_meeting(demo_store, meeting)
+    minutes.send_for_adjustment(demo_store, meeting, ["pds-mem-erik-hansen"])
+    minutes.record_remark(demo_store, meeting, "pds-mem-erik-hansen", "Rett stavefeil i sak 2.")
+    state = minutes.minutes_state(demo_store, meeting)
+    assert [(c["name"], c["is_chair"]) for c in state.cosigners] == [("Lucie Aunan", 1), ("Erik Hansen", 0)]
+    digest = minutes.approve(demo_store, meeting, approved_on="2022-01-20")
+    assert len(digest) == 64
+    for attempt in (
+        lambda: live_meeting.save_decision(demo_store, case, "Endret"),
+        lambda: live_meeting.save_notes(demo_store, case, "Endret"),
+        lambda: agenda.update_case(demo_store, case, title="Endret"),
+        lambda: action_points.edit_action_point(demo_store, point, text="Endret"),
+    ):
+        with pytest.raises(MinutesLocked):
+            attempt()
+    action_points.follow_up(demo_store, point, "done", "Sendt 5. januar")  # the register still moves on
+    minutes.add_amendment(demo_store, meeting, "Feil dato", "Dato for SSD skal være 20.12.")
+    minutes.lock(demo_store, meeting)
+    assert verify(demo_store).ok
+    demo_store.conn.execute("UPDATE decisions SET text = 'Forfalsket' WHERE case_id = ?", (case,))
+    report = verify(demo_store)
+    assert not report.ok and "8/2021" in report.problems[0]
+
+
+def test_decision_register_filters_by_board_year_project_type_and_text(demo_store):
+    everything = find_decisions(demo_store)
+    assert {e.body for e in everything} == {"PDS programstyre", "Helse Nord RHF"}
+    assert [e.case_number for e in find_decisions(demo_store, DecisionFilter(text="MVP"))] == ["38/21"]
+    assert all(e.date.startswith("2023") for e in find_decisions(demo_store, DecisionFilter(year=2023)))
+    assert find_decisions(demo_store, DecisionFilter(board_id="hn", case_type="information")) == []
+    nilar = find_decisions(demo_store, DecisionFilter(project="pds-nilar"))
+    assert [e.case_number for e in nilar] == ["38/21"]
+
+
+def test_approved_minutes_travel_through_json_and_still_verify(demo_store, meeting, tmp_path):
+    from boarddesk.exchange.exporter import export_file
+    from boarddesk.exchange.importer import import_file
+    from boarddesk.store import Store
+
+    case = agenda.add_case(demo_store, meeting, "Sak")
+    agenda.publish_agenda(demo_store, meeting)
+    live_meeting.set_attendance(demo_store, meeting, "pds-mem-lucie-aunan", "present")
+    live_meeting.save_decision(demo_store, case, "Vedtatt.", Vote(False, 9, 1, 0, "KS stemte mot."))
+    live_meeting.close_meeting(demo_store, meeting)
+    minutes.approve(demo_store, meeting, approved_on="2022-01-20")
+    minutes.add_amendment(demo_store, meeting, "Skrivefeil", "«Vedtatt» skal være «Vedtatt enstemmig».")
+    export_file(demo_store, tmp_path / "pds.json", board_ids=["pds"])
+    with Store.open(tmp_path / "copy.sqlite") as copy:
+        import_file(copy, tmp_path / "pds.json")
+        state = minutes.minutes_state(copy, meeting)
+        assert (state.status, state.approved_at, len(state.amendments)) == ("approved", "2022-01-20", 1)
+        assert verify(copy).ok
+        with pytest.raises(MinutesLocked):
+            live_meeting.save_notes(copy, case, "Endret etter import")
+
+
+def test_a_decision_about_a_project_shows_on_its_card(demo_store, meeting):
+    from boarddesk.services.cards import load_card
+
+    case = agenda.add_case(demo_store, meeting, "NILAR oppdragsavtale 3")
+    agenda.set_case_projects(demo_store, case, ["pds-nilar"])
+    agenda.publish_agenda(demo_store, meeting)
+    live_meeting.save_decision(demo_store, case, "Programstyret gir tilslutning til OA3.")
+    entries = load_card(demo_store, "pds-nilar").decisions
+    assert (entries[0].case_number, entries[0].text) == ("50/21", "Programstyret gir tilslutning til OA3.")
+
+
+def test_attached_pdfs_are_stored_with_their_hash_and_checked(demo_store, meeting, tmp_path):
+    pdf = tmp_path / "SSD v0.95.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% styringsdokument\n%%EOF\n")
+    case = agenda.add_case(demo_store, meeting, "Styringsdokument")
+    ident = agenda.attach_file(demo_store, case, pdf)
+    [stored] = agenda.case_attachments(demo_store, case)
+    assert (stored["filename"], stored["title"]) == ("SSD v0.95.pdf", "SSD v0.95")
+    assert verify(demo_store).ok
+    demo_store.conn.execute("UPDATE attachments SET content = x'00' WHERE id = ?", (ident,))
+    assert not verify(demo_store).ok
+
+
+def test_the_approval_item_proposes_approving_the_previous_minutes(demo_store, meeting):
+    approval = demo_store.query_one(
+        "SELECT proposed_decision FROM cases WHERE meeting = ? AND standard_item = 'approval'", (meeting,)
+    )
+    assert approval["proposed_decision"] == "Innkalling og saksliste godkjennes. Referat fra møte 7/2021 godkjennes."
+
+
+def test_standard_items_removed_and_added_again_go_back_to_their_place(demo_store, meeting):
+    agenda.add_case(demo_store, meeting, "Sak")
+    for key in ("action_points", "approval", "any_other_business"):
+        ident = demo_store.scalar("SELECT id FROM cases WHERE meeting = ? AND standard_item = ?", (meeting, key))
+        agenda.remove_case(demo_store, ident)
+    for key in ("any_other_business", "action_points", "approval"):
+        agenda.add_standard_item(demo_store, meeting, key)
+    assert titles(demo_store, meeting) == [
+        "Godkjenning av innkalling og referat",
+        "Status aksjonspunkter",
+        "Sak",
+        "Eventuelt",
+    ]
+    with pytest.raises(AgendaError, match="already has"):
+        agenda.add_standard_item(demo_store, meeting, "approval")
