@@ -10,7 +10,7 @@ from boarddesk import __version__
 from boarddesk.commands.common import UserError, db_option
 
 # The modules that add subcommands, each with register(commands, db).
-COMMAND_MODULES = ("boarddesk.commands.core", "boarddesk.commands.generate", "boarddesk.commands.meetings", "boarddesk.commands.views")
+COMMAND_MODULES = ("boarddesk.commands.core", "boarddesk.commands.generate", "boarddesk.commands.meetings", "boarddesk.commands.views", "boarddesk.commands.bundles", "boarddesk.commands.printing")
 
 
 def build_parser() -> argparse.ArgumentParser:

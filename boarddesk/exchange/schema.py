@@ -447,6 +447,12 @@ ATTACHMENT = Entity(
     kind="attachment",
 )
 
+ANCHOR_KIND = v.Vocabulary(v.Term("highlight", "Utheving", "Highlight"), v.Term("sticky", "Lapp", "Sticky note"))
+ANCHOR_STATE = v.Vocabulary(
+    v.Term("anchored", "Forankret", "Anchored"),
+    v.Term("earlier_version", "På en tidligere versjon", "On an earlier version"),
+)
+
 ANNOTATION = Entity(
     "annotations",
     (
@@ -459,6 +465,15 @@ ANNOTATION = Entity(
         _f("question", BOOL),
         _f("created", Timestamp()),
         _f("updated", Timestamp()),
+        # Version 2: a note on a PDF page, anchored to its words, page, region and document version.
+        _f("anchor_kind", Choice(ANCHOR_KIND)),
+        _f("page", Integer(0, 99999)),
+        _f("region"),
+        _f("quote"),
+        _f("quote_prefix"),
+        _f("quote_suffix"),
+        _f("document_sha256", Sha256()),
+        _f("anchor_state", Choice(ANCHOR_STATE)),
     ),
     kind="annotation",
 )

@@ -25,6 +25,7 @@ VIEWS = {
     "project": "boarddesk.gui.views.project_view:ProjectView",
     "meeting": "boarddesk.gui.views.meeting_view:MeetingView",
     "board": "boarddesk.gui.views.portfolio_view:PortfolioView",
+    "document": "boarddesk.gui.reader.document_view:DocumentView",
 }
 
 

@@ -49,10 +49,14 @@ def _meetings(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0002_meetings.sql")
 
 
+def _annotations(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0003_annotations.sql")
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
+    Migration(3, "annotations anchored in PDFs, reading places, meeting bundles", _annotations),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,0 +1,67 @@
+"""`boarddesk print agenda|pack|minutes`: a meeting's invitation, pack or minutes as PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from boarddesk.commands.common import UserError, board_id, open_store
+
+
+def register(commands, db: argparse.ArgumentParser) -> None:
+    printing = commands.add_parser("print", parents=[db], help="print a meeting's invitation, pack or minutes to PDF")
+    printing.add_argument("what", choices=["agenda", "pack", "minutes"], help="which document")
+    printing.add_argument("--board", required=True, help="the board (id or any unambiguous part of its name)")
+    printing.add_argument("--meeting", required=True, help="the meeting's number (7/2021) or date (2024-04-25)")
+    printing.add_argument("--out", required=True, help="the PDF file to write")
+    printing.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
+    printing.add_argument(
+        "--lang", choices=["nb", "en"], default="nb", help="language of the printed text (default nb, Norwegian)"
+    )
+    printing.add_argument("--no-cache", action="store_true", help="render every section anew")
+    printing.set_defaults(handler=cmd_print)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from boarddesk.reports.documents import build_document
+    from boarddesk.reports.meeting_data import MeetingNotFound, find_meeting
+    from boarddesk.reports.pack import default_cache_dir
+
+    started = time.perf_counter()
+    with open_store(args) as store:
+        board = board_id(store, args.board)
+        try:
+            meeting = find_meeting(store, board, args.meeting)
+        except MeetingNotFound as error:
+            raise UserError(str(error)) from None
+        try:
+            result = build_document(
+                store,
+                args.what,
+                meeting,
+                args.out,
+                paper=args.paper,
+                lang=args.lang,
+                report=_progress_printer(),
+                cache_dir=None if args.no_cache else default_cache_dir(store),
+            )
+        except OSError as error:
+            raise UserError(f"{args.out} could not be written: {error.strerror or error}") from None
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"Wrote {args.out}: {result.pages} pages in {time.perf_counter() - started:.2f} s "
+        f"({result.rendered} sections rendered, {result.reused} reused)"
+    )
+    return 0
+
+
+def _progress_printer():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\rprinting… {done * 100 // max(total, 1)} %", end="", file=sys.stderr, flush=True)
+
+    return show

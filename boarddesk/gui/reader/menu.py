@@ -1,0 +1,168 @@
+"""The Reading menu: read a meeting's documents, and send bundles and notes between secretary and
+members. Imports and exports run in a worker with a progress dialog; a password is asked for when
+a file is sealed, and may be given when exporting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from boarddesk.gui.reader.common import reader_name, run_in_worker
+
+if TYPE_CHECKING:
+    from boarddesk.gui.main_window import MainWindow
+
+
+def current_meeting(window: MainWindow) -> str | None:
+    """The meeting being looked at: the meeting itself, or the meeting of the document shown."""
+    target = window.current_target
+    if not target:
+        return None
+    kind, ident = target
+    if kind == "meeting":
+        return ident
+    if kind == "document":
+        from boarddesk.services import annotations as notes_service  # here: keeps start-up light
+
+        return (
+            ident.split(":", 1)[1]
+            if ident.startswith("meeting:")
+            else notes_service.meeting_of_document(window.store, ident)
+        )
+    return None
+
+
+def _password(window: MainWindow, title: str, prompt: str) -> str | None:
+    text, ok = QInputDialog.getText(window, title, prompt, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
+def import_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:
+    from boarddesk.services import bundles
+    from boarddesk.services.bundle_container import is_sealed
+
+    title = window.tr("Import meeting bundle")
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, title, "", window.tr("Meeting bundles (*.bdpack)"))
+    if not path:
+        return
+    if password is None and is_sealed(Path(path).read_bytes()[:64]):
+        password = _password(window, title, window.tr("The bundle is protected. Password:"))
+        if password is None:
+            return
+    report = run_in_worker(
+        window, title, lambda store, progress: bundles.import_bundle(store, path, password, progress)
+    )
+    if report is None:
+        return
+    window.reload_navigator()
+    QMessageBox.information(window, title, report.summary())
+    window.open_target("document", f"meeting:{report.meeting_id}")
+
+
+def export_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:
+    from boarddesk.services import bundles
+
+    title = window.tr("Export meeting bundle")
+    meeting = current_meeting(window)
+    if not meeting:
+        QMessageBox.information(window, title, window.tr("Choose a meeting in the navigator first."))
+        return
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            window, title, f"{meeting}.bdpack", window.tr("Meeting bundles (*.bdpack)")
+        )
+        if not path:
+            return
+        password = _password(window, title, window.tr("Password to protect the bundle (empty for none):"))
+        if password is None:
+            return
+    result = run_in_worker(
+        window, title, lambda store, progress: bundles.export_bundle(store, meeting, path, password or None, progress)
+    )
+    if result:
+        window.statusBar().showMessage(
+            window.tr("Wrote %1 (revision %2)").replace("%1", str(result.path)).replace("%2", str(result.revision)),
+            8000,
+        )
+
+
+def export_notes(window: MainWindow, path: str | None = None) -> None:
+    from boarddesk.services import notes_file
+
+    title = window.tr("Export my shared notes")
+    meeting = current_meeting(window)
+    if not meeting:
+        QMessageBox.information(window, title, window.tr("Choose a meeting in the navigator first."))
+        return
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            window, title, f"{meeting}.bdnotes", window.tr("Shared notes (*.bdnotes)")
+        )
+    if not path:
+        return
+    author = reader_name(window)
+    result = run_in_worker(
+        window, title, lambda store, _progress: notes_file.export_notes(store, meeting, path, author)
+    )
+    if result:
+        window.statusBar().showMessage(
+            window.tr("Wrote %1 shared note(s); private notes stay here").replace("%1", str(result.notes)), 8000
+        )
+
+
+def import_notes(window: MainWindow, path: str | None = None) -> None:
+    from boarddesk.services import notes_file
+
+    title = window.tr("Import shared notes")
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, title, "", window.tr("Shared notes (*.bdnotes)"))
+    if not path:
+        return
+    result = run_in_worker(window, title, lambda store, _progress: notes_file.import_notes(store, path))
+    if result:
+        QMessageBox.information(
+            window,
+            title,
+            window.tr("%1 new note(s), %2 updated").replace("%1", str(result.added)).replace("%2", str(result.updated)),
+        )
+        window.refresh_current()
+
+
+def read_meeting(window: MainWindow) -> None:
+    meeting = current_meeting(window)
+    if meeting:
+        window.open_target("document", f"meeting:{meeting}")
+    else:
+        QMessageBox.information(window, window.tr("Read"), window.tr("Choose a meeting in the navigator first."))
+
+
+def set_reader_name(window: MainWindow) -> None:
+    name, ok = QInputDialog.getText(
+        window,
+        window.tr("Your name for notes"),
+        window.tr("Your notes are written under this name:"),
+        text=reader_name(window),
+    )
+    if ok and name.strip():
+        window.settings.setValue("reader/name", name.strip())
+
+
+def install(window: MainWindow) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Reading"))
+    for text, slot, keys in (
+        (window.tr("&Read the meeting's documents"), lambda: read_meeting(window), "Ctrl+Shift+R"),
+        (window.tr("&Import meeting bundle…"), lambda: import_bundle(window), "Ctrl+Shift+I"),
+        (window.tr("&Export meeting bundle…"), lambda: export_bundle(window), "Ctrl+Shift+E"),
+        (window.tr("Export my &shared notes…"), lambda: export_notes(window), None),
+        (window.tr("Import shared &notes…"), lambda: import_notes(window), None),
+        (window.tr("Your &name for notes…"), lambda: set_reader_name(window), None),
+    ):
+        action = QAction(text, window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)

@@ -1,0 +1,84 @@
+"""Putting rendered pieces together into one PDF: pages in order, bookmarks, markings, footer.
+
+A piece is one rendered section (the agenda, a case paper with its status reports) or one
+attached PDF. Pieces know their own pages; only here do they get their place in the whole."""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from boarddesk.reports.stamping import Furniture, stamp
+
+
+@dataclass
+class Entry:
+    """A line of the contents and a bookmark: level 0 a case (or the agenda), level 1 inside it."""
+
+    title: str
+    level: int
+    page_index: int | None  # 0-based within its piece; None: no pages of its own (points to the agenda)
+    page: int | None = None  # 1-based in the finished document, set by place()
+    target: int = 1  # the page its bookmark opens
+
+
+@dataclass
+class Piece:
+    pdf: bytes
+    pages: int
+    markings: list[str | None]  # one per page
+    entries: list[Entry] = field(default_factory=list)
+
+
+def place(pieces: list[Piece], first_page: int) -> list[Entry]:
+    """Give every entry its page in the finished document, the pieces starting at `first_page`."""
+    entries, start, agenda_page = [], first_page, first_page
+    for piece in pieces:
+        for entry in piece.entries:
+            if entry.page_index is None:
+                entry.page = None
+            else:
+                entry.page = start + entry.page_index
+                if not entries:
+                    agenda_page = entry.page
+            entries.append(entry)
+        start += piece.pages
+    for entry in entries:
+        entry.target = entry.page or agenda_page  # bookmarks of cases without papers open the agenda
+    return entries
+
+
+def write_document(pieces: list[Piece], furniture: Furniture, out: Path, title: str, bookmarks: list[Entry]) -> int:
+    """Write the pieces as one PDF with bookmarks (placed entries) and stamped pages; returns the page count."""
+    writer = PdfWriter()
+    markings: list[str | None] = []
+    for piece in pieces:
+        reader = PdfReader(io.BytesIO(piece.pdf))
+        for page in reader.pages:
+            added = writer.add_page(page)
+            if added.rotation:  # a landscape attachment: turn its content, so the footer lands at the foot
+                added.transfer_rotation_to_content()
+        markings += piece.markings
+    parents: dict[int, object] = {}
+    for entry in bookmarks:
+        if entry.level == 0 or 0 not in parents:
+            parents[0] = writer.add_outline_item(title=entry.title, page_number=entry.target - 1)
+        else:
+            writer.add_outline_item(title=entry.title, page_number=entry.target - 1, parent=parents[0])
+    stamp(writer, furniture, markings)
+    writer.add_metadata({"/Title": title, "/Creator": "BoardDesk"})
+    writer.page_mode = "/UseOutlines"
+    _write_whole(writer, Path(out))
+    return len(writer.pages)
+
+
+def _write_whole(writer: PdfWriter, out: Path) -> None:
+    """Write next to the target and rename, so a cancelled or failed build leaves no half file."""
+    temporary = out.with_name(out.name + ".part")
+    with open(temporary, "wb") as handle:
+        writer.write(handle)
+    os.replace(temporary, out)

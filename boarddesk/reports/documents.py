@@ -1,0 +1,73 @@
+"""The three printed documents behind one entry point, as the CLI and the GUI ask for them:
+`agenda` (invitation with agenda), `pack` (meeting pack) and `minutes`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from boarddesk.reports.agenda import invitation_flowables
+from boarddesk.reports.assemble import Entry, Piece, place, write_document
+from boarddesk.reports.labels import labels
+from boarddesk.reports.layout import Progress, Rendered, render
+from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
+from boarddesk.reports.minutes import minutes_flowables
+from boarddesk.reports.pack import BuildResult, build_pack, furniture
+from boarddesk.store import Store
+
+KINDS = ("agenda", "pack", "minutes")
+
+
+def marked_pages(rendered: Rendered, marking_of: dict[str, str | None]) -> list[str | None]:
+    """Per page, the marking of any anchored part (a case) that shows on it. A part runs from its
+    anchor to the page where the next anchor lands, that page included: better marked twice than missed."""
+    markings: list[str | None] = [None] * rendered.pages
+    anchors = [(page - 1, key) for key, page in rendered.marks]
+    for index, (start, key) in enumerate(anchors):
+        end = anchors[index + 1][0] if index + 1 < len(anchors) else rendered.pages - 1
+        for page in range(start, end + 1):
+            markings[page] = markings[page] or marking_of.get(key)
+    return markings
+
+
+def _single(data: MeetingPrint, rendered: Rendered, title: str, out: Path, lang: str, marking_of: dict) -> BuildResult:
+    piece = Piece(rendered.pdf, rendered.pages, marked_pages(rendered, marking_of), [Entry(title, 0, 0)])
+    entries = place([piece], 1)
+    pages = write_document(
+        [piece], furniture(data, lang), out, f"{title} – {data.board_name()} {data.label(lang)}", entries
+    )
+    return BuildResult(pages, entries, 1, 0)
+
+
+def build_document(
+    store: Store,
+    kind: str,
+    meeting_id: str,
+    out: str | Path,
+    *,
+    paper: str = "a4",
+    lang: str = "nb",
+    report: Progress | None = None,
+    cache_dir: Path | None = None,
+) -> BuildResult:
+    """Print one document of a meeting to `out` (PDF). `report(done, total)` may raise to cancel."""
+    if kind == "pack":
+        return build_pack(store, meeting_id, out, paper=paper, lang=lang, report=report, cache_dir=cache_dir)
+    if kind not in KINDS:
+        raise ValueError(f"unknown document {kind!r}; choose one of {', '.join(KINDS)}")
+    if report:
+        report(0, 2)
+    data = load_meeting_print(store, meeting_id)
+    words = labels(lang)
+    if kind == "agenda":
+        rendered = render(invitation_flowables(data, lang, paper), paper, words["invitation"])
+        title, marking_of = words["invitation"], {}
+    else:
+        rendered = render(minutes_flowables(data, lang, paper), paper, words["minutes"])
+        title = words["minutes_of"].format(meeting=data.label(lang))
+        marking_of = {f"case:{c['id']}": c["confidentiality"] for c in data.agenda}
+    if report:
+        report(1, 2)
+    result = _single(data, rendered, title, Path(out), lang, marking_of)
+    if report:
+        report(2, 2)
+    return result

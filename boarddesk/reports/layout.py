@@ -1,0 +1,308 @@
+"""The look every printed document shares: paper, margins, type styles, tables and RAG badges.
+
+Sections are rendered without page furniture; the footer («Side X av Y») and the confidentiality
+marking are stamped on afterwards (see stamping.py), once the whole document's page count is known.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from boarddesk.model.vocabulary import RAG, RAG_LETTER, RAG_LETTER_NB
+from boarddesk.reports.fonts import BOLD, REGULAR, register_fonts
+
+Progress = Callable[[int, int], None]  # report(done, total); may raise to cancel the build
+
+PAPERS = {"a4": A4, "letter": LETTER}
+SIDE_MARGIN = 20 * mm
+TOP_MARGIN = 22 * mm  # room above for the confidentiality marking
+BOTTOM_MARGIN = 20 * mm  # room below for the footer
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5f6368")
+RULE = colors.HexColor("#b0b4b8")
+HEADER_FILL = colors.HexColor("#e8ecef")
+ACCENT = colors.HexColor("#1f4e79")
+MARKING = colors.HexColor("#b00020")
+RAG_FILL = {
+    "green": colors.HexColor("#2e7d32"),
+    "yellow": colors.HexColor("#f9a825"),
+    "red": colors.HexColor("#c62828"),
+    "grey": colors.HexColor("#9e9e9e"),
+}
+RAG_INK = {"green": colors.white, "yellow": colors.black, "red": colors.white, "grey": colors.black}
+RAG_RANK = {"red": 0, "yellow": 1, "green": 2}
+CELL_SIZE, CELL_LEADING = 8.5, 10.5
+TALLEST_ROW = 450  # points: a row taller than this may not fit below a heading, so it may split
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    return PAPERS.get(paper, A4)
+
+
+def frame_width(paper: str) -> float:
+    return page_size(paper)[0] - 2 * SIDE_MARGIN
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    font = register_fonts()
+    body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", body, fontSize=8, leading=10, spaceAfter=0),
+        "cell": ParagraphStyle("cell", body, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", body, fontSize=8.5, leading=10.5, spaceAfter=0, alignment=TA_RIGHT),
+        "muted": ParagraphStyle("muted", body, textColor=MUTED, fontSize=8.5, leading=11),
+        "title": ParagraphStyle("title", body, fontName=BOLD, fontSize=20, leading=25, spaceAfter=6, textColor=ACCENT),
+        "subtitle": ParagraphStyle("subtitle", body, fontSize=12.5, leading=16, spaceAfter=10, textColor=INK),
+        "h1": ParagraphStyle("h1", body, fontName=BOLD, fontSize=15, leading=19, spaceBefore=2, spaceAfter=8),
+        "h2": ParagraphStyle(
+            "h2", body, fontName=BOLD, fontSize=11, leading=14, spaceBefore=10, spaceAfter=4, textColor=ACCENT
+        ),
+        "h3": ParagraphStyle("h3", body, fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=6, spaceAfter=2),
+        "toc": ParagraphStyle("toc", body, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0),
+        "toc_sub": ParagraphStyle("toc_sub", body, fontSize=8.5, leading=11, leftIndent=5 * mm, spaceAfter=0),
+        "marking": ParagraphStyle("marking", body, fontName=BOLD, textColor=MARKING),
+    }
+
+
+def para(text: object, style: str = "body") -> Paragraph:
+    """A paragraph of plain text: escaped, with line breaks kept."""
+    return Paragraph(escape(str(text or "")).replace("\n", "<br/>"), styles()[style])
+
+
+def paragraphs(text: str | None, style: str = "body") -> list[Paragraph]:
+    """Running text: blank lines separate paragraphs."""
+    return [para(block.strip(), style) for block in (text or "").split("\n\n") if block.strip()]
+
+
+def rag_letter(rag: str | None, lang: str) -> str:
+    letters = RAG_LETTER_NB if lang == "nb" else RAG_LETTER
+    return letters.get(rag or "grey", "–")
+
+
+class RagBadge(Flowable):
+    """A RAG rating as a coloured box with its letter, and the word beside it when there is room."""
+
+    def __init__(self, rag: str | None, lang: str, word: bool = True, width: float = 20 * mm) -> None:
+        super().__init__()
+        self.rag, self.lang, self.word = rag, lang, word
+        self.width, self.height = (width if word else 7 * mm), 4.6 * mm
+
+    def draw(self) -> None:
+        if not self.rag:
+            self.canv.setFont(REGULAR, 7.5)
+            self.canv.setFillColor(MUTED)
+            self.canv.drawString(0, 1.4 * mm, "–")
+            return
+        box = 7 * mm
+        self.canv.setFillColor(RAG_FILL[self.rag])
+        self.canv.setStrokeColor(colors.HexColor("#444444"))
+        self.canv.setLineWidth(0.4)
+        self.canv.roundRect(0, 0, box, self.height, 1.2, fill=1, stroke=1)
+        self.canv.setFillColor(RAG_INK[self.rag])
+        self.canv.setFont(BOLD, 7.5)
+        self.canv.drawCentredString(box / 2, 1.4 * mm, rag_letter(self.rag, self.lang))
+        if self.word:
+            self.canv.setFillColor(INK)
+            self.canv.setFont(REGULAR, 8)
+            self.canv.drawString(box + 1.5 * mm, 1.4 * mm, RAG.label(self.rag, self.lang))
+
+
+@dataclass(frozen=True)
+class Rag:
+    """A RAG rating in a table cell: the cell is filled with the colour and shows the letter (and
+    the word), so it reads in black and white too. Plain cell text lays out far faster than a badge."""
+
+    rag: str | None
+    lang: str
+    word: bool = True
+
+    def text(self) -> str:
+        if not self.rag:
+            return "–"
+        letter = rag_letter(self.rag, self.lang)
+        return f"{letter}  {RAG.label(self.rag, self.lang)}" if self.word else letter
+
+    def style(self, column: int, row: int) -> list[tuple]:
+        cell = ((column, row), (column, row))
+        commands = [] if self.word else [("ALIGN", *cell, "CENTER")]
+        if self.rag:
+            commands += [
+                ("BACKGROUND", *cell, RAG_FILL[self.rag]),
+                ("TEXTCOLOR", *cell, RAG_INK[self.rag]),
+                ("FONT", *cell, BOLD, CELL_SIZE, CELL_LEADING),
+                ("BOX", *cell, 1.5, colors.white),
+            ]
+        return commands
+
+
+def trend_arrow(now: str | None, before: str | None) -> str:
+    """↑ better, ↓ worse, → the same; empty when either side was not rated."""
+    if now not in RAG_RANK or before not in RAG_RANK:
+        return ""
+    return "→" if now == before else ("↑" if RAG_RANK[now] > RAG_RANK[before] else "↓")
+
+
+def grid(
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    widths: Sequence[float],
+    numeric: Iterable[int] = (),
+    extra: Iterable[tuple] = (),
+    total_row: bool = False,
+) -> Table:
+    """A ruled table with a shaded header repeated on every page; strings become wrapping cells."""
+    right = set(numeric)
+    widths = list(widths)
+
+    rag_styles: list[tuple] = []
+
+    def cell(value: object, column: int, row: int, bold: bool = False) -> object:
+        if isinstance(value, Rag):
+            rag_styles.extend(value.style(column, row))
+            return value.text()
+        style = "cell_right" if column in right else ("cell_bold" if bold else "cell")
+        return table_cell(value, widths[column] - 9, style)
+
+    body = [list(row) for row in rows]
+    data = [[cell(h, i, 0, bold=True) for i, h in enumerate(header)]]
+    for index, row in enumerate(body):
+        bold = total_row and index == len(body) - 1
+        data.append([cell(v, i, index + 1, bold) for i, v in enumerate(row)])
+    # Rows move whole to the next page; only a row that could not fit on any page is split inside
+    # (reportlab's in-row split misplaces the repeated header, so it is the exception).
+    huge = any(_row_height(row, widths) > TALLEST_ROW for row in body)
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=int(huge))
+    commands = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, CELL_LEADING),
+        ("FONT", (0, 0), (-1, 0), BOLD, CELL_SIZE, CELL_LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        *[("ALIGN", (column, 0), (column, -1), "RIGHT") for column in right],
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if total_row:
+        commands += [
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+            ("FONT", (0, -1), (-1, -1), BOLD, CELL_SIZE, CELL_LEADING),
+        ]
+    table.setStyle(TableStyle(commands + rag_styles + list(extra)))
+    return table
+
+
+def _row_height(row: Sequence[object], widths: Sequence[float]) -> float:
+    """A row's height estimated from its text: enough to tell a row that might not fit on a page."""
+    tallest = 1
+    for value, width in zip(row, widths, strict=False):
+        if isinstance(value, str):
+            room = max(width - 9, 1)
+            lines = sum(1 + int(stringWidth(line, REGULAR, CELL_SIZE) // room) for line in value.split("\n"))
+            tallest = max(tallest, lines)
+    return tallest * CELL_LEADING
+
+
+def table_cell(value: object, room: float, style: str = "cell") -> object:
+    """What goes in a table cell: lines that fit go in as a plain string, which lays out ten times
+    faster than a Paragraph; text that must wrap becomes one. The table's FONT sets plain strings."""
+    if isinstance(value, Flowable):
+        return value
+    text = str(value if value is not None else "")
+    font = BOLD if style == "cell_bold" else REGULAR
+    if all(stringWidth(line, font, CELL_SIZE) < room for line in text.split("\n")):
+        return text
+    return para(text, style)
+
+
+def fields_table(pairs: Iterable[tuple[str, object]], width: float, label_width: float = 38 * mm) -> Table | None:
+    """Label: value lines of a header block (Til, Dato, Saksnummer …); empty values are left out."""
+    data = [[label, table_cell(value, width - label_width - 6)] for label, value in pairs if value]
+    if not data:
+        return None
+    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, CELL_LEADING),
+                ("FONT", (0, 0), (0, -1), BOLD, CELL_SIZE, CELL_LEADING),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return table
+
+
+class Mark(Flowable):
+    """An invisible anchor: the document records the page it lands on (bookmarks, markings)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        pass
+
+
+@dataclass
+class Rendered:
+    pdf: bytes
+    pages: int
+    marks: list[tuple[str, int]]  # (key, page within this PDF, 1-based)
+
+
+class _SectionDoc(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, paper: str, title: str) -> None:
+        width, height = page_size(paper)
+        super().__init__(
+            buffer,
+            pagesize=(width, height),
+            leftMargin=SIDE_MARGIN,
+            rightMargin=SIDE_MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=title,
+            creator="BoardDesk",
+            invariant=True,  # the same content gives the same bytes, so cached sections compare equal
+        )
+        frame = Frame(
+            SIDE_MARGIN, BOTTOM_MARGIN, width - 2 * SIDE_MARGIN, height - TOP_MARGIN - BOTTOM_MARGIN, id="body"
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.marks: list[tuple[str, int]] = []
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        if isinstance(flowable, Mark):
+            self.marks.append((flowable.key, self.page))
+
+
+def render(flowables: list[Flowable], paper: str, title: str = "") -> Rendered:
+    """Lay out flowables on plain pages of the chosen paper."""
+    buffer = io.BytesIO()
+    doc = _SectionDoc(buffer, paper, title)
+    doc.build(flowables)
+    return Rendered(buffer.getvalue(), doc.page, doc.marks)

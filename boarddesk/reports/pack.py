@@ -1,0 +1,164 @@
+"""The meeting pack (innkalling og saksdokumenter): cover, contents, the invitation with agenda,
+each case paper with its projects' status reports, and the case's attached PDFs in their place.
+
+Each section is rendered on its own and cached by a hash of what it shows, so printing again after
+one case was revised renders that case only and reassembles the rest."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from boarddesk.reports.agenda import case_label, when
+from boarddesk.reports.assemble import Entry, Piece, place, write_document
+from boarddesk.reports.case_paper import CaseData, load_case_data
+from boarddesk.reports.labels import labels
+from boarddesk.reports.layout import Progress, frame_width, grid, para, render
+from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
+from boarddesk.reports.section_cache import SectionCache
+from boarddesk.reports.sections import Section, render_all
+from boarddesk.reports.stamping import Furniture
+from boarddesk.reports.status_report import report_title
+from boarddesk.store import Store
+
+AGENDA_COLUMNS = ("number", "title", "description", "document", "parts")
+
+
+@dataclass
+class BuildResult:
+    pages: int
+    contents: list[Entry]
+    rendered: int  # sections rendered in this build
+    reused: int  # sections taken from the cache
+
+
+def furniture(data: MeetingPrint, lang: str) -> Furniture:
+    return Furniture(f"{data.board_name()} · {labels(lang)['meeting']} {data.label(lang)}", lang)
+
+
+def default_cache_dir(store: Store) -> Path:
+    """Next to the database, like its backups: `boarddesk.sqlite.print-cache/`."""
+    return store.path.with_name(store.path.name + ".print-cache")
+
+
+def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> list[tuple[Section, list]]:
+    """The pack in order: each rendered section with the attachments that follow it."""
+    words = labels(lang)
+    shown = [{k: case[k] for k in AGENDA_COLUMNS} for case in data.agenda]  # a revised paper keeps the agenda
+    agenda = Section("agenda", data, lang, paper, f"{words['invitation']} – {words['agenda'].lower()}")
+    agenda.shown = [data.meeting, data.board, data.invitees, shown, data.copy_to, data.chair_organisation]
+    plan: list[tuple[Section, list]] = [(agenda, [])]
+    for case in data.agenda:
+        case_data = load_case_data(store, case, data.board)
+        attachments = attachment_pieces(store, case_data, lang, paper)
+        case_data.attachments = len(attachments)
+        paper_section = Section("case", case_data, lang, paper, case_label(case, lang))
+        paper_section.shown = [case_data.case, case_data.to_body, case_data.unreported]
+        reports = [
+            (Section("report", report, lang, paper, report_title(report, lang)), []) for report in case_data.reports
+        ]
+        plan.append((paper_section, []))
+        plan += reports
+        plan[-1][1].extend(attachments)
+    return plan
+
+
+def section_piece(section: Section, marking: str | None) -> Piece:
+    """A rendered section as a piece of the pack: a case with no papers has no pages of its own."""
+    level = 1 if section.kind == "report" else 0
+    if section.kind == "case" and not section.data.has_paper:
+        return Piece(b"", 0, [], [Entry(section.title, 0, None)])
+    rendered = section.rendered
+    return Piece(rendered.pdf, rendered.pages, [marking] * rendered.pages, [Entry(section.title, level, 0)])
+
+
+def attachment_pieces(store: Store, case: CaseData, lang: str, paper: str) -> list[Piece]:
+    pieces = []
+    for row in store.query(
+        """SELECT a.id, a.filename, a.title, a.media_type, a.content, a.confidentiality FROM case_attachments ca
+           JOIN attachments a ON a.id = ca.attachment WHERE ca.case_id = ? ORDER BY ca.position""",
+        (case.case["id"],),
+    ):
+        title = f"{labels(lang)['attachment']}: {row['title'] or row['filename']}"
+        marking = row["confidentiality"] or case.case["confidentiality"]
+        try:
+            pages = len(PdfReader(io.BytesIO(row["content"])).pages)
+            pdf = row["content"]
+        except (PdfReadError, ValueError, OSError):
+            rendered = render(
+                [para(title, "h1"), para(labels(lang)["attachment_not_pdf"].format(file=row["filename"]))], paper
+            )
+            pdf, pages = rendered.pdf, rendered.pages
+        pieces.append(Piece(pdf, pages, [marking] * pages, [Entry(title, 1, 0)]))
+    return pieces
+
+
+def cover_flowables(data: MeetingPrint, contents: list[Entry], lang: str, paper: str) -> list[Flowable]:
+    words = labels(lang)
+    width = frame_width(paper)
+    m = data.meeting
+    flow: list[Flowable] = [
+        Spacer(1, 45 * mm),
+        para(data.board_name(), "subtitle"),
+        para(words["pack_title"], "title"),
+        Spacer(1, 4 * mm),
+        para(f"{words['meeting']} {data.label(lang) if m['number'] else when(data, lang)}", "subtitle"),
+    ]
+    if m["number"]:
+        flow.append(para(when(data, lang), "body"))
+    if m["place"]:
+        flow.append(para(m["place"], "body"))
+    if m["chair_name"]:
+        flow.append(para(f"{words['chair']}: {m['chair_name']}", "body"))
+    flow += [PageBreak(), para(words["contents"], "h1")]
+    rows = [[para(e.title, "toc_sub" if e.level else "toc"), str(e.page) if e.page else "–"] for e in contents]
+    flow.append(grid([words["contents"], words["page"]], rows, [width - 18 * mm, 18 * mm], numeric=(1,)))
+    return flow
+
+
+def build_pack(
+    store: Store,
+    meeting_id: str,
+    out: str | Path,
+    *,
+    paper: str = "a4",
+    lang: str = "nb",
+    report: Progress | None = None,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
+) -> BuildResult:
+    """Build the pack of a meeting into `out`. `report(done, total)` follows progress and may raise to cancel."""
+    data = load_meeting_print(store, meeting_id)
+    cache = SectionCache(cache_dir)
+    plan = plan_sections(store, data, lang, paper)
+    sections = [s for s, _ in plan if s.kind != "case" or s.data.has_paper]
+    rendered = render_all(sections, cache, (lambda done, total: report(done, total + 2)) if report else None, workers)
+    pieces: list[Piece] = []
+    case_marking = None
+    for section, attachments in plan:
+        if section.kind == "case":
+            case_marking = section.data.case["confidentiality"]
+        marking = case_marking if section.kind != "agenda" else None
+        if section.kind == "report":
+            marking = marking or section.data.marking
+        pieces.append(section_piece(section, marking))
+        pieces += attachments
+    body = [p for p in pieces if p.pages]
+    entries = [e for p in pieces for e in p.entries]
+    # The contents' length does not depend on its page numbers: lay it out once to count its pages.
+    place(pieces, 1)
+    front = render(cover_flowables(data, entries, lang, paper), paper)
+    place(pieces, front.pages + 1)
+    front = render(cover_flowables(data, entries, lang, paper), paper, labels(lang)["pack_title"])
+    cover = Piece(front.pdf, front.pages, [None] * front.pages, [])
+    title = f"{labels(lang)['pack_title']} – {data.board_name()} {data.label(lang)}"
+    pages = write_document([cover, *body], furniture(data, lang), Path(out), title, entries)
+    if report:
+        report(len(sections) + 2, len(sections) + 2)
+    return BuildResult(pages, entries, rendered, cache.hits)

@@ -1,0 +1,243 @@
+"""A project's status report as printed in a pack: card fields, RAG per area with trend, the RAG
+history grid, milestones with timeline and trend chart, the risk matrix and list, the budget."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from boarddesk.model.formatting import format_date, format_nok, format_thousands
+from boarddesk.model.vocabulary import DELIVERED, RISK_STATUS
+from boarddesk.reports import charts
+from boarddesk.reports.labels import labels
+from boarddesk.reports.layout import Mark, Rag, RagBadge, fields_table, frame_width, grid, para, paragraphs, trend_arrow
+from boarddesk.services.cards import ProjectCard, load_card
+from boarddesk.services.history import (
+    MilestoneTrack,
+    RagHistory,
+    RiskPosition,
+    milestone_tracks,
+    rag_history,
+    risk_positions,
+)
+from boarddesk.store import Store
+
+
+@dataclass
+class ReportData:
+    """Everything one printed status report shows; also what its cache key is made of."""
+
+    card: ProjectCard
+    history: RagHistory
+    tracks: list[MilestoneTrack]
+    risks: list[RiskPosition]
+
+    @property
+    def has_report(self) -> bool:
+        return self.card.latest_report is not None
+
+    @property
+    def marking(self) -> str | None:
+        report = self.card.latest_report or {}
+        return report.get("confidentiality") or self.card.project["confidentiality"]
+
+
+def load_report_data(store: Store, project_id: str) -> ReportData:
+    return ReportData(
+        load_card(store, project_id),
+        rag_history(store, project_id),
+        milestone_tracks(store, project_id),
+        risk_positions(store, project_id),
+    )
+
+
+def report_title(data: ReportData, lang: str) -> str:
+    return f"{labels(lang)['status_report']}: {data.card.project['name']}"
+
+
+def status_report_flowables(data: ReportData, lang: str, paper: str, key: str) -> list[Flowable]:
+    words = labels(lang)
+    width = frame_width(paper)
+    card, report = data.card, data.card.latest_report or {}
+    flow: list[Flowable] = [Mark(key), para(report_title(data, lang), "h1")]
+    flow.append(_card_fields(data, lang, width))
+    for field, label in (
+        ("summary", "summary"),
+        ("status_comment", "overall_status"),
+        ("manager_assessment", "manager_assessment"),
+    ):
+        if report.get(field):
+            flow += [para(words[label], "h3"), *paragraphs(report[field])]
+    flow += [para(words["status"], "h2"), _area_table(data, lang, width)]
+    if len(data.history.columns) > 1:
+        flow += [CondPageBreak(40 * mm), para(words["rag_history"], "h2"), _history_grid(data, lang, width)]
+    if card.milestones:
+        flow += [CondPageBreak(50 * mm), para(words["milestones"], "h2"), _milestone_table(card, lang, width)]
+        timeline = charts.milestone_timeline(data.tracks, width, lang)
+        if timeline:
+            flow += [Spacer(1, 3 * mm), KeepTogether([timeline])]
+        trend = charts.milestone_trend(data.tracks, width, lang)
+        if trend:
+            flow.append(
+                KeepTogether(
+                    [para(words["milestone_trend"], "h3"), para(words["milestone_trend_note"], "muted"), trend]
+                )
+            )
+    if card.risks:
+        flow += [CondPageBreak(80 * mm), para(words["risks"], "h2")]
+        if any(r.probability and r.consequence for r in data.risks):
+            flow += [_risk_matrix_block(data, lang, width), Spacer(1, 3 * mm)]
+        else:
+            flow.append(para(words["not_in_matrix"], "muted"))
+        flow.append(_risk_table(card, lang, width))
+    if card.budget_lines:
+        flow += [CondPageBreak(40 * mm), para(words["budget"], "h2"), _budget_table(card, lang, width)]
+    return flow
+
+
+def _card_fields(data: ReportData, lang: str, width: float) -> Flowable:
+    words = labels(lang)
+    p, report = data.card.project, data.card.latest_report or {}
+    phase = p["phase"] or ""
+    if p["phase_start"] or p["phase_end"]:
+        phase += f" ({format_date(p['phase_start'], lang)}–{format_date(p['phase_end'], lang)})"
+    period = data.history.columns[-1].period_name if data.history.columns else None
+    pairs = [
+        (words["project_number"], p["project_number"]),
+        (words["owner"], p["owner"]),
+        (words["manager"], p["manager"]),
+        (words["actor"], p["actor"]),
+        (words["phase"], phase.strip()),
+        (words["end_date"], format_date(p["end_date"], lang)),
+        (words["approved_frame"], format_nok(p["approved_frame_nok"], lang)),
+        (words["period"], period),
+        (words["report_date"], format_date(report.get("report_date"), lang)),
+        (words["overall_status"], RagBadge(report.get("overall_status"), lang, width=30 * mm) if report else None),
+        (words["risk_level"], RagBadge(report.get("risk_level"), lang, width=30 * mm) if report else None),
+    ]
+    return fields_table(pairs, width) or Spacer(1, 0)
+
+
+def _area_table(data: ReportData, lang: str, width: float) -> Flowable:
+    words = labels(lang)
+    now, before = data.card.latest_report or {}, data.card.previous_report or {}
+    overall = [
+        (words["overall_status"], before.get("overall_status"), now.get("overall_status"), None),
+        (words["risk_level"], before.get("risk_level"), now.get("risk_level"), None),
+    ]
+    rows = [row for row in overall if row[1] or row[2]] + [
+        (a.name, a.previous, a.rag, a.comment) for a in data.card.areas
+    ]
+    body = [
+        [name, RagBadge(prev, lang), RagBadge(cur, lang), trend_arrow(cur, prev), comment or ""]
+        for name, prev, cur, comment in rows
+    ]
+    header = [words["area"], words["previous"], words["now"], words["trend"], words["comment"]]
+    return grid(header, body, [40 * mm, 23 * mm, 23 * mm, 14 * mm, width - 100 * mm])
+
+
+def _history_grid(data: ReportData, lang: str, width: float) -> Flowable:
+    words = labels(lang)
+    columns = data.history.columns[-8:]  # the latest eight reports fit across the page
+    names = {"_status": words["overall_status"], "_risk": words["risk_level"]}
+    header = [words["area"]] + [format_date(c.report_date, lang) for c in columns]
+    rows = [
+        [names.get(row.key, row.name)] + [Rag(cell.rag, lang, word=False) for cell in row.cells[-len(columns) :]]
+        for row in data.history.rows
+        if any(cell.rag for cell in row.cells)
+    ]
+    first = 45 * mm
+    return grid(header, rows, [first] + [min((width - first) / len(columns), 22 * mm)] * len(columns))
+
+
+def _milestone_table(card: ProjectCard, lang: str, width: float) -> Flowable:
+    words = labels(lang)
+    rows = []
+    for m in card.milestones:
+        forecast = format_date(m["forecast"], lang)
+        if m["previous_forecast"] and m["previous_forecast"] != m["forecast"]:
+            forecast = f"{format_date(m['previous_forecast'], lang)} → {forecast}"
+        delivered = m["reported_delivered"] or m["delivered"]
+        comment = "\n".join(dict.fromkeys(t for t in (m["forecast_comment"], m["action_on_delay"]) if t))
+        rows.append(
+            [
+                m["number"] or "",
+                m["name"],
+                format_date(m["planned"], lang),
+                forecast,
+                RagBadge(m["status"], lang, word=False),
+                DELIVERED.label(delivered, lang) if delivered else "",
+                comment,
+            ]
+        )
+    header = [
+        words["number"],
+        words["milestone"],
+        words["planned"],
+        words["forecast"],
+        words["status"],
+        words["delivered"],
+        words["comment"],
+    ]
+    fixed = [9 * mm, 42 * mm, 21 * mm, 31 * mm, 14 * mm, 14 * mm]
+    return grid(header, rows, fixed + [width - sum(fixed)])
+
+
+def _risk_matrix_block(data: ReportData, lang: str, width: float) -> Flowable:
+    matrix = charts.risk_matrix(data.risks, lang)
+    words = labels(lang)
+    legend = [para(words["risk_matrix"], "h3")]
+    placed = [r for r in data.risks if r.status != "closed" and r.probability and r.consequence]
+    legend += [para(f"{r.number}: {_shorten(r.description, 90)}", "small") for r in placed[:14]]
+    table = Table([[matrix, legend]], colWidths=[matrix.width + 4 * mm, width - matrix.width - 4 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _risk_table(card: ProjectCard, lang: str, width: float) -> Flowable:
+    """ID, risk, probability and consequence (when assessed), measures ticked done or open, status."""
+    words = labels(lang)
+    scored = any(r["probability"] or r["consequence"] for r in card.risks)
+    rows = []
+    for r in card.risks:
+        number = r["number"] + (f" ({words['new']})" if r["is_new"] else "")
+        measures = "\n".join(("☑ " if m["done"] else "☐ ") + m["text"] for m in r["measures"])
+        status = RISK_STATUS.label(r["status"] or "open", lang)
+        note = "\n".join(t for t in (status, r["comment"]) if t)
+        scores = [r["probability"] or "", r["consequence"] or ""] if scored else []
+        rows.append([number, r["description"], *scores, measures, note])
+    letters = ["S", "K"] if lang == "nb" else ["P", "C"]
+    header = [words["number"], words["risk"], *(letters if scored else []), words["measures"], words["comment"]]
+    fixed = [13 * mm, 58 * mm] + ([7 * mm, 7 * mm] if scored else [])
+    rest = width - sum(fixed)
+    return grid(header, rows, fixed + [rest * 0.55, rest * 0.45], numeric=(2, 3) if scored else ())
+
+
+def _budget_table(card: ProjectCard, lang: str, width: float) -> Flowable:
+    words = labels(lang)
+
+    def line(post: str, approved: int | None, booked: int | None, forecast: int | None, comment: str | None) -> list:
+        deviation = (approved or 0) - (forecast or 0) if approved is not None and forecast is not None else None
+        return [post] + [format_thousands(v, lang) for v in (approved, booked, forecast, deviation)] + [comment or ""]
+
+    rows = [
+        line(b["post"], b["approved_nok"], b["booked_nok"], b["forecast_nok"], b["comment"]) for b in card.budget_lines
+    ]
+    totals = card.budget_totals
+    rows.append(line(words["total"], totals["approved_nok"], totals["booked_nok"], totals["forecast_nok"], None))
+    header = [
+        words["post"],
+        words["approved"],
+        words["booked"],
+        words["forecast"],
+        words["deviation"],
+        words["comment"],
+    ]
+    fixed = [50 * mm, 21 * mm, 21 * mm, 21 * mm, 21 * mm]
+    return grid(header, rows, fixed + [width - sum(fixed)], numeric=(1, 2, 3, 4), total_row=True)
+
+
+def _shorten(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"

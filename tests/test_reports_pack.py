@@ -1,0 +1,263 @@
+"""The printed meeting pack as a board member holds it: contents that point to the right pages,
+bookmarks, «Side X av Y», the confidentiality marking, æøå, and attachments in their place."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
+
+from boarddesk.reports.documents import build_document
+from boarddesk.reports.pack import build_pack
+
+PDS_MEETING = "pds-m-2021-7"
+HN_MEETING = "hn-m-2024-04-25"
+MARKING = "Unntatt offentlighet, offl. § 13"
+
+
+def page_texts(path) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(path).pages]
+
+
+def outline_titles(path) -> list[str]:
+    titles = []
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)
+
+    walk(PdfReader(path).outline)
+    return titles
+
+
+def small_pdf(label: str, pages: int) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for number in range(1, pages + 1):
+        canvas.drawString(100, 700, f"{label} side {number}")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def attach(store, case_id: str, attachment_id: str, title: str, content: bytes, confidentiality=None) -> None:
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO attachments (id, board_id, filename, media_type, title, sha256, content, confidentiality) "
+            "SELECT ?, board_id, ?, 'application/pdf', ?, ?, ?, ? FROM cases WHERE id = ?",
+            (
+                attachment_id,
+                f"{attachment_id}.pdf",
+                title,
+                hashlib.sha256(content).hexdigest(),
+                content,
+                confidentiality,
+                case_id,
+            ),
+        )
+        conn.execute(
+            "INSERT INTO case_attachments (case_id, position, attachment) VALUES (?, "
+            "(SELECT coalesce(max(position), -1) + 1 FROM case_attachments WHERE case_id = ?), ?)",
+            (case_id, case_id, attachment_id),
+        )
+
+
+def contents_lines(text: str) -> list[tuple[str, int]]:
+    """The contents page as (title, page) in order; a title may wrap and its number follows it."""
+    listed, title = [], []
+    for line in (line.strip() for line in text.splitlines()):
+        if line in ("Innhold", "Side") or line.startswith("Side "):
+            continue
+        if line.isdigit() or line == "–":
+            if line.isdigit():
+                listed.append((" ".join(title), int(line)))
+            title = []
+        else:
+            title.append(line)
+    return listed
+
+
+@pytest.fixture
+def pds_pack(demo_store, tmp_path):
+    attach(demo_store, "pds-case-2021-43", "att-ssd", "Sentralt styringsdokument v0.9", small_pdf("SSD-VEDLEGG", 3))
+    out = tmp_path / "pds.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    return out, result
+
+
+def test_every_page_says_side_x_av_y_with_board_and_meeting(pds_pack):
+    out, result = pds_pack
+    texts = page_texts(out)
+    assert len(texts) == result.pages
+    for number, text in enumerate(texts, 1):
+        assert f"Side {number} av {len(texts)}" in text
+        assert "Programstyret for program digital samhandling · Møte 7/2021" in text
+
+
+def test_contents_page_numbers_point_at_the_right_pages(pds_pack):
+    out, result = pds_pack
+    texts = page_texts(out)
+    listed = contents_lines(texts[1])
+    assert listed == [(e.title, e.page) for e in result.contents if e.page]
+    for entry in result.contents:
+        if entry.page and not entry.title.startswith("Vedlegg"):  # attachments: see the test below
+            first_words = entry.title.split(":")[-1].split(" – ")[0].strip()[:25]
+            assert first_words in texts[entry.page - 1].replace("\n", " "), (entry.title, entry.page)
+    assert max(e.page or 0 for e in result.contents) <= len(texts)
+
+
+def test_bookmarks_for_every_case_report_and_attachment(pds_pack, demo_store):
+    out, _ = pds_pack
+    titles = outline_titles(out)
+    numbers = [r["seq"] for r in demo_store.query("SELECT seq FROM cases WHERE meeting = ?", (PDS_MEETING,))]
+    for seq in numbers:
+        assert any(t.startswith(f"Sak {seq}/21 ") for t in titles), seq
+    assert "Statusrapport: Program digital samhandling" in titles
+    assert "Vedlegg: Sentralt styringsdokument v0.9" in titles
+
+
+def test_attachment_pages_appear_where_the_contents_say(pds_pack):
+    out, result = pds_pack
+    texts = page_texts(out)
+    entry = next(e for e in result.contents if e.title == "Vedlegg: Sentralt styringsdokument v0.9")
+    assert ("Vedlegg: Sentralt styringsdokument v0.9", entry.page) in contents_lines(texts[1])
+    for offset in range(3):
+        assert f"SSD-VEDLEGG side {offset + 1}" in texts[entry.page - 1 + offset]
+    case_43 = next(e for e in result.contents if e.title.startswith("Sak 43/21"))
+    assert case_43.page < entry.page, "the attachment follows its case paper"
+
+
+def test_norwegian_letters_survive_text_extraction(pds_pack):
+    out, _ = pds_pack
+    text = " ".join(page_texts(out))
+    for word in ("Møteinnkalling", "Saksliste", "Milepæler", "Økonomi", "Kristine Skjøthaug", "Forslag til vedtak"):
+        assert word in text, word
+    assert {"æ", "ø", "å"} <= set(text)
+
+
+def test_marking_on_every_page_of_an_exempt_case_and_its_attachment(demo_store, tmp_path):
+    with demo_store.write() as conn:
+        conn.execute("UPDATE cases SET confidentiality = ? WHERE id = 'pds-case-2021-46'", (MARKING,))
+    attach(demo_store, "pds-case-2021-46", "att-fdv", "Kostnadsoversikt", small_pdf("FDV", 2))
+    out = tmp_path / "exempt.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    texts = page_texts(out)
+    start = next(e.page for e in result.contents if e.title.startswith("Sak 46/21"))
+    end = next(e.page for e in result.contents if e.title == "Vedlegg: Kostnadsoversikt") + 1  # its last page
+    for number, text in enumerate(texts, 1):
+        marked = MARKING.upper() in text
+        assert marked == (start <= number <= end), (number, start, end)
+
+
+def test_exempt_status_report_is_marked_on_its_own_pages_only(demo_store, tmp_path):
+    with demo_store.write() as conn:
+        conn.execute("UPDATE status_reports SET confidentiality = ? WHERE id = 'pds-sr-prog-2021-11-24'", (MARKING,))
+    out = tmp_path / "report.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    texts = page_texts(out)
+    report = next(e for e in result.contents if e.title.startswith("Statusrapport"))
+    assert MARKING.upper() in texts[report.page - 1]
+    case_42 = next(e for e in result.contents if e.title.startswith("Sak 42/21"))
+    assert MARKING.upper() not in texts[case_42.page - 1], "the case paper itself is not exempt"
+
+
+def test_helse_nord_pack_carries_the_status_reports_of_case_58(demo_store, tmp_path):
+    out = tmp_path / "hn.pdf"
+    result = build_pack(demo_store, HN_MEETING, out)
+    titles = outline_titles(out)
+    assert any(t.startswith("Sak 58-2024") for t in titles)
+    reports = [t for t in titles if t.startswith("Statusrapport: ")]
+    assert len(reports) == 7 and "Statusrapport: Pasientbrev Helsenorge" in reports
+    texts = page_texts(out)
+    assert len(texts) == result.pages
+    pasientbrev = next(e for e in result.contents if e.title == "Statusrapport: Pasientbrev Helsenorge")
+    page = texts[pasientbrev.page - 1]
+    assert "Avgrensning og innhold" in page and "Forrige" in page
+
+
+def test_letter_paper_and_english(demo_store, tmp_path):
+    out = tmp_path / "letter.pdf"
+    build_pack(demo_store, PDS_MEETING, out, paper="letter", lang="en")
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+    assert "Page 1 of" in reader.pages[0].extract_text()
+    assert "Invitation and case papers" in reader.pages[0].extract_text()
+
+
+def test_printing_again_after_one_case_changed_renders_only_that_case(demo_store, tmp_path):
+    cache = tmp_path / "cache"
+    first = build_pack(demo_store, PDS_MEETING, tmp_path / "1.pdf", cache_dir=cache)
+    again = build_pack(demo_store, PDS_MEETING, tmp_path / "2.pdf", cache_dir=cache)
+    assert first.rendered > 1 and again.rendered == 0 and again.reused == first.rendered
+    with demo_store.write() as conn:
+        conn.execute(
+            "UPDATE cases SET body_text = body_text || ' Revidert etter innspill.' WHERE id = 'pds-case-2021-45'"
+        )
+    revised = build_pack(demo_store, PDS_MEETING, tmp_path / "3.pdf", cache_dir=cache)
+    assert revised.rendered == 1
+    assert "Revidert etter innspill." in " ".join(page_texts(tmp_path / "3.pdf"))
+
+
+def test_cancelled_build_leaves_no_file(demo_store, tmp_path):
+    out = tmp_path / "cancelled.pdf"
+
+    def cancel_halfway(done: int, total: int) -> None:
+        if done > total // 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_pack(demo_store, HN_MEETING, out, report=cancel_halfway)
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_progress_runs_from_zero_to_total(demo_store, tmp_path):
+    seen = []
+    build_document(demo_store, "pack", PDS_MEETING, tmp_path / "p.pdf", report=lambda d, t: seen.append((d, t)))
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_rotated_attachment_gets_its_footer_at_the_foot(demo_store, tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(small_pdf("LIGGENDE", 1))))
+    writer.pages[0].rotate(90)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    attach(demo_store, "pds-case-2021-45", "att-rot", "Liggende tabell", buffer.getvalue())
+    out = tmp_path / "rotated.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    entry = next(e for e in result.contents if e.title == "Vedlegg: Liggende tabell")
+    page = PdfReader(out).pages[entry.page - 1]
+    assert page.rotation == 0 and page.mediabox.width > page.mediabox.height
+    assert f"Side {entry.page} av {result.pages}" in page.extract_text()
+
+
+def test_an_attachment_that_is_not_a_pdf_gets_a_page_saying_so(demo_store, tmp_path):
+    attach(demo_store, "pds-case-2021-45", "att-docx", "Leveranseplan", b"PK\x03\x04 not a pdf")
+    out = tmp_path / "docx.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    entry = next(e for e in result.contents if e.title == "Vedlegg: Leveranseplan")
+    text = page_texts(out)[entry.page - 1]
+    assert "att-docx.pdf er ikke en PDF-fil" in text
+
+
+def test_risks_with_probability_and_consequence_are_placed_in_the_matrix(demo_store, tmp_path):
+    with demo_store.write() as conn:
+        conn.execute(
+            "UPDATE risks SET probability = 4, consequence = 5 WHERE id = (SELECT id FROM risks WHERE project_id = 'pds-prog' AND number = '13')"
+        )
+        conn.execute("UPDATE risks SET probability = 2, consequence = 3 WHERE project_id = 'pds-prog' AND number = '4'")
+    out = tmp_path / "matrix.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    report = next(e for e in result.contents if e.title.startswith("Statusrapport"))
+    text = " ".join(page_texts(out)[report.page - 1 : report.page + 2])
+    assert "Risikomatrise" in text and "Sannsynlighet" in text and "Konsekvens" in text
+    assert "13: Risiko for at anbefalt løsning for NILAR" in text
