@@ -42,3 +42,23 @@ def demo_path(tmp_path: Path, demo_template: Path) -> Path:
 def demo_store(demo_path: Path):
     with Store.open(demo_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def show_main_window(qtbot, tmp_path: Path):
+    """Opens the main window on a store, with its own settings file, shown at laptop size and
+    painted; the GUI is imported here so that tests without a window do not load it."""
+    from PySide6.QtCore import QSettings
+
+    from boarddesk.gui.main_window import MainWindow
+
+    def show(store: Store) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(store, settings, lang="en")
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return show

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from boarddesk.gui.editing import dialogs
 from boarddesk.gui.editing.field_form import FieldForm
 from boarddesk.gui.editing.menu import open_editor
 from boarddesk.gui.editing.new_report import NewReportDialog
-from boarddesk.gui.main_window import MainWindow
 from boarddesk.services import editing
 from boarddesk.services.history import milestone_tracks
 
@@ -17,13 +16,8 @@ PROJECT = "hn-p-dis-pasientbrev"  # two reports, milestones with forecasts, risk
 
 
 @pytest.fixture
-def window(qtbot, demo_store, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(demo_store, settings, lang="en")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
+def window(qtbot, show_main_window, demo_store):
+    win = show_main_window(demo_store)
     qtbot.waitUntil(lambda: win.current_target is not None)  # the first board, opened after the first paint
     win.open_target("project", PROJECT)
     return win

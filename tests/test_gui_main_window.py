@@ -9,12 +9,8 @@ from boarddesk.gui.main_window import ROLE_TARGET, MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_store, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(demo_store, settings, lang="en")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
+def window(qtbot, show_main_window, demo_store):
+    win = show_main_window(demo_store)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)  # shortcuts reach only the active window
     qtbot.waitUntil(lambda: win.current_target is not None)

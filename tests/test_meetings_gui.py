@@ -5,9 +5,8 @@ points, closing, minutes approval, and the open points on the next meeting's age
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 
-from boarddesk.gui.main_window import MainWindow
 from boarddesk.gui.meeting import agenda_builder, dialogs
 from boarddesk.gui.meeting.dialogs import NewMeetingDialog
 from boarddesk.gui.views.meeting_view import AGENDA, LIVE, MINUTES
@@ -16,14 +15,8 @@ from boarddesk.services.integrity import verify
 
 
 @pytest.fixture
-def window(qtbot, demo_store, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(demo_store, settings, lang="en")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(show_main_window, demo_store):
+    return show_main_window(demo_store)
 
 
 @pytest.fixture

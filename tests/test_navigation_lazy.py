@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from boarddesk.gui.main_window import ROLE_TARGET, MainWindow
+from boarddesk.gui.main_window import ROLE_TARGET
 from boarddesk.services import navigator as nav
 from boarddesk.services.synthetic_store import PROGRAMME_EVERY, generate_store
 from boarddesk.store import Store
@@ -22,14 +21,9 @@ def big_store_path(tmp_path_factory):
 
 
 @pytest.fixture
-def window(qtbot, big_store_path, tmp_path):
+def window(show_main_window, big_store_path):
     store = Store.open(big_store_path)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(store, settings, lang="en")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
+    win = show_main_window(store)
     yield win
     win.close()
     store.close()

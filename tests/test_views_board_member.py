@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from boarddesk.gui.main_window import MainWindow
 from boarddesk.gui.views.charts import timestamp
@@ -18,14 +18,8 @@ DIALOG = "hn-p-dis-digital-dialog"  # two Helse Nord reports; milestone 2 slippe
 
 
 @pytest.fixture
-def window(qtbot, demo_store, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(demo_store, settings, lang="en")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(show_main_window, demo_store):
+    return show_main_window(demo_store)
 
 
 def open_project(window: MainWindow, project_id: str, tab: str = "card") -> ProjectView:

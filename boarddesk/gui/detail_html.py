@@ -63,6 +63,10 @@ class DetailPages(QObject):
         )
         return f"{badge}&nbsp;{_e(RAG.label(rag, self.lang))}" if with_word else badge
 
+    def dependency_status(self, status: str | None) -> str:
+        """A RAG badge for a coloured status, the status's word for the others."""
+        return self.rag(status) if status in COLOURS else _e(DEPENDENCY_STATUS.label(status, self.lang))
+
     def trend(self, now: str | None, before: str | None) -> str:
         if now not in RANK or before not in RANK or now == before:
             return "→" if now and now == before else ""
@@ -237,9 +241,7 @@ class DetailPages(QObject):
                     _e(d["category"]),
                     _e(CRITICALITY.label(d["criticality"], self.lang)),
                     self.date(d["deadline"]),
-                    self.rag(d["status"])
-                    if d["status"] in COLOURS
-                    else _e(DEPENDENCY_STATUS.label(d["status"], self.lang)),
+                    self.dependency_status(d["status"]),
                 ]
                 for d in card.needs
             ]
@@ -263,9 +265,7 @@ class DetailPages(QObject):
                     f'<a href="project:{_e(d["project_id"])}">{_e(d["project_name"])}</a>',
                     _e(d["what"]),
                     self.date(d["deadline"]),
-                    self.rag(d["status"])
-                    if d["status"] in COLOURS
-                    else _e(DEPENDENCY_STATUS.label(d["status"], self.lang)),
+                    self.dependency_status(d["status"]),
                 ]
                 for d in card.needed_by
             ]

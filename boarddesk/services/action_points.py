@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from boarddesk.model.vocabulary import ACTION_STATUS
-from boarddesk.services.ids import new_id
+from boarddesk.services.ids import new_id, next_position
 from boarddesk.services.minutes import ensure_editable, meeting_of_case
 from boarddesk.store import Store
 
@@ -37,9 +37,7 @@ def add_action_point(
         raise LookupError(f"there is no meeting {meeting_id!r}")
     ident = new_id(f"{board_id}-ap")
     with store.write() as conn:
-        position = conn.execute(
-            "SELECT coalesce(max(position), 0) + 1 FROM action_points WHERE board_id = ?", (board_id,)
-        ).fetchone()[0]
+        position = next_position(store, "action_points", "board_id", board_id)
         conn.execute(
             'INSERT INTO action_points (id, board_id, position, text, meeting, "case", responsible, due, status) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')",
@@ -80,9 +78,7 @@ def delete_action_point(store: Store, ident: str) -> None:
 
 
 def _get(store: Store, ident: str) -> Row:
-    row = store.query_one("SELECT * FROM action_points WHERE id = ?", (ident,))
-    if row is None:
-        raise LookupError(f"there is no action point {ident!r}")
+    row = store.require_one("SELECT * FROM action_points WHERE id = ?", (ident,), f"there is no action point {ident!r}")
     return row
 
 
@@ -115,9 +111,9 @@ def of_case(store: Store, case_id: str) -> list[Row]:
 def open_for_meeting(store: Store, meeting_id: str) -> list[Row]:
     """The points to review under the meeting's «Status aksjonspunkter»: those given at earlier
     meetings of the board (on or before its date) that are still open, soonest due first."""
-    meeting = store.query_one("SELECT board_id, date FROM meetings WHERE id = ?", (meeting_id,))
-    if meeting is None:
-        raise LookupError(f"there is no meeting {meeting_id!r}")
+    meeting = store.require_one(
+        "SELECT board_id, date FROM meetings WHERE id = ?", (meeting_id,), f"there is no meeting {meeting_id!r}"
+    )
     return store.query(
         _SELECT + " WHERE a.board_id = ? AND coalesce(a.status, 'open') = 'open' "
         "AND (a.meeting IS NULL OR a.meeting != ? AND m.date <= ?) ORDER BY a.due IS NULL, a.due, a.position",

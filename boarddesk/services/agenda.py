@@ -16,7 +16,7 @@ from typing import Any
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.vocabulary import CASE_TYPE, STANDARD_ITEM
 from boarddesk.services import case_numbers
-from boarddesk.services.ids import new_id, now_stamp
+from boarddesk.services.ids import new_id, next_position, now_stamp
 from boarddesk.services.minutes import ensure_editable, ensure_minutes
 from boarddesk.store import Store
 
@@ -65,22 +65,20 @@ def _approval_proposal(store: Store, meeting_id: str) -> str:
 
 # -- the agenda ----------------------------------------------------------------------------------
 def _meeting(store: Store, meeting_id: str) -> Row:
-    row = store.query_one(
-        "SELECT m.*, b.case_number_format FROM meetings m JOIN boards b ON b.id = m.board_id WHERE m.id = ?",
-        (meeting_id,),
-    )
-    if row is None:
-        raise LookupError(f"there is no meeting {meeting_id!r}")
-    return row
+    return _with_number_format(store, "meetings", "meeting", meeting_id)
 
 
 def _case(store: Store, case_id: str) -> Row:
-    row = store.query_one(
-        "SELECT c.*, b.case_number_format FROM cases c JOIN boards b ON b.id = c.board_id WHERE c.id = ?", (case_id,)
+    return _with_number_format(store, "cases", "case", case_id)
+
+
+def _with_number_format(store: Store, table: str, what: str, ident: str) -> Row:
+    """A meeting's or a case's row with its board's case number format."""
+    return store.require_one(
+        f"SELECT t.*, b.case_number_format FROM {table} t JOIN boards b ON b.id = t.board_id WHERE t.id = ?",
+        (ident,),
+        f"there is no {what} {ident!r}",
     )
-    if row is None:
-        raise LookupError(f"there is no case {case_id!r}")
-    return row
 
 
 def _label(case: Row) -> str:
@@ -124,9 +122,7 @@ def _renumber(store: Store, meeting_id: str, order: list[str]) -> None:
 def _insert_case(store: Store, meeting: Row, title: str, standard_item: str | None, at: int | None) -> str:
     ident = new_id(f"{meeting['board_id']}-case")
     with store.write() as conn:
-        position = store.scalar(
-            "SELECT coalesce(max(position), 0) + 1 FROM cases WHERE board_id = ?", (meeting["board_id"],)
-        )
+        position = next_position(store, "cases", "board_id", meeting["board_id"])
         conn.execute(
             "INSERT INTO cases (id, board_id, position, meeting, state, standard_item, title) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
@@ -272,9 +268,7 @@ def attach_file(store: Store, case_id: str, path: str | Path, title: str | None 
     ident = new_id(f"{case['board_id']}-att")
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     with store.write() as conn:
-        position = store.scalar(
-            "SELECT coalesce(max(position), 0) + 1 FROM attachments WHERE board_id = ?", (case["board_id"],)
-        )
+        position = next_position(store, "attachments", "board_id", case["board_id"])
         conn.execute(
             "INSERT INTO attachments (id, board_id, position, filename, media_type, title, sha256, content) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -289,9 +283,7 @@ def attach_file(store: Store, case_id: str, path: str | Path, title: str | None 
                 content,
             ),
         )
-        order = store.scalar(
-            "SELECT coalesce(max(position), 0) + 1 FROM case_attachments WHERE case_id = ?", (case_id,)
-        )
+        order = next_position(store, "case_attachments", "case_id", case_id)
         conn.execute(
             "INSERT INTO case_attachments (case_id, position, attachment) VALUES (?, ?, ?)", (case_id, order, ident)
         )

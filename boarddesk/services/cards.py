@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from boarddesk.model.case_numbers import format_case_number
+from boarddesk.services.boards import LATEST_REPORT_JOIN
 from boarddesk.store import Store
 
 Row = dict[str, Any]
@@ -95,9 +96,7 @@ def load_card(store: Store, project_id: str) -> ProjectCard:
         benefits=_rows(store, "benefits", project_id),
         decisions=_decisions(store, project_id, board),
         children=store.query(
-            """SELECT p.id, p.name, s.overall_status, s.risk_level FROM projects p
-               LEFT JOIN status_reports s ON s.id = (SELECT id FROM status_reports WHERE project_id = p.id
-                                                     ORDER BY report_date DESC, position DESC LIMIT 1)
+            f"""SELECT p.id, p.name, s.overall_status, s.risk_level FROM projects p {LATEST_REPORT_JOIN}
                WHERE p.parent = ? ORDER BY p.position""",
             (project_id,),
         ),
@@ -143,12 +142,11 @@ def _milestones(store: Store, project_id: str, latest: Row | None, previous: Row
 
 def _risks(store: Store, project_id: str) -> list[Row]:
     risks = store.query("SELECT * FROM risks WHERE project_id = ? ORDER BY position", (project_id,))
-    measures: dict[str, list[Row]] = {}
-    for row in store.query(
+    measures = store.query_grouped(
         "SELECT m.* FROM risk_measures m JOIN risks r ON r.id = m.risk_id WHERE r.project_id = ? ORDER BY m.position",
         (project_id,),
-    ):
-        measures.setdefault(row["risk_id"], []).append(row)
+        "risk_id",
+    )
     for risk in risks:
         risk["measures"] = measures.get(risk["id"], [])
     return risks

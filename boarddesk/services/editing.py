@@ -355,7 +355,5 @@ def current_report(store: Store, project_id: str) -> tuple[Row | None, list[Row]
 
 
 def project_row(store: Store, project_id: str) -> Row:
-    row = store.query_one("SELECT * FROM projects WHERE id = ?", (project_id,))
-    if row is None:
-        raise LookupError(f"there is no project {project_id!r}")
+    row = store.require_one("SELECT * FROM projects WHERE id = ?", (project_id,), f"there is no project {project_id!r}")
     return row

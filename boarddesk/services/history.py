@@ -182,14 +182,13 @@ def risk_positions(store: Store, project_id: str) -> list[RiskPosition]:
 
     A risk's own probability and consequence are its current ones; reports that assessed it give
     the history, so the latest two assessments show the move."""
-    assessments: dict[str, list[dict]] = {}
-    for row in store.query(
+    assessments = store.query_grouped(
         """SELECT a.risk, a.probability, a.consequence FROM risk_assessments a
            JOIN status_reports s ON s.id = a.report_id WHERE s.project_id = ?
            ORDER BY s.report_date, s.position""",
         (project_id,),
-    ):
-        assessments.setdefault(row["risk"], []).append(row)
+        "risk",
+    )
     positions = []
     for risk in store.query(
         "SELECT id, number, description, status, probability, consequence FROM risks WHERE project_id = ? "

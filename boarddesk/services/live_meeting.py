@@ -136,13 +136,12 @@ def save_notes(store: Store, case_id: str, text: str) -> None:
 
 
 def _ensure_decidable(store: Store, case_id: str) -> Row:
-    case = store.query_one(
+    case = store.require_one(
         "SELECT c.id, c.state, c.meeting, m.date, m.agenda_published FROM cases c "
         "LEFT JOIN meetings m ON m.id = c.meeting WHERE c.id = ?",
         (case_id,),
+        f"there is no case {case_id!r}",
     )
-    if case is None:
-        raise LookupError(f"there is no case {case_id!r}")
     if not case["meeting"] or not case["agenda_published"]:
         raise MeetingError("a case gets a decision only once it is on a published agenda")
     if case["state"] == "withdrawn":
@@ -204,9 +203,7 @@ class LiveCase:
 
 
 def live_case(store: Store, case_id: str) -> LiveCase:
-    case = store.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
-    if case is None:
-        raise LookupError(f"there is no case {case_id!r}")
+    case = store.require_one("SELECT * FROM cases WHERE id = ?", (case_id,), f"there is no case {case_id!r}")
     decision = store.query_one("SELECT * FROM decisions WHERE case_id = ?", (case_id,))
     disqualified = [
         row["member"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from boarddesk.services.agenda import STANDARD_PARTS, AgendaError, add_standard_item, log_change
-from boarddesk.services.ids import new_id
+from boarddesk.services.ids import new_id, next_position
 from boarddesk.services.minutes import ensure_editable, ensure_minutes
 from boarddesk.store import Store
 
@@ -52,9 +52,7 @@ def create_meeting(store: Store, draft: MeetingDraft) -> str:
             "SELECT id FROM members WHERE board_id = ? AND role = 'chair' AND coalesce(active, 1) ORDER BY position",
             (draft.board_id,),
         )
-        position = store.scalar(
-            "SELECT coalesce(max(position), 0) + 1 FROM meetings WHERE board_id = ?", (draft.board_id,)
-        )
+        position = next_position(store, "meetings", "board_id", draft.board_id)
         conn.execute(
             "INSERT INTO meetings (id, board_id, position, number, year, date, start_time, end_time, place, chair, "
             "secretary, agenda_published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
@@ -98,9 +96,9 @@ def update_meeting(store: Store, meeting_id: str, **values: Any) -> None:
         raise AgendaError(f"a meeting has no field {', '.join(sorted(unknown))}")
     ensure_editable(store, meeting_id)
     with store.write() as conn:
-        old = store.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
-        if old is None:
-            raise LookupError(f"there is no meeting {meeting_id!r}")
+        old = store.require_one(
+            "SELECT * FROM meetings WHERE id = ?", (meeting_id,), f"there is no meeting {meeting_id!r}"
+        )
         changed = {k: v for k, v in values.items() if old[k] != v}
         for key, value in changed.items():
             conn.execute(f"UPDATE meetings SET {key} = ? WHERE id = ?", (value, meeting_id))
@@ -112,30 +110,38 @@ def update_meeting(store: Store, meeting_id: str, **values: Any) -> None:
 
 def set_invitees(store: Store, meeting_id: str, invitees: Iterable[Row]) -> None:
     """Invitees: board members ({"member": id}) and guests ({"name", "organisation", "role"})."""
-    ensure_editable(store, meeting_id)
-    with store.write() as conn:
-        conn.execute("DELETE FROM meeting_invitees WHERE meeting_id = ?", (meeting_id,))
-        for position, invitee in enumerate(invitees, start=1):
-            conn.execute(
-                "INSERT INTO meeting_invitees (meeting_id, position, member, name, organisation, role) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    meeting_id,
-                    position,
-                    invitee.get("member"),
-                    invitee.get("name"),
-                    invitee.get("organisation"),
-                    invitee.get("role"),
-                ),
-            )
+    _replace_meeting_list(
+        store,
+        meeting_id,
+        "meeting_invitees",
+        ("member", "name", "organisation", "role"),
+        (
+            (invitee.get("member"), invitee.get("name"), invitee.get("organisation"), invitee.get("role"))
+            for invitee in invitees
+        ),
+    )
 
 
 def set_copy_to(store: Store, meeting_id: str, recipients: Iterable[Row]) -> None:
+    _replace_meeting_list(
+        store,
+        meeting_id,
+        "meeting_copy_to",
+        ("name", "organisation"),
+        ((row["name"], row.get("organisation")) for row in recipients),
+    )
+
+
+def _replace_meeting_list(
+    store: Store, meeting_id: str, table: str, columns: tuple[str, ...], rows: Iterable[tuple]
+) -> None:
+    """Replace the meeting's list in `table` by `rows` (values of `columns`), numbered from 1."""
     ensure_editable(store, meeting_id)
+    insert = (
+        f"INSERT INTO {table} (meeting_id, position, {', '.join(columns)}) "
+        f"VALUES (?, ?, {', '.join('?' for _ in columns)})"
+    )
     with store.write() as conn:
-        conn.execute("DELETE FROM meeting_copy_to WHERE meeting_id = ?", (meeting_id,))
-        for position, row in enumerate(recipients, start=1):
-            conn.execute(
-                "INSERT INTO meeting_copy_to (meeting_id, position, name, organisation) VALUES (?, ?, ?, ?)",
-                (meeting_id, position, row["name"], row.get("organisation")),
-            )
+        conn.execute(f"DELETE FROM {table} WHERE meeting_id = ?", (meeting_id,))
+        for position, values in enumerate(rows, start=1):
+            conn.execute(insert, (meeting_id, position, *values))

@@ -20,12 +20,11 @@ class MeetingView:
 
 
 def load_meeting(store: Store, meeting_id: str) -> MeetingView:
-    meeting = store.query_one(
+    meeting = store.require_one(
         "SELECT m.*, c.name AS chair_name FROM meetings m LEFT JOIN members c ON c.id = m.chair WHERE m.id = ?",
         (meeting_id,),
+        f"there is no meeting {meeting_id!r}",
     )
-    if meeting is None:
-        raise LookupError(f"there is no meeting {meeting_id!r}")
     board = store.query_one("SELECT * FROM boards WHERE id = ?", (meeting["board_id"],))
     invitees = store.query(
         """SELECT coalesce(m.name, i.name) AS name, coalesce(m.organisation, i.organisation) AS organisation,
@@ -39,12 +38,11 @@ def load_meeting(store: Store, meeting_id: str) -> MeetingView:
 
 def agenda_of(store: Store, meeting_id: str, number_format: str) -> list[Row]:
     cases = store.query("SELECT * FROM cases WHERE meeting = ? ORDER BY agenda_position, seq, position", (meeting_id,))
-    parts: dict[str, list[Row]] = {}
-    for part in store.query(
+    parts = store.query_grouped(
         "SELECT p.* FROM case_parts p JOIN cases c ON c.id = p.case_id WHERE c.meeting = ? ORDER BY p.position",
         (meeting_id,),
-    ):
-        parts.setdefault(part["case_id"], []).append(part)
+        "case_id",
+    )
     for case in cases:
         case["parts"] = parts.get(case["id"], [])
         case["types"] = list(dict.fromkeys(part["type"] for part in case["parts"]))

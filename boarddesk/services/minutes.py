@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from boarddesk.services.ids import new_id, now_stamp
+from boarddesk.services.ids import new_id, next_position, now_stamp
 from boarddesk.store import Store
 
 Row = dict[str, Any]
@@ -57,12 +57,11 @@ def minutes_content(store: Store, meeting_id: str) -> Row:
     """What the minutes say, as plain data in a fixed order: the meeting, attendance, each case
     with its discussion and decision, and the action points given at the meeting (not their later
     status, which the register keeps updating)."""
-    meeting = store.query_one(
+    meeting = store.require_one(
         "SELECT id, number, year, date, start_time, end_time, place, chair, secretary FROM meetings WHERE id = ?",
         (meeting_id,),
+        f"there is no meeting {meeting_id!r}",
     )
-    if meeting is None:
-        raise LookupError(f"there is no meeting {meeting_id!r}")
     attendance = store.query(
         "SELECT member, status, deputy_for, arrived_at_case, left_at_case FROM attendance "
         "WHERE meeting_id = ? ORDER BY member",
@@ -192,9 +191,7 @@ def add_amendment(
         raise MinutesError("an amendment needs both a reason and a text")
     ident = new_id("amendment")
     with store.write() as conn:
-        position = conn.execute(
-            "SELECT coalesce(max(position), 0) + 1 FROM minutes_amendments WHERE meeting_id = ?", (meeting_id,)
-        ).fetchone()[0]
+        position = next_position(store, "minutes_amendments", "meeting_id", meeting_id)
         conn.execute(
             "INSERT INTO minutes_amendments (id, meeting_id, position, date, reason, text, case_id, recorded_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -175,6 +175,20 @@ class Store:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
+    def query_grouped(self, sql: str, params: Any, by: str) -> dict[Any, list[dict[str, Any]]]:
+        """The rows grouped by their value in column `by`, each group in the query's order."""
+        groups: dict[Any, list[dict[str, Any]]] = {}
+        for row in self.query(sql, params):
+            groups.setdefault(row[by], []).append(row)
+        return groups
+
+    def require_one(self, sql: str, params: Any, missing: str) -> dict[str, Any]:
+        """The first row, which must be there: LookupError(`missing`) when the query finds none."""
+        row = self.query_one(sql, params)
+        if row is None:
+            raise LookupError(missing)
+        return row
+
     def scalar(self, sql: str, params: Any = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None

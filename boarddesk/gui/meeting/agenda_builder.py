@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.meeting.case_editor import CaseEditor
-from boarddesk.gui.meeting.common import case_label
+from boarddesk.gui.meeting.common import ID_ROLE, case_label, side_by_side
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
 from boarddesk.services import action_points, agenda
@@ -33,8 +32,6 @@ from boarddesk.services.meeting_setup import ELECTRONIC_MEETING, update_meeting
 from boarddesk.services.meetings import load_meeting
 from boarddesk.services.minutes import MinutesError, minutes_status
 from boarddesk.store import Store
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AgendaList(QListWidget):
@@ -138,15 +135,10 @@ class AgendaBuilder(QWidget):
         left_layout.addWidget(self.log_list, 1)
 
         self.editor = CaseEditor(self.store, self.lang, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(facts)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(self, left, self.editor, [400, 600]), 1)
         self._connect()
 
     def _connect(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.meeting.common import Debouncer
+from boarddesk.gui.meeting.common import ID_ROLE, Debouncer
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services import agenda
@@ -32,7 +32,17 @@ from boarddesk.services.agenda import AgendaError
 from boarddesk.services.minutes import MinutesError
 from boarddesk.store import Store
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+def _with_buttons_below(widget: QWidget, *buttons: QPushButton) -> QVBoxLayout:
+    """The widget above a row of its buttons, packed to the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    box = QVBoxLayout()
+    box.addWidget(widget)
+    box.addLayout(row)
+    return box
 
 
 class CaseEditor(QScrollArea):
@@ -56,15 +66,9 @@ class CaseEditor(QScrollArea):
         self.parts.verticalHeader().hide()
         self.parts.setWordWrap(False)
         self.parts.setMaximumHeight(110)
-        part_buttons = QHBoxLayout()
         self.add_part_button = QPushButton(self.tr("Add part"), body)
         self.remove_part_button = QPushButton(self.tr("Remove part"), body)
-        part_buttons.addWidget(self.add_part_button)
-        part_buttons.addWidget(self.remove_part_button)
-        part_buttons.addStretch(1)
-        parts_box = QVBoxLayout()
-        parts_box.addWidget(self.parts)
-        parts_box.addLayout(part_buttons)
+        parts_box = _with_buttons_below(self.parts, self.add_part_button, self.remove_part_button)
         self.presenter = QLineEdit(body)
         self.minutes = QSpinBox(body)
         self.minutes.setRange(0, 600)
@@ -83,15 +87,9 @@ class CaseEditor(QScrollArea):
         self.reports.setMaximumHeight(80)
         self.attachments = QListWidget(body)
         self.attachments.setMaximumHeight(70)
-        attach_row = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("Attach PDF…"), body)
         self.detach_button = QPushButton(self.tr("Remove document"), body)
-        attach_row.addWidget(self.attach_button)
-        attach_row.addWidget(self.detach_button)
-        attach_row.addStretch(1)
-        attach_box = QVBoxLayout()
-        attach_box.addWidget(self.attachments)
-        attach_box.addLayout(attach_row)
+        attach_box = _with_buttons_below(self.attachments, self.attach_button, self.detach_button)
         rows = (
             (self.tr("Title"), self.title, self.tr("Case title")),
             (self.tr("Parts and types"), parts_box, self.tr("Parts and case types")),

@@ -1,4 +1,5 @@
-"""Small pieces the meeting widgets share: the autosave debounce, dates as typed, case labels."""
+"""Small pieces the meeting widgets share: the autosave debounce, dates as typed, case labels,
+the action point status box and the two-pane splitter."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
 
 from boarddesk.model.case_numbers import format_case_number
+from boarddesk.model.vocabulary import ACTION_STATUS
 
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id of what a list or table row stands for
 AUTOSAVE_MS = 1000  # every keystroke is on disk within this, well inside the promised two seconds
 
 
@@ -58,3 +62,25 @@ def case_label(case: dict, number_format: str) -> str:
 
 def case_number(case: dict, number_format: str) -> str:
     return format_case_number(number_format, case["seq"], case["year"]) if case.get("seq") else ""
+
+
+def action_status_box(status: str | None, lang: str, accessible_name: str, changed: Callable[[str], None]) -> QComboBox:
+    """A box of the action point statuses showing `status` (open when it has none); `changed`
+    gets the status the user picks."""
+    box = QComboBox()
+    for key in ACTION_STATUS.keys:
+        box.addItem(ACTION_STATUS.label(key, lang), key)
+    box.setCurrentIndex(box.findData(status or "open"))
+    box.setAccessibleName(accessible_name)
+    box.currentIndexChanged.connect(lambda _index: changed(box.currentData()))
+    return box
+
+
+def side_by_side(parent: QWidget, left: QWidget, right: QWidget, sizes: list[int]) -> QSplitter:
+    """Two panes split left and right; the right one takes any width gained."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes(sizes)
+    return splitter

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.meeting.common import ID_ROLE
 from boarddesk.services import meeting_setup
 from boarddesk.services.agenda import AgendaError
 from boarddesk.services.boards import list_boards
 from boarddesk.services.meeting_setup import ELECTRONIC_MEETING, MeetingDraft
 from boarddesk.store import Store
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -32,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.forms import load_form
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
-from boarddesk.gui.meeting.common import Debouncer, case_label, parse_user_date
+from boarddesk.gui.meeting.common import Debouncer, action_status_box, case_label, parse_user_date, side_by_side
 from boarddesk.model.formatting import format_date
-from boarddesk.model.vocabulary import ACTION_STATUS, CASE_TYPE
+from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services import action_points, live_meeting
 from boarddesk.services.live_meeting import NeedsConfirmation, Vote
 from boarddesk.services.meetings import load_meeting
@@ -124,14 +122,9 @@ class LiveMeeting(QWidget):
         self.close_button = QPushButton(self.tr("&Close the meeting…"), self)
         bottom.addWidget(self.close_button)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.form)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([450, 550])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(self, left, self.form, [450, 550]), 1)
         layout.addLayout(bottom)
         self._connect()
 
@@ -403,18 +396,17 @@ class LiveMeeting(QWidget):
             values = (point["text"], point["responsible"], format_date(point["due"], self.lang), given)
             for column, text in enumerate(values):
                 self.review_table.setItem(row, column, QTableWidgetItem(text or ""))
-            box = QComboBox()
-            for key in ACTION_STATUS.keys:
-                box.addItem(ACTION_STATUS.label(key, self.lang), key)
-            box.setCurrentIndex(box.findData(point["status"] or "open"))
-            box.setAccessibleName(self.tr("Status of %1").replace("%1", point["text"]))
-            box.currentIndexChanged.connect(
-                lambda _i, ident=point["id"], b=box: (
-                    action_points.follow_up(self.store, ident, b.currentData()),
-                    self._note_saved(),
-                )
+            box = action_status_box(
+                point["status"],
+                self.lang,
+                self.tr("Status of %1").replace("%1", point["text"]),
+                lambda status, ident=point["id"]: self._follow_up(ident, status),
             )
             self.review_table.setCellWidget(row, 4, box)
+
+    def _follow_up(self, action_point_id: str, status: str) -> None:
+        action_points.follow_up(self.store, action_point_id, status)
+        self._note_saved()
 
     # -- the clock and closing ------------------------------------------------------------------
     def _tick(self) -> None:

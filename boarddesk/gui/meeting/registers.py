@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.meeting.common import ID_ROLE, action_status_box
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ACTION_STATUS, CASE_STATE, CASE_TYPE
 from boarddesk.services import action_points
@@ -29,7 +30,6 @@ from boarddesk.services.case_list import cases_of_year
 from boarddesk.services.decisions import DecisionFilter, decision_years, find_decisions
 from boarddesk.store import Store
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OpenMeeting = Callable[[str], None]
 
 
@@ -240,13 +240,11 @@ class ActionRegisterDialog(RegisterDialog):
             ]
         )
         for index, row in enumerate(rows):
-            box = QComboBox()
-            for key in ACTION_STATUS.keys:
-                box.addItem(ACTION_STATUS.label(key, self.lang), key)
-            box.setCurrentIndex(box.findData(row["status"] or "open"))
-            box.setAccessibleName(self.tr("Status of %1").replace("%1", row["text"]))
-            box.currentIndexChanged.connect(
-                lambda _i, ident=row["id"], b=box: action_points.follow_up(self.store, ident, b.currentData())
+            box = action_status_box(
+                row["status"],
+                self.lang,
+                self.tr("Status of %1").replace("%1", row["text"]),
+                lambda status, ident=row["id"]: action_points.follow_up(self.store, ident, status),
             )
             self.table.setCellWidget(index, 0, box)
         self.table.resizeColumnToContents(0)
