@@ -8,11 +8,15 @@ from pathlib import Path
 from boarddesk.exchange.importer import Progress, import_document, read_document
 from boarddesk.store import Store
 
+# The boards in the order the navigator lists them: the programme board with meeting 7/2021
+# first, since it is where a new user sees a whole meeting; then the two portfolios.
+DEMO_BOARDS = ("pds-programme-board.json", "national-portfolio.json", "helse-nord-board.json")
+
 
 def demo_files() -> list[Path]:
     """The demo documents in `resources/demo`, one per board."""
     root = Path(str(resources.files("boarddesk").joinpath("..", "resources", "demo")))
-    return sorted(p for p in root.glob("*.json") if not p.name.startswith("_"))
+    return [root / name for name in DEMO_BOARDS]
 
 
 def load_demo(store: Store, progress: Progress | None = None) -> dict[str, int]:
