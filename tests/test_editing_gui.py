@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from boarddesk.gui.editing import dialogs
 from boarddesk.gui.editing.field_form import FieldForm
@@ -148,7 +149,7 @@ def test_new_report_prefilled_and_forecast_change_adds_a_trend_point_undo_remove
 
 
 def test_add_a_milestone_and_a_risk_measure(window, qtbot, demo_store):
-    milestones = open_editor(window, dialogs.MilestoneEditor)
+    milestones = open_active(qtbot, window, dialogs.MilestoneEditor)
     count = milestones.list.count()
     milestones.add_button.click()
     assert milestones.list.count() == count + 1
@@ -171,3 +172,141 @@ def test_editors_fit_a_small_screen(window, qtbot):
         editor = open_editor(window, editor_class)
         assert editor.width() <= 1366 and editor.height() <= 700
         editor.close()
+
+
+def answer_next_question(qtbot, delete: bool) -> list[str]:
+    """Answer the next question box Delete or Cancel, by keyboard; returns its text once asked."""
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(f"{box.text()} {box.informativeText()}")
+        if delete:
+            qtbot.keyClick(box, Qt.Key.Key_Return)  # Delete is the default button
+        else:
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+def open_active(qtbot, window, editor_class):
+    """An editor with the keyboard focus, as after opening it from the menu."""
+    editor = open_editor(window, editor_class)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    return editor
+
+
+def rows_of(store, *tables: str) -> dict[str, list[dict]]:
+    return {table: store.query(f"SELECT * FROM {table} ORDER BY 1, 2, 3") for table in tables}
+
+
+def test_delete_key_in_the_milestone_list_asks_and_undo_restores_every_forecast(window, qtbot, demo_store):
+    before = rows_of(demo_store, "milestones", "milestone_forecasts")
+    milestones = open_active(qtbot, window, dialogs.MilestoneEditor)
+    count = milestones.list.count()
+    first = milestones.current()
+    milestones.list.setFocus()
+    asked = answer_next_question(qtbot, delete=False)
+    qtbot.keyClick(milestones.list, Qt.Key.Key_Delete)
+    assert asked and first["name"] in asked[0] and "Ctrl+Z" in asked[0]
+    assert milestones.list.count() == count  # Cancel keeps it
+
+    milestones.activateWindow()
+    qtbot.waitUntil(milestones.isActiveWindow)
+    milestones.list.setFocus()
+    asked = answer_next_question(qtbot, delete=True)
+    qtbot.keyClick(milestones.list, Qt.Key.Key_Delete)
+    assert asked
+    assert milestones.list.count() == count - 1
+    assert demo_store.scalar("SELECT count(*) FROM milestone_forecasts WHERE milestone = ?", (first["id"],)) == 0
+    window.undo_stack.undo()
+    assert rows_of(demo_store, "milestones", "milestone_forecasts") == before
+    assert milestones.list.count() == count and milestones.current()["id"] == first["id"]
+
+
+def test_close_a_risk_then_delete_one_and_undo_restores_its_measures(window, qtbot, demo_store):
+    risks = open_editor(window, dialogs.RiskEditor)
+    risk = risks.current()
+    risks.close_button.click()
+    assert editing.editable_rows(demo_store, PROJECT)["risks"][0]["status"] == "closed"
+    assert "(closed)" in risks.list.currentItem().text() and not risks.close_button.isEnabled()
+    window.undo_stack.undo()
+    assert risks.close_button.isEnabled()
+
+    tables = ("risks", "risk_measures", "risk_assessments")
+    before = rows_of(demo_store, *tables)
+    answer_next_question(qtbot, delete=True)
+    risks.delete_button.click()
+    assert demo_store.scalar("SELECT count(*) FROM risks WHERE id = ?", (risk["id"],)) == 0
+    window.undo_stack.undo()
+    assert rows_of(demo_store, *tables) == before
+    assert risks.current()["id"] == risk["id"]
+
+
+def test_delete_key_in_the_measures_list_deletes_one_measure(window, qtbot, demo_store):
+    risks = open_active(qtbot, window, dialogs.RiskEditor)
+    qtbot.keyClicks(risks.measure_text, "Avklare roller")
+    qtbot.keyClick(risks.measure_text, Qt.Key.Key_Return)
+    count = risks.measures.count()
+    risks.measures.setCurrentRow(count - 1)
+    risks.measures.setFocus()
+    answer_next_question(qtbot, delete=True)
+    qtbot.keyClick(risks.measures, Qt.Key.Key_Delete)
+    assert risks.measures.count() == count - 1
+    window.undo_stack.undo()
+    assert risks.measures.item(count - 1).text() == "Avklare roller"
+
+
+def test_a_dependency_on_a_project_chosen_from_a_searchable_list(window, qtbot, demo_store):
+    dependencies = open_editor(window, dialogs.DependencyEditor)
+    dependencies.add_button.click()
+    picker = dependencies.choose_project()
+    qtbot.keyClicks(picker.filter, "journal")
+    assert picker.results.count() >= 2 and picker.results.currentRow() == 0
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down)  # choose while the typing goes on
+    assert picker.results.currentRow() == 1
+    wanted = picker.chosen()
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert not picker.isVisible()
+    row = dependencies.current()
+    assert row["on_project"] == wanted
+    assert dependencies.on_project.text() == row["on_project_name"]
+    assert row["on_project_name"] in dependencies.list.currentItem().text()
+    window.undo_stack.undo()
+    assert dependencies.current()["on_project"] is None
+
+    count = dependencies.list.count()
+    answer_next_question(qtbot, delete=True)
+    dependencies.delete_button.click()
+    assert dependencies.list.count() == count - 1
+    window.undo_stack.undo()
+    assert dependencies.list.count() == count
+
+
+def test_delete_a_budget_line_and_undo(window, qtbot, demo_store):
+    budget = open_active(qtbot, window, dialogs.BudgetEditor)
+    budget.add_button.click()
+    before = rows_of(demo_store, "budget_lines")
+    count = budget.list.count()
+    budget.list.setFocus()
+    answer_next_question(qtbot, delete=True)
+    qtbot.keyClick(budget.list, Qt.Key.Key_Delete)
+    assert budget.list.count() == count - 1 and budget.list.currentRow() == count - 2
+    window.undo_stack.undo()
+    assert rows_of(demo_store, "budget_lines") == before
+
+
+def test_a_report_date_before_the_previous_report_shows_a_message_on_the_field(window, qtbot, demo_store):
+    previous = demo_store.query(
+        "SELECT report_date FROM status_reports WHERE project_id = ? ORDER BY report_date DESC", (PROJECT,)
+    )[1]["report_date"]
+    editor = open_editor(window, dialogs.ReportEditor)
+    type_into(qtbot, editor.main, "report_date", "01.01.2000")
+    qtbot.keyClick(editor.main.editors["report_date"], Qt.Key.Key_Return)
+    message = editor.main.error_text("report_date")
+    assert "previous report" in message and previous in message  # English dates are ISO

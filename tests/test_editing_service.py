@@ -141,3 +141,111 @@ def test_typing_saves_merge_into_one_undo_step(demo_store):
     assert merged is not None
     undo(demo_store, merged)
     assert editing.project_row(demo_store, PROJECT)["manager"] == first.changes[0].before["manager"]
+
+
+def snapshot(store, *tables: str) -> dict[str, list[dict]]:
+    """Every row of the tables, in a fixed order, to compare before a delete and after its undo."""
+    return {table: store.query(f"SELECT * FROM {table} ORDER BY 1, 2, 3") for table in tables}
+
+
+def test_deleted_milestone_takes_its_forecasts_and_undo_restores_them_exactly(demo_store):
+    milestone = next(m for m in editing.editable_rows(demo_store, PROJECT)["milestones"] if m["forecast"])
+    before = snapshot(demo_store, "milestones", "milestone_forecasts")
+    assert len(forecasts(demo_store, milestone["id"])) >= 2  # one per report
+    edit = editing.delete_milestone(demo_store, milestone["id"])
+    assert demo_store.scalar("SELECT count(*) FROM milestones WHERE id = ?", (milestone["id"],)) == 0
+    assert forecasts(demo_store, milestone["id"]) == {}
+    undo(demo_store, edit)
+    assert snapshot(demo_store, "milestones", "milestone_forecasts") == before
+    redo(demo_store, edit)
+    assert forecasts(demo_store, milestone["id"]) == {}
+
+
+def test_deleted_risk_takes_measures_and_assessments_and_undo_restores_them(demo_store):
+    risk = editing.editable_rows(demo_store, PROJECT)["risks"][0]
+    editing.add_measure(demo_store, risk["id"], {"text": "Avklare roller"})
+    tables = ("risks", "risk_measures", "risk_assessments")
+    before = snapshot(demo_store, *tables)
+    assert demo_store.scalar("SELECT count(*) FROM risk_assessments WHERE risk = ?", (risk["id"],)) >= 1
+    edit = editing.delete_risk(demo_store, risk["id"])
+    for table, column in (("risks", "id"), ("risk_measures", "risk_id"), ("risk_assessments", "risk")):
+        assert demo_store.scalar(f"SELECT count(*) FROM {table} WHERE {column} = ?", (risk["id"],)) == 0
+    undo(demo_store, edit)
+    assert snapshot(demo_store, *tables) == before
+
+
+def test_a_closed_risk_stays_on_record(demo_store):
+    risk = editing.editable_rows(demo_store, PROJECT)["risks"][0]
+    edit = editing.close_risk(demo_store, risk["id"], "2030-06-01")
+    closed = next(r for r in editing.editable_rows(demo_store, PROJECT)["risks"] if r["id"] == risk["id"])
+    assert (closed["status"], closed["closed_on"]) == ("closed", "2030-06-01")
+    undo(demo_store, edit)
+    reopened = next(r for r in editing.editable_rows(demo_store, PROJECT)["risks"] if r["id"] == risk["id"])
+    assert (reopened["status"], reopened["closed_on"]) == (risk["status"], risk["closed_on"])
+
+
+def test_delete_measure_dependency_and_budget_line_then_undo(demo_store):
+    risk = editing.editable_rows(demo_store, PROJECT)["risks"][0]
+    measure = editing.add_measure(demo_store, risk["id"], {"text": "Avklare roller", "done": True})
+    dependency = editing.add_dependency(demo_store, PROJECT, {"on_actor": "Norsk helsenett", "deadline": "1.9.2030"})
+    line = editing.add_budget_line(demo_store, PROJECT, {"post": "Innføring", "approved_nok": "1 200 000"})
+    tables = ("risk_measures", "dependencies", "budget_lines")
+    before = snapshot(demo_store, *tables)
+    edits = [
+        editing.delete_measure(demo_store, risk["id"], measure.changes[0].key["position"]),
+        editing.delete_dependency(demo_store, dependency.changes[0].key["id"]),
+        editing.delete_budget_line(demo_store, PROJECT, line.changes[0].key["position"]),
+    ]
+    assert all(len(edit.changes) == 1 and edit.changes[0].after is None for edit in edits)
+    assert snapshot(demo_store, *tables) != before
+    for edit in reversed(edits):
+        undo(demo_store, edit)
+    assert snapshot(demo_store, *tables) == before
+
+
+def test_dependency_on_a_project_of_the_store(demo_store):
+    other = editing.find_projects(demo_store, "kjerne", exclude=PROJECT)[0]
+    assert PROJECT not in [p["id"] for p in editing.find_projects(demo_store, "", exclude=PROJECT, limit=500)]
+    added = editing.add_dependency(demo_store, PROJECT, {"on_actor": "Norsk helsenett"})
+    dependency_id = added.changes[0].key["id"]
+    edit = editing.set_dependency_project(demo_store, dependency_id, other["id"])
+    row = next(d for d in editing.editable_rows(demo_store, PROJECT)["dependencies"] if d["id"] == dependency_id)
+    assert row["on_project_name"] == other["name"]
+    undo(demo_store, edit)
+    assert demo_store.scalar("SELECT on_project FROM dependencies WHERE id = ?", (dependency_id,)) is None
+    for wrong in (PROJECT, "no-such-project"):
+        with pytest.raises(editing.InvalidField) as raised:
+            editing.set_dependency_project(demo_store, dependency_id, wrong)
+        assert raised.value.field == "on_project"
+    editing.set_dependency_project(demo_store, dependency_id, other["id"])
+    editing.edit_dependency(demo_store, dependency_id, {"on_actor": ""})
+    with pytest.raises(editing.InvalidField) as raised:  # neither a project nor an actor left
+        editing.set_dependency_project(demo_store, dependency_id, None)
+    assert raised.value.field == "on_actor"
+
+
+def test_find_projects_takes_wildcards_literally_and_puts_prefix_matches_first(demo_store):
+    assert editing.find_projects(demo_store, "%") == editing.find_projects(demo_store, "_") == []  # none hold them
+    found = editing.find_projects(demo_store, "p", limit=500)
+    starts = [p["name"].lower().startswith("p") for p in found]
+    assert starts == sorted(starts, reverse=True)
+
+
+def test_a_report_date_is_kept_between_the_previous_and_the_next_report(demo_store):
+    first, latest = demo_store.query(
+        "SELECT id, report_date FROM status_reports WHERE project_id = ? ORDER BY report_date", (PROJECT,)
+    )[-2:]
+    with pytest.raises(editing.InvalidField) as raised:
+        editing.edit_report(demo_store, latest["id"], {"report_date": first["report_date"]})
+    assert (raised.value.field, raised.value.problem, raised.value.detail) == (
+        "report_date",
+        "order",
+        first["report_date"],
+    )
+    with pytest.raises(editing.InvalidField) as raised:
+        editing.edit_report(demo_store, first["id"], {"report_date": "2099-01-01"})
+    assert (raised.value.problem, raised.value.detail) == ("order_next", latest["report_date"])
+    edit = editing.edit_report(demo_store, latest["id"], {"report_date": "2099-01-01"})
+    assert editing.current_report(demo_store, PROJECT)[0]["report_date"] == "2099-01-01"
+    undo(demo_store, edit)
+    assert editing.current_report(demo_store, PROJECT)[0]["report_date"] == latest["report_date"]

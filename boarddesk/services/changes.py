@@ -3,6 +3,8 @@
 An `Edit` is the record of one operation. Applying its changes backwards restores every row as it
 was (undo); forwards writes them again (redo). The record holds values, not SQL, so undo needs no
 per-operation code and works the same for a field, a new milestone or a whole new status report.
+A deleted row takes the rows that hang on it with it (the schema's ON DELETE rules), and the
+record holds each of them, so undoing a deleted milestone brings back every report's forecast.
 """
 
 from __future__ import annotations
@@ -72,6 +74,24 @@ class Recorder:
             _write(self.store, table, before, changed, key)
             self.changes.append(RowChange(table, key, before, changed))
 
+    def delete(self, table: str, key: Row) -> None:
+        """Delete the row, first recording what the schema's ON DELETE rules would do to rows
+        that refer to it (deleted with it, or their reference emptied), so undo restores them all."""
+        current = self.row(table, key)
+        if current is None:
+            raise LookupError(f"there is no {table} row {key}")
+        for child, columns, parent_columns, on_delete in _references_to(self.store, table):
+            where = " AND ".join(f'"{column}" = ?' for column in columns)
+            values = tuple(current[column] for column in parent_columns)
+            for row in self.store.query(f'SELECT * FROM "{child}" WHERE {where}', values):
+                child_key = _key_of(self.store, child, row)
+                if on_delete == "CASCADE":
+                    self.delete(child, child_key)
+                elif on_delete == "SET NULL":
+                    self.update(child, child_key, dict.fromkeys(columns))
+        _write(self.store, table, current, None, key)
+        self.changes.append(RowChange(table, key, current, None))
+
     def upsert(self, table: str, key: Row, values: Row, defaults: Row | None = None) -> None:
         """Update the row if it exists, else insert it with `defaults` filling other columns."""
         if self.row(table, key) is None:
@@ -80,9 +100,39 @@ class Recorder:
             self.update(table, key, values)
 
 
+def _primary_key(store: Store, table: str) -> list[str]:
+    columns = [
+        info[1] for info in sorted(store.conn.execute(f'PRAGMA table_info("{table}")'), key=lambda i: i[5]) if info[5]
+    ]
+    if not columns:
+        raise ValueError(f"{table} has no primary key: its rows cannot be recorded")
+    return columns
+
+
 def _key_of(store: Store, table: str, row: Row) -> Row:
-    columns = [info[1] for info in store.conn.execute(f'PRAGMA table_info("{table}")') if info[5]]
-    return {column: row[column] for column in columns}
+    return {column: row[column] for column in _primary_key(store, table)}
+
+
+def _references_to(store: Store, parent: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    """(table, its columns, the parent's columns, ON DELETE rule) for each foreign key to `parent`."""
+    tables = [
+        row[0]
+        for row in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    found = []
+    for table in tables:
+        keys: dict[int, list[tuple]] = {}
+        for info in store.conn.execute(f'PRAGMA foreign_key_list("{table}")'):
+            keys.setdefault(info[0], []).append(info)
+        for parts in keys.values():
+            if parts[0][2] == parent:
+                columns = tuple(part[3] for part in parts)
+                named = tuple(part[4] for part in parts)
+                parent_columns = named if all(named) else tuple(_primary_key(store, parent))
+                found.append((table, columns, parent_columns, parts[0][6]))
+    return found
 
 
 def _write(store: Store, table: str, current: Row | None, target: Row | None, key: Row | None) -> None:

@@ -17,7 +17,8 @@ from boarddesk.model.vocabulary import CRITICALITY, DELIVERED, DEPENDENCY_STATUS
 
 class InvalidField(ValueError):
     """What was typed into a field cannot be saved. `problem` is a short code the GUI words itself:
-    required, date, number, range, choice, order."""
+    required, date, number, range, choice, order (after the previous report's date, `detail`),
+    order_next (before the next report's date, `detail`), no_report, unknown_project."""
 
     def __init__(self, field: str, problem: str, value: object = None, detail: str = "") -> None:
         self.field, self.problem, self.value, self.detail = field, problem, value, detail
@@ -30,7 +31,9 @@ _MESSAGES = {
     "number": "{value!r} is not a whole number",
     "range": "{value!r} must be between {detail}",
     "choice": "{value!r} is not one of {detail}",
-    "order": "{detail}",
+    "order": "{value!r} must be after the previous report's date, {detail}",
+    "order_next": "{value!r} must be before the next report's date, {detail}",
+    "unknown_project": "{value!r} is not another project in this store",
     "no_report": "the project has no status report yet; start one first",
 }
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from boarddesk.model.formatting import format_date
 from boarddesk.services import edit_fields as fields
 from boarddesk.services.changes import Edit, Recorder, Row
 from boarddesk.services.edit_fields import InvalidField
@@ -29,6 +28,12 @@ def _record(store: Store, description: str, project_id: str, work: Callable[[Rec
         recorder = Recorder(store)
         work(recorder)
     return Edit(description, project_id, tuple(recorder.changes))
+
+
+def _delete(store: Store, description: str, project_id: str, table: str, key: Row) -> Edit:
+    """Delete one row, and with it what hangs on it (a milestone's forecasts, a risk's measures
+    and assessments); undo brings every one of them back as it was."""
+    return _record(store, description, project_id, lambda r: r.delete(table, key))
 
 
 def _project_of(store: Store, table: str, column: str, ident: Any) -> str:
@@ -58,11 +63,34 @@ def edit_project(store: Store, project_id: str, values: Values) -> Edit:
 
 # -- status reports ---------------------------------------------------------------------------
 def edit_report(store: Store, report_id: str, values: Values) -> Edit:
+    """A report's fields; a new date must keep the report between the previous and the next."""
     clean = fields.clean(fields.REPORT, values)
     project_id = _project_of(store, "status_reports", "id", report_id)
+    if "report_date" in clean:
+        _check_report_order(values["report_date"], clean["report_date"], *_neighbours(store, report_id))
     return _record(
         store, "Edit status report", project_id, lambda r: r.update("status_reports", {"id": report_id}, clean)
     )
+
+
+def _neighbours(store: Store, report_id: str) -> tuple[Row | None, Row | None]:
+    """The project's reports just before and just after this one (by date, then position)."""
+    this = store.query_one("SELECT project_id, report_date, position FROM status_reports WHERE id = ?", (report_id,))
+    order = "(report_date, position) {} (?, ?) AND project_id = ? AND id != ? ORDER BY report_date {}, position {}"
+    args = (this["report_date"], this["position"], this["project_id"], report_id)
+    before = store.query_one(
+        "SELECT * FROM status_reports WHERE " + order.format("<", "DESC", "DESC") + " LIMIT 1", args
+    )
+    after = store.query_one("SELECT * FROM status_reports WHERE " + order.format(">", "ASC", "ASC") + " LIMIT 1", args)
+    return before, after
+
+
+def _check_report_order(typed: str, day: str, previous: Row | None, following: Row | None) -> None:
+    """Reports follow each other in time: `day` must lie after `previous` and before `following`."""
+    if previous and day <= previous["report_date"]:
+        raise InvalidField("report_date", "order", typed, previous["report_date"])
+    if following and day >= following["report_date"]:
+        raise InvalidField("report_date", "order_next", typed, following["report_date"])
 
 
 def edit_area_rating(store: Store, report_id: str, area: str, values: Values) -> Edit:
@@ -90,13 +118,7 @@ def start_report(store: Store, project_id: str, report_date: str, period: str | 
         "SELECT * FROM status_reports WHERE project_id = ? ORDER BY report_date DESC, position DESC LIMIT 1",
         (project_id,),
     )
-    if previous and day <= previous["report_date"]:
-        raise InvalidField(
-            "report_date",
-            "order",
-            report_date,
-            f"must be after the previous report's date, {format_date(previous['report_date'])}",
-        )
+    _check_report_order(report_date, day, previous, None)
     report_id = new_id(project_id)
     copied = (
         "overall_status",
@@ -200,6 +222,12 @@ def set_forecast(store: Store, milestone_id: str, forecast: str, report_id: str 
     )
 
 
+def delete_milestone(store: Store, milestone_id: str) -> Edit:
+    """Delete a milestone entered by mistake, with its forecast in every report."""
+    project_id = _project_of(store, "milestones", "id", milestone_id)
+    return _delete(store, "Delete milestone", project_id, "milestones", {"id": milestone_id})
+
+
 # -- risks and measures ------------------------------------------------------------------------
 def add_risk(store: Store, project_id: str, values: Values) -> Edit:
     clean = fields.clean(fields.RISK, values)
@@ -248,6 +276,19 @@ def _assess(store: Store, r: Recorder, project_id: str, risk_id: str, clean: Val
     r.upsert("risk_assessments", {"report_id": report_id, "risk": risk_id}, scores, defaults)
 
 
+def close_risk(store: Store, risk_id: str, closed_on: str | None = None) -> Edit:
+    """Close a risk that no longer applies: it stays on record, with the day it was closed."""
+    day = closed_on or date.today().isoformat()
+    return edit_risk(store, risk_id, {"status": "closed", "closed_on": day})
+
+
+def delete_risk(store: Store, risk_id: str) -> Edit:
+    """Delete a risk entered by mistake, with its measures and its assessment in every report.
+    A risk that no longer applies is closed (`close_risk`), not deleted."""
+    project_id = _project_of(store, "risks", "id", risk_id)
+    return _delete(store, "Delete risk", project_id, "risks", {"id": risk_id})
+
+
 def add_measure(store: Store, risk_id: str, values: Values) -> Edit:
     clean = fields.clean(fields.MEASURE, values)
     if "text" not in clean or clean["text"] is None:
@@ -267,6 +308,11 @@ def edit_measure(store: Store, risk_id: str, position: int, values: Values) -> E
     project_id = _project_of(store, "risks", "id", risk_id)
     key = {"risk_id": risk_id, "position": position}
     return _record(store, "Edit measure", project_id, lambda r: r.update("risk_measures", key, clean))
+
+
+def delete_measure(store: Store, risk_id: str, position: int) -> Edit:
+    project_id = _project_of(store, "risks", "id", risk_id)
+    return _delete(store, "Delete measure", project_id, "risk_measures", {"risk_id": risk_id, "position": position})
 
 
 # -- dependencies and budget -------------------------------------------------------------------
@@ -295,6 +341,43 @@ def edit_dependency(store: Store, dependency_id: str, values: Values) -> Edit:
     )
 
 
+def set_dependency_project(store: Store, dependency_id: str, on_project: str | None) -> Edit:
+    """The project of the store this dependency is on (None: on the actor named in free text)."""
+    project_id = _project_of(store, "dependencies", "id", dependency_id)
+    if on_project is not None and (on_project == project_id or _missing(store, "projects", on_project)):
+        raise InvalidField("on_project", "unknown_project", on_project)
+    if on_project is None and not store.scalar("SELECT on_actor FROM dependencies WHERE id = ?", (dependency_id,)):
+        raise InvalidField("on_actor", "required")
+    return _record(
+        store,
+        "Change dependency's project",
+        project_id,
+        lambda r: r.update("dependencies", {"id": dependency_id}, {"on_project": on_project}),
+    )
+
+
+def _missing(store: Store, table: str, ident: str) -> bool:
+    return store.scalar(f"SELECT count(*) FROM {table} WHERE id = ?", (ident,)) == 0
+
+
+def find_projects(store: Store, text: str, exclude: str | None = None, limit: int = 50) -> list[Row]:
+    """Projects whose name or number holds `text`, those starting with it first: the choices for
+    a dependency's project. Limited, so a store of thousands of projects answers at once."""
+    pattern = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return store.query(
+        r"""SELECT p.id, p.name, p.project_number, b.name AS board_name FROM projects p
+            JOIN boards b ON b.id = p.board_id
+            WHERE p.id IS NOT ? AND (p.name LIKE ? ESCAPE '\' OR p.project_number LIKE ? ESCAPE '\')
+            ORDER BY p.name NOT LIKE ? ESCAPE '\', p.name, p.id LIMIT ?""",
+        (exclude, f"%{pattern}%", f"%{pattern}%", f"{pattern}%", limit),
+    )
+
+
+def delete_dependency(store: Store, dependency_id: str) -> Edit:
+    project_id = _project_of(store, "dependencies", "id", dependency_id)
+    return _delete(store, "Delete dependency", project_id, "dependencies", {"id": dependency_id})
+
+
 def add_budget_line(store: Store, project_id: str, values: Values) -> Edit:
     clean = fields.clean(fields.BUDGET_LINE, values)
     if not clean.get("post"):
@@ -311,6 +394,11 @@ def edit_budget_line(store: Store, project_id: str, position: int, values: Value
     clean = fields.clean(fields.BUDGET_LINE, values)
     key = {"project_id": project_id, "position": position}
     return _record(store, "Edit budget line", project_id, lambda r: r.update("budget_lines", key, clean))
+
+
+def delete_budget_line(store: Store, project_id: str, position: int) -> Edit:
+    key = {"project_id": project_id, "position": position}
+    return _delete(store, "Delete budget line", project_id, "budget_lines", key)
 
 
 # -- reading what the editors show -------------------------------------------------------------

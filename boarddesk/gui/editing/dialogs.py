@@ -1,12 +1,14 @@
 """The editors: the project card, the current status report, and lists of milestones, risks,
 dependencies and budget lines. They save as you type, through the service, onto the window's
-undo stack; they follow undo and redo, because every change re-reads what they show."""
+undo stack; they follow undo and redo, because every change re-reads what they show. A row is
+deleted from its list (Delete key or button) after a question, and undo brings it back whole."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.editing.commands import push_edit
-from boarddesk.gui.editing.field_form import FieldForm
+from boarddesk.gui.editing.field_form import ERROR_STYLE, FieldForm
+from boarddesk.gui.editing.labels import FieldTexts
+from boarddesk.gui.editing.project_picker import ProjectPicker
 from boarddesk.model.formatting import format_date, format_nok
 from boarddesk.services import edit_fields as fields
 from boarddesk.services import editing
@@ -76,6 +81,26 @@ class EditorDialog(QDialog):
 
     def push(self, edit: Edit) -> None:
         push_edit(self.window_, edit, self.windowTitle())
+
+    def confirm_delete(self, what: str, also: str = "") -> bool:
+        """Ask before deleting `what`; `also` says what goes with it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Delete"), self.tr("Delete %1?").replace("%1", what), parent=self
+        )
+        box.setInformativeText(" ".join(part for part in (also, self.tr("Undo (Ctrl+Z) brings it back.")) if part))
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(delete)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def on_delete_key(self, widget: QWidget, slot) -> None:
+        """The Delete key in `widget` (a list) calls `slot`, which asks first."""
+        action = QAction(self.tr("Delete"), widget)
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        widget.addAction(action)
 
     def reload(self) -> None:
         """Show what the store holds now (after a save, an undo or a redo)."""
@@ -166,11 +191,18 @@ class ListEditor(EditorDialog):
         self.add_button.setShortcut("Ctrl+N")
         self.add_button.setToolTip(self.tr("Add (Ctrl+N)"))
         self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton(self.tr("&Delete…"), left)
+        self.delete_button.setToolTip(self.tr("Delete the chosen row (Delete)"))
+        self.delete_button.clicked.connect(self.delete)
+        self.on_delete_key(self.list, self.delete)
         self.empty_hint = QLabel(self.tr("None yet. «Add» (Ctrl+N) makes one."), left)
         self.empty_hint.setWordWrap(True)
         left_column.addWidget(self.list)
         left_column.addWidget(self.empty_hint)
-        left_column.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        left_column.addLayout(buttons)
         right = QWidget(splitter)
         self.right_column = QVBoxLayout(right)
         self.right_column.setContentsMargins(0, 0, 0, 0)
@@ -203,6 +235,13 @@ class ListEditor(EditorDialog):
     def save(self, row: Row, name: str, value: Any) -> Edit:
         raise NotImplementedError
 
+    def delete_row(self, row: Row) -> Edit:
+        raise NotImplementedError
+
+    def deleted_with(self, row: Row) -> str:
+        """What goes with the row when it is deleted, in words for the question."""
+        return ""
+
     def current(self) -> Row | None:
         row = self.list.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -216,6 +255,17 @@ class ListEditor(EditorDialog):
                 self.list.setCurrentRow(row)
         first = next(iter(self.fields.editors.values()))
         first.setFocus()
+
+    def delete(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        self.fields.save_pending()
+        if not self.confirm_delete(f"«{self.label(row)}»", self.deleted_with(row)):
+            return
+        self.fields.clear_errors()  # unsaved typing belonged to the row deleted
+        self.push(self.delete_row(row))
+        self.list.setFocus()
 
     def _save(self, name: str, value: Any) -> None:
         row = self.current()
@@ -235,18 +285,24 @@ class ListEditor(EditorDialog):
         """Anything beside the fields (a risk's measures)."""
 
     def reload(self) -> None:
-        current = self.current()
+        current, place = self.current(), self.list.currentRow()
         keep = self.ident(current) if current else None
+        shown = {self.ident(row) for row in self.rows}
         self.rows = editing.editable_rows(self.store, self.project_id)[self.key]
+        appeared = [i for i, row in enumerate(self.rows) if self.ident(row) not in shown]
         self.list.blockSignals(True)
         self.list.clear()
         for row in self.rows:
             self.list.addItem(QListWidgetItem(self.label(row)))
-        chosen = next((i for i, row in enumerate(self.rows) if self.ident(row) == keep), 0 if self.rows else -1)
+        near = min(max(place, 0), len(self.rows) - 1)  # after a delete: the row that took its place
+        chosen = next((i for i, row in enumerate(self.rows) if self.ident(row) == keep), near)
+        if shown and len(appeared) == 1:
+            chosen = appeared[0]  # a row added, or brought back by undo: show it
         self.list.setCurrentRow(chosen)
         self.list.blockSignals(False)
         row = self.current()
         self.fields.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
         self.empty_hint.setVisible(not self.rows)
         if row is not None:
             self.fields.set_values(row)
@@ -275,6 +331,12 @@ class MilestoneEditor(ListEditor):
             return editing.set_forecast(self.store, row["id"], value)
         return editing.edit_milestone(self.store, row["id"], {name: value})
 
+    def delete_row(self, row: Row) -> Edit:
+        return editing.delete_milestone(self.store, row["id"])
+
+    def deleted_with(self, row: Row) -> str:
+        return self.tr("Its forecast in every status report is deleted with it.")
+
 
 class RiskEditor(ListEditor):
     key = "risks"
@@ -295,15 +357,31 @@ class RiskEditor(ListEditor):
         add = QPushButton(self.tr("Add &measure"), box)
         add.setAutoDefault(False)
         add.clicked.connect(self._add_measure)
+        self.delete_measure_button = QPushButton(self.tr("Delete m&easure…"), box)
+        self.delete_measure_button.setAutoDefault(False)
+        self.delete_measure_button.setToolTip(self.tr("Delete the chosen measure (Delete)"))
+        self.delete_measure_button.clicked.connect(self._delete_measure)
+        self.on_delete_key(self.measures, self._delete_measure)
         entry.addWidget(self.measure_text, 1)
         entry.addWidget(add)
+        entry.addWidget(self.delete_measure_button)
         column.addWidget(self.measures)
         column.addLayout(entry)
         self.right_column.insertWidget(1, box)
+        self.close_button = QPushButton(self.tr("Mark risk as c&losed"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.setToolTip(
+            self.tr(
+                "A risk that no longer applies is closed, and stays on record. Delete only a risk entered by mistake."
+            )
+        )
+        self.close_button.clicked.connect(self._close_risk)
+        self.right_column.insertWidget(1, self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.show_extra(self.current())
 
     def label(self, row: Row) -> str:
-        return f"{row['number']}  {row['description'][:60]}"
+        closed = f"  {self.tr('(closed)')}" if row["status"] == "closed" else ""
+        return f"{row['number']}  {row['description'][:60]}{closed}"
 
     def new_values(self) -> dict[str, Any]:
         return {"number": str(len(self.rows) + 1), "description": self.tr("New risk")}
@@ -314,9 +392,25 @@ class RiskEditor(ListEditor):
     def save(self, row: Row, name: str, value: Any) -> Edit:
         return editing.edit_risk(self.store, row["id"], {name: value})
 
+    def delete_row(self, row: Row) -> Edit:
+        return editing.delete_risk(self.store, row["id"])
+
+    def deleted_with(self, row: Row) -> str:
+        return self.tr(
+            "Its measures and its assessment in every status report are deleted with it. "
+            "A risk that no longer applies should be closed instead: it stays on record."
+        )
+
+    def _close_risk(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.fields.save_pending()
+            self.push(editing.close_risk(self.store, row["id"]))
+
     def show_extra(self, row: Row | None) -> None:
         if getattr(self, "measures", None) is None:  # called once before the list is made
             return
+        self.close_button.setEnabled(row is not None and row["status"] != "closed")
         self.measures.blockSignals(True)
         self.measures.clear()
         for measure in row["measures"] if row else []:
@@ -326,6 +420,14 @@ class RiskEditor(ListEditor):
             item.setData(Qt.ItemDataRole.UserRole, measure["position"])
             self.measures.addItem(item)
         self.measures.blockSignals(False)
+        self.delete_measure_button.setEnabled(self.measures.count() > 0)
+
+    def _delete_measure(self) -> None:
+        row, item = self.current(), self.measures.currentItem()
+        if row is None or item is None or not self.confirm_delete(f"«{item.text()}»"):
+            return
+        self.push(editing.delete_measure(self.store, row["id"], item.data(Qt.ItemDataRole.UserRole)))
+        self.measures.setFocus()
 
     def _measure_changed(self, item: QListWidgetItem) -> None:
         row = self.current()
@@ -351,10 +453,67 @@ class DependencyEditor(ListEditor):
 
     def __init__(self, window: MainWindow, project_id: str) -> None:
         super().__init__(window, project_id, self.tr("Dependencies"))
+        self.texts = FieldTexts(self, window.lang)
+        box = QGroupBox(self.texts.label("on_project"), self)
+        column = QVBoxLayout(box)
+        line = QHBoxLayout()
+        self.on_project = QLabel(box)
+        self.on_project.setWordWrap(True)
+        self.on_project.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.choose_button = QPushButton(self.tr("Choose &project…"), box)
+        self.choose_button.setToolTip(self.tr("Choose the project this depends on from the projects in this store"))
+        self.choose_button.clicked.connect(self.choose_project)
+        self.clear_button = QPushButton(self.tr("No pro&ject"), box)
+        self.clear_button.setToolTip(self.tr("Depend on the actor named below instead of on a project"))
+        self.clear_button.clicked.connect(lambda: self._set_project(None))
+        for button in (self.choose_button, self.clear_button):
+            button.setAutoDefault(False)
+        line.addWidget(self.on_project, 1)
+        line.addWidget(self.choose_button)
+        line.addWidget(self.clear_button)
+        self.project_error = QLabel(box)
+        self.project_error.setStyleSheet(ERROR_STYLE)
+        self.project_error.setWordWrap(True)
+        self.project_error.hide()
+        column.addLayout(line)
+        column.addWidget(self.project_error)
+        self.right_column.insertWidget(0, box)
+        self.show_extra(self.current())
 
     def label(self, row: Row) -> str:
         on = row["on_project_name"] or row["on_actor"] or ""
         return f"{on}: {row['what'] or ''}".strip(": ")
+
+    def show_extra(self, row: Row | None) -> None:
+        if getattr(self, "on_project", None) is None:  # called once before the chooser is made
+            return
+        self.project_error.hide()
+        name = row["on_project_name"] if row else None
+        self.on_project.setText(name or self.tr("None: the actor below"))
+        self.on_project.setAccessibleName(f"{self.texts.label('on_project')}: {self.on_project.text()}")
+        self.choose_button.setEnabled(row is not None)
+        self.clear_button.setEnabled(bool(row and row["on_project"]))
+
+    def choose_project(self) -> ProjectPicker | None:
+        """Open the chooser; the project chosen is saved when it is accepted."""
+        row = self.current()
+        if row is None:
+            return None
+        picker = ProjectPicker(self, self.store, exclude=self.project_id)
+        picker.accepted.connect(lambda: self._set_project(picker.chosen()))
+        picker.open()
+        return picker
+
+    def _set_project(self, on_project: str | None) -> None:
+        row = self.current()
+        if row is None:
+            return
+        self.fields.save_pending()  # an actor typed just now counts
+        try:
+            self.push(editing.set_dependency_project(self.store, row["id"], on_project))
+        except editing.InvalidField as error:
+            self.project_error.setText("⚠ " + self.texts.problem(error))
+            self.project_error.show()
 
     def new_values(self) -> dict[str, Any]:
         return {"on_actor": self.tr("New dependency")}
@@ -364,6 +523,9 @@ class DependencyEditor(ListEditor):
 
     def save(self, row: Row, name: str, value: Any) -> Edit:
         return editing.edit_dependency(self.store, row["id"], {name: value})
+
+    def delete_row(self, row: Row) -> Edit:
+        return editing.delete_dependency(self.store, row["id"])
 
 
 class BudgetEditor(ListEditor):
@@ -387,3 +549,6 @@ class BudgetEditor(ListEditor):
 
     def save(self, row: Row, name: str, value: Any) -> Edit:
         return editing.edit_budget_line(self.store, self.project_id, row["position"], {name: value})
+
+    def delete_row(self, row: Row) -> Edit:
+        return editing.delete_budget_line(self.store, self.project_id, row["position"])

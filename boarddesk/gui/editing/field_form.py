@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.editing.labels import FieldTexts
 from boarddesk.model.formatting import format_date, group_thousands
-from boarddesk.model.vocabulary import CRITICALITY, DELIVERED, PROJECT_KIND, RAG, RISK_STATUS
+from boarddesk.model.vocabulary import CRITICALITY, DELIVERED, DEPENDENCY_STATUS, PROJECT_KIND, RAG, RISK_STATUS
 from boarddesk.services.edit_fields import Field, InvalidField
 
 AUTOSAVE_MS = 1000  # typing is saved a second after it pauses,
@@ -34,6 +34,7 @@ CHOICE_LABELS = {
     "delivered": DELIVERED,
     "status": RISK_STATUS,
     "criticality": CRITICALITY,
+    "dependencies.status": DEPENDENCY_STATUS,  # a list's own wording of a field: "context.name"
 }
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
 
@@ -52,7 +53,8 @@ class FieldForm(QWidget):
         self.fields = {f.name: f for f in fields}
         self.save_field = save
         self.lang = lang
-        self.texts = FieldTexts(self)
+        self.context = context
+        self.texts = FieldTexts(self, lang)
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._dirty: set[str] = set()
@@ -93,7 +95,7 @@ class FieldForm(QWidget):
         elif field.kind == "choice":
             editor = QComboBox(self)
             editor.addItem("", None)
-            labels = CHOICE_LABELS.get(field.name)
+            labels = CHOICE_LABELS.get(f"{self.context}.{field.name}", CHOICE_LABELS.get(field.name))
             for key in field.choices:
                 editor.addItem(labels.label(key, self.lang) if labels else key, key)
             editor.currentIndexChanged.connect(lambda _i: self._changed_now(field.name))

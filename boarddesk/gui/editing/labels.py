@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from boarddesk.model.formatting import format_date
 from boarddesk.services.edit_fields import InvalidField
 
 
 class FieldTexts(QObject):
     """Labels and messages in the interface language (one place, so lupdate finds them all)."""
+
+    def __init__(self, parent: QObject | None = None, lang: str = "nb") -> None:
+        super().__init__(parent)
+        self.lang = lang  # for the dates a message names
 
     def label(self, name: str, context: str = "") -> str:
         """The field's label; `context` (a list's key, such as "risks") words a few fields apart."""
@@ -57,6 +62,7 @@ class FieldTexts(QObject):
             "text": self.tr("Measure"),
             "done": self.tr("Done"),
             "on_actor": self.tr("Depends on (actor)"),
+            "on_project": self.tr("Depends on (project)"),
             "what": self.tr("What is needed"),
             "for_what": self.tr("Used for"),
             "category": self.tr("Category"),
@@ -78,10 +84,13 @@ class FieldTexts(QObject):
             "number": self.tr("%1: «%2» is not a whole number."),
             "range": self.tr("%1: «%2» must be between 1 and 5."),
             "choice": self.tr("%1: «%2» is not one of the choices."),
-            "order": self.tr("%1: «%2» must be after the previous report's date."),
+            "order": self.tr("%1: «%2» must be after the previous report's date, %3."),
+            "order_next": self.tr("%1: «%2» must be before the next report's date, %3."),
+            "unknown_project": self.tr("%1: choose another project from the list."),
             "no_report": self.tr(
                 "%1: the project has no status report yet. Start one first (Edit → New status report)."
             ),
         }
         template = messages.get(error.problem, "%1: %2")
-        return template.replace("%1", self.label(error.field)).replace("%2", value)
+        when = format_date(error.detail, self.lang) if error.problem in ("order", "order_next") else ""
+        return template.replace("%1", self.label(error.field)).replace("%2", value).replace("%3", when)

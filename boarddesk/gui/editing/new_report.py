@@ -23,7 +23,7 @@ class NewReportDialog(QDialog):
         self.window_ = window
         self.project_id = project_id
         self.setWindowTitle(self.tr("New status report"))
-        self.texts = FieldTexts(self)
+        self.texts = FieldTexts(self, window.lang)
         layout = QFormLayout(self)
         intro = QLabel(
             self.tr(
