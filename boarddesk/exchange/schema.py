@@ -349,13 +349,17 @@ MEETING = Entity(
         Child("copy_to", _rows("meeting_copy_to", _f("name", required=True), _f("organisation")), "meeting_id"),
         Child(
             "attendance",
-            _rows(
+            Entity(
                 "attendance",
-                _f("member", Ref("member"), required=True),
-                _f("status", Choice(v.ATTENDANCE), required=True),
-                _f("deputy_for", Ref("member")),
-                _f("arrived_at_case", Ref("case")),
-                _f("left_at_case", Ref("case")),
+                (
+                    _f("member", Ref("member")),
+                    _f("guest"),  # a guest's name as invited, for one who is not a member
+                    _f("status", Choice(v.ATTENDANCE), required=True),
+                    _f("deputy_for", Ref("member")),
+                    _f("arrived_at_case", Ref("case")),
+                    _f("left_at_case", Ref("case")),
+                ),
+                one_of=("member", "guest"),
             ),
             "meeting_id",
         ),

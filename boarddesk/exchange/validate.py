@@ -165,6 +165,11 @@ def _check_special(walk: _Walk, entity: Entity, obj: dict, path: str, project: s
         _check_attachment_hash(walk, obj, path)
     elif table == "meetings" and obj.get("number") is not None and obj.get("year") is None:
         walk.fail(path, "a meeting number needs a year")
+    elif table == "attendance" and obj.get("guest") is not None:
+        if obj.get("member") is not None:
+            walk.fail(path, "names a member or a guest, not both")
+        if obj.get("deputy_for") is not None:
+            walk.fail(f"{path}.deputy_for", "a guest stands in for no member")
     elif table == "milestone_forecasts":
         walk.same_project.append(("milestone", obj.get("milestone"), f"{path}.milestone", project))
     elif table == "risk_assessments":

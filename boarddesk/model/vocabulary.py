@@ -144,4 +144,6 @@ SEARCH_KIND = Vocabulary(
     Term("decision", "Vedtak", "Decision"),
     Term("action_point", "Aksjonspunkt", "Action point"),
     Term("annotation", "Notat", "Note"),
+    Term("minutes_amendment", "Rettelse i protokoll", "Minutes amendment"),
+    Term("minutes_remark", "Merknad til protokoll", "Remark on minutes"),
 )

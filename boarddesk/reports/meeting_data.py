@@ -75,8 +75,12 @@ def load_meeting_print(store: Store, meeting_id: str) -> MeetingPrint:
     data.attendance = [
         {**row, "deputy_for_name": people.get(row["deputy_for"] or "", {}).get("name")}
         for row in store.query(
-            """SELECT a.member, a.status, a.deputy_for, m.name, m.organisation FROM attendance a
-               JOIN members m ON m.id = a.member WHERE a.meeting_id = ? ORDER BY a.position""",
+            """SELECT a.member, a.status, a.deputy_for, coalesce(m.name, a.guest) AS name,
+                      coalesce(m.organisation, (SELECT i.organisation FROM meeting_invitees i
+                                                WHERE i.meeting_id = a.meeting_id AND i.member IS NULL
+                                                  AND i.name = a.guest)) AS organisation
+               FROM attendance a LEFT JOIN members m ON m.id = a.member
+               WHERE a.meeting_id = ? ORDER BY a.member IS NULL, a.position""",
             (meeting_id,),
         )
     ]

@@ -41,31 +41,62 @@ def set_attendance(
     left_at_case: str | None = None,
 ) -> None:
     """Record one member's attendance; status None clears it."""
+    _record_attendance(
+        store,
+        meeting_id,
+        ("member", member),
+        status,
+        {"deputy_for": deputy_for, "arrived_at_case": arrived_at_case, "left_at_case": left_at_case},
+    )
+
+
+def set_guest_attendance(
+    store: Store,
+    meeting_id: str,
+    guest: str,
+    status: str | None,
+    *,
+    arrived_at_case: str | None = None,
+    left_at_case: str | None = None,
+) -> None:
+    """Record the attendance of a guest (an invitee who is not a member, named as invited);
+    status None clears it. A guest stands in for no one."""
+    _record_attendance(
+        store, meeting_id, ("guest", guest), status, {"arrived_at_case": arrived_at_case, "left_at_case": left_at_case}
+    )
+
+
+def _record_attendance(
+    store: Store, meeting_id: str, who: tuple[str, str], status: str | None, details: dict[str, str | None]
+) -> None:
+    """One attendance row, found by `who`: ("member", id) or ("guest", name)."""
     ensure_editable(store, meeting_id)
     if status is not None and status not in ATTENDANCE:
         raise MeetingError(f"{status!r} is not an attendance; use {', '.join(ATTENDANCE.keys)}")
+    column, key = who
     with store.write() as conn:
         if status is None:
-            conn.execute("DELETE FROM attendance WHERE meeting_id = ? AND member = ?", (meeting_id, member))
+            conn.execute(f"DELETE FROM attendance WHERE meeting_id = ? AND {column} = ?", (meeting_id, key))
             return
         position = conn.execute(
-            "SELECT coalesce((SELECT position FROM attendance WHERE meeting_id = ?1 AND member = ?2),"
+            f"SELECT coalesce((SELECT position FROM attendance WHERE meeting_id = ?1 AND {column} = ?2),"
             " (SELECT coalesce(max(position), 0) + 1 FROM attendance WHERE meeting_id = ?1))",
-            (meeting_id, member),
+            (meeting_id, key),
         ).fetchone()[0]
+        columns = ("meeting_id", "position", column, "status", *details)
         conn.execute(
-            "INSERT INTO attendance (meeting_id, position, member, status, deputy_for, arrived_at_case, left_at_case) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id, member) DO UPDATE SET status = excluded.status, "
-            "deputy_for = excluded.deputy_for, arrived_at_case = excluded.arrived_at_case, "
-            "left_at_case = excluded.left_at_case",
-            (meeting_id, position, member, status, deputy_for, arrived_at_case, left_at_case),
+            f"INSERT INTO attendance ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT (meeting_id, {column}) DO UPDATE SET "
+            + ", ".join(f"{name} = excluded.{name}" for name in ("status", *details)),
+            (meeting_id, position, key, status, *details.values()),
         )
 
 
 def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
-    """Every invited member (and anyone recorded), with what is recorded for them."""
-    return store.query(
-        """SELECT m.id AS member, m.name, m.organisation, m.role, a.status, a.deputy_for,
+    """Every invited member (and anyone recorded), then the guests, with what is recorded for
+    them. A member's row has `member`, a guest's `guest` (the name they were invited by)."""
+    members = store.query(
+        """SELECT m.id AS member, NULL AS guest, m.name, m.organisation, m.role, a.status, a.deputy_for,
                   m.deputy_for AS board_deputy_for,
                   a.arrived_at_case, a.left_at_case
            FROM members m
@@ -76,6 +107,22 @@ def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
                     m.position""",
         (meeting_id,),
     )
+    # Guests as invited, and any recorded under a name no longer on the invitation.
+    guests = store.query(
+        """SELECT NULL AS member, g.name AS guest, g.name, g.organisation, g.role, a.status, NULL AS deputy_for,
+                  NULL AS board_deputy_for, a.arrived_at_case, a.left_at_case
+           FROM (SELECT name, organisation, role, min(position) AS position FROM meeting_invitees
+                 WHERE meeting_id = ?1 AND member IS NULL AND name IS NOT NULL GROUP BY name
+                 UNION ALL
+                 SELECT guest, NULL, NULL, 1000 + position FROM attendance
+                 WHERE meeting_id = ?1 AND guest IS NOT NULL AND guest NOT IN
+                       (SELECT name FROM meeting_invitees WHERE meeting_id = ?1 AND member IS NULL AND name IS NOT NULL)
+                ) g
+           LEFT JOIN attendance a ON a.meeting_id = ?1 AND a.guest = g.name
+           ORDER BY g.position""",
+        (meeting_id,),
+    )
+    return members + guests
 
 
 # -- the current case -----------------------------------------------------------------------------

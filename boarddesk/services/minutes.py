@@ -64,7 +64,12 @@ def minutes_content(store: Store, meeting_id: str) -> Row:
     )
     attendance = store.query(
         "SELECT member, status, deputy_for, arrived_at_case, left_at_case FROM attendance "
-        "WHERE meeting_id = ? ORDER BY member",
+        "WHERE meeting_id = ? AND member IS NOT NULL ORDER BY member",
+        (meeting_id,),
+    )
+    guests = store.query(
+        "SELECT guest, status, arrived_at_case, left_at_case FROM attendance "
+        "WHERE meeting_id = ? AND guest IS NOT NULL ORDER BY guest",
         (meeting_id,),
     )
     cases = []
@@ -89,7 +94,10 @@ def minutes_content(store: Store, meeting_id: str) -> Row:
     actions = store.query(
         'SELECT id, "case", text, responsible, due FROM action_points WHERE meeting = ? ORDER BY id', (meeting_id,)
     )
-    return {"meeting": meeting, "attendance": attendance, "cases": cases, "action_points": actions}
+    content = {"meeting": meeting, "attendance": attendance, "cases": cases, "action_points": actions}
+    if guests:  # only then: minutes approved before guests' attendance was kept hash as they did
+        content["guest_attendance"] = guests
+    return content
 
 
 def content_hash(store: Store, meeting_id: str) -> str:

@@ -9,19 +9,26 @@ from dataclasses import dataclass
 from boarddesk.model.vocabulary import SEARCH_KIND
 from boarddesk.store import Store
 
+# «7/2021: » before what is said about a meeting's minutes (nothing when it has no number).
+_MEETING_LABEL = "coalesce(m.number || '/' || m.year || ': ', '')"
+
 # What a hit's title is, per kind of thing (the index holds text; titles are read fresh).
 _TITLES = {
     "project": "SELECT name FROM projects WHERE id = ?",
     "status_report": "SELECT p.name || ' – ' || s.report_date FROM status_reports s JOIN projects p ON p.id = s.project_id WHERE s.id = ?",
     "area_rating": "SELECT p.name || ' – ' || s.report_date FROM status_reports s JOIN projects p ON p.id = s.project_id WHERE s.id = substr(?1, 1, instr(?1, '/') - 1)",
     "milestone": "SELECT p.name || ': ' || m.name FROM milestones m JOIN projects p ON p.id = m.project_id WHERE m.id = ?",
-    "risk": "SELECT p.name || ': risiko ' || r.number FROM risks r JOIN projects p ON p.id = r.project_id WHERE r.id = ?",
+    "risk": "SELECT p.name || ': ' || r.number FROM risks r JOIN projects p ON p.id = r.project_id WHERE r.id = ?",
     "dependency": "SELECT p.name || ': ' || coalesce(d.on_actor, d.what, '') FROM dependencies d JOIN projects p ON p.id = d.project_id WHERE d.id = ?",
     "project_decision": "SELECT p.name || ': ' || coalesce(h.case_number, h.date, '') FROM decision_history h JOIN projects p ON p.id = h.project_id WHERE h.project_id || '#' || h.position = ?",
     "case": "SELECT title FROM cases WHERE id = ?",
-    "decision": "SELECT 'Vedtak: ' || title FROM cases WHERE id = ?",
+    "decision": "SELECT title FROM cases WHERE id = ?",
     "action_point": "SELECT text FROM action_points WHERE id = ?",
     "annotation": "SELECT author || ': ' || substr(text, 1, 60) FROM annotations WHERE id = ?",
+    "minutes_amendment": "SELECT " + _MEETING_LABEL + " || a.reason FROM minutes_amendments a "
+    "JOIN meetings m ON m.id = a.meeting_id WHERE a.id = ?",
+    "minutes_remark": "SELECT " + _MEETING_LABEL + " || p.name FROM minutes_cosigners s JOIN meetings m "
+    "ON m.id = s.meeting_id JOIN members p ON p.id = s.member WHERE s.meeting_id || '#' || s.member = ?",
 }
 
 KIND_ORDER = SEARCH_KIND.keys
@@ -112,7 +119,7 @@ def make_snippet(text: str, pattern: re.Pattern[str]) -> str:
     return ("…" if start > 0 else "") + " ".join(shown) + ("…" if start + SNIPPET_WORDS < len(tokens) else "")
 
 
-# What a hit opens: the project it belongs to, the meeting a case is on, or else its board.
+# What a hit opens: the project it belongs to, the meeting a case or the minutes are of, or else its board.
 _OPENS_PROJECT = {
     "project": "SELECT ?1",
     "status_report": "SELECT project_id FROM status_reports WHERE id = ?1",
@@ -122,6 +129,12 @@ _OPENS_PROJECT = {
     "dependency": "SELECT project_id FROM dependencies WHERE id = ?1",
     "project_decision": "SELECT substr(?1, 1, instr(?1, '#') - 1)",
 }
+_OPENS_MEETING = {
+    "case": "SELECT meeting FROM cases WHERE id = ?1",
+    "decision": "SELECT meeting FROM cases WHERE id = ?1",
+    "minutes_amendment": "SELECT meeting_id FROM minutes_amendments WHERE id = ?1",
+    "minutes_remark": "SELECT meeting_id FROM minutes_cosigners WHERE meeting_id || '#' || member = ?1",
+}
 
 
 def hit_target(store: Store, hit: SearchHit) -> tuple[str, str] | None:
@@ -130,8 +143,8 @@ def hit_target(store: Store, hit: SearchHit) -> tuple[str, str] | None:
         project_id = store.scalar(_OPENS_PROJECT[hit.kind], (hit.ref,))
         if project_id:
             return ("project", project_id)
-    if hit.kind in ("case", "decision"):
-        meeting = store.scalar("SELECT meeting FROM cases WHERE id = ?", (hit.ref,))
+    if hit.kind in _OPENS_MEETING:
+        meeting = store.scalar(_OPENS_MEETING[hit.kind], (hit.ref,))
         if meeting:
             return ("meeting", meeting)
     return ("board", hit.board_id) if hit.board_id else None

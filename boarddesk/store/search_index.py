@@ -3,7 +3,7 @@
 Each source table gets three triggers that mirror its rows into `search_docs` (kind, ref, board)
 and `search_fts` (title, body) under the same rowid. Triggers, not application code, so that no
 write path can forget the index. The set of sources is frozen per schema version: a change to it
-is a new migration.
+is a new migration, which adds its sources with `install_triggers`.
 """
 
 from __future__ import annotations
@@ -135,6 +135,32 @@ SOURCES_V1: tuple[Source, ...] = (
 )
 
 
+def _meeting_board(column: str) -> str:
+    return f"(SELECT board_id FROM meetings WHERE id = R.{column})"
+
+
+# Schema version 4: what is written about minutes after the meeting.
+SOURCES_V4: tuple[Source, ...] = (
+    Source(
+        "minutes_amendment",
+        "minutes_amendments",
+        "R.id",
+        _meeting_board("meeting_id"),
+        "R.reason",
+        ("R.text",),
+    ),
+    Source(
+        "minutes_remark",
+        "minutes_cosigners",
+        "R.meeting_id || '#' || R.member",
+        _meeting_board("meeting_id"),
+        "(SELECT name FROM members WHERE id = R.member)",
+        ("R.remark",),
+        when="coalesce(R.remark, '') != ''",
+    ),
+)
+
+
 def _concat(parts: tuple[str, ...]) -> str:
     return " || ' ' || ".join(f"coalesce({part}, '')" for part in parts)
 
@@ -165,12 +191,37 @@ def trigger_sql(source: Source) -> list[str]:
     ]
 
 
-def install(conn: sqlite3.Connection, sources: tuple[Source, ...]) -> None:
+def backfill_sql(source: Source) -> list[str]:
+    """Index the rows a source's table holds already (the triggers see only later writes).
+    The table is read as R, so the source's expressions apply as written."""
+    cond = source.expr(source.when, "R")
+    ref = source.expr(source.ref, "R")
+    return [
+        f"INSERT INTO search_docs(kind, ref, board_id) SELECT '{source.kind}', {ref}, "
+        f"{source.expr(source.board, 'R')} FROM {source.table} AS R WHERE {cond}",
+        f"INSERT INTO search_fts(rowid, title, body) SELECT d.rowid, coalesce({source.expr(source.title, 'R')}, ''), "
+        f"{_concat(tuple(source.expr(b, 'R') for b in source.body))} FROM {source.table} AS R "
+        f"JOIN search_docs d ON d.kind = '{source.kind}' AND d.ref = {ref} WHERE {cond}",
+    ]
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref TEXT NOT NULL, "
         "board_id TEXT, UNIQUE (kind, ref))"
     )
     conn.execute(f"CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = '{TOKENIZER}')")
+
+
+def install_triggers(conn: sqlite3.Connection, sources: tuple[Source, ...]) -> None:
+    """Keep `sources` in the index from now on, and index what their tables hold already; for
+    sources added by a later schema version to the existing tables."""
     for source in sources:
-        for statement in trigger_sql(source):
+        for statement in (*trigger_sql(source), *backfill_sql(source)):
             conn.execute(statement)
+
+
+def install(conn: sqlite3.Connection, sources: tuple[Source, ...]) -> None:
+    """The index's tables, and the triggers of its first sources."""
+    create_tables(conn)
+    install_triggers(conn, sources)

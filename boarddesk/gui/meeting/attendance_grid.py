@@ -1,6 +1,6 @@
 """The attendance grid of the live meeting: per invited member present / absent with notice /
-absent, the case they arrived or left at, and whom they stand in for as deputy. Each choice is
-saved at once."""
+absent, the case they arrived or left at, and whom they stand in for as deputy; below them the
+guests, alike but deputy for no one. Each choice is saved at once."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from boarddesk.services import live_meeting
 from boarddesk.store import Store
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+GUEST_ROLE = Qt.ItemDataRole.UserRole + 2  # a guest's name as invited
 STATUS, ARRIVED, LEFT, DEPUTY = 1, 2, 3, 4
 
 
@@ -36,20 +37,25 @@ class AttendanceGrid(QTableWidget):
         statuses = [("–", None)] + [(ATTENDANCE.label(key, self.lang), key) for key in ATTENDANCE.keys]
         people = [("", None)] + [(m["name"], m["id"]) for m in members]
         case_choices = [("", None), *cases]
+        self.setRowCount(0)  # no widget of an earlier load stays behind
         self.setRowCount(len(sheet))
         for row, person in enumerate(sheet):
-            name = QTableWidgetItem(person["name"])
+            guest = person["guest"]
+            name = QTableWidgetItem(self.tr("%1 (guest)").replace("%1", guest) if guest else person["name"])
             name.setToolTip(person["organisation"] or "")
             name.setData(MEMBER_ROLE, person["member"])
+            name.setData(GUEST_ROLE, guest)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.setItem(row, 0, name)
-            deputy_for = person["deputy_for"] or person["board_deputy_for"]
-            for column, choices, current, label in (
+            columns = [
                 (STATUS, statuses, person["status"], self.tr("Attendance of %1")),
                 (ARRIVED, case_choices, person["arrived_at_case"], self.tr("%1 arrived at case")),
                 (LEFT, case_choices, person["left_at_case"], self.tr("%1 left at case")),
-                (DEPUTY, people, deputy_for, self.tr("%1 is deputy for")),
-            ):
+            ]
+            if not guest:  # a guest stands in for no one
+                deputy_for = person["deputy_for"] or person["board_deputy_for"]
+                columns.append((DEPUTY, people, deputy_for, self.tr("%1 is deputy for")))
+            for column, choices, current, label in columns:
                 box = QComboBox()
                 for text, data in choices:
                     box.addItem(text, data)
@@ -62,18 +68,22 @@ class AttendanceGrid(QTableWidget):
             self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _changed(self, row: int) -> None:
-        status, arrived, left, deputy_for = (
-            self.cellWidget(row, c).currentData() for c in (STATUS, ARRIVED, LEFT, DEPUTY)
-        )
-        live_meeting.set_attendance(
-            self.store,
-            self.meeting_id,
-            self.item(row, 0).data(MEMBER_ROLE),
-            status,
-            deputy_for=deputy_for,
-            arrived_at_case=arrived,
-            left_at_case=left,
-        )
+        status, arrived, left = (self.cellWidget(row, c).currentData() for c in (STATUS, ARRIVED, LEFT))
+        guest = self.item(row, 0).data(GUEST_ROLE)
+        if guest:
+            live_meeting.set_guest_attendance(
+                self.store, self.meeting_id, guest, status, arrived_at_case=arrived, left_at_case=left
+            )
+        else:
+            live_meeting.set_attendance(
+                self.store,
+                self.meeting_id,
+                self.item(row, 0).data(MEMBER_ROLE),
+                status,
+                deputy_for=self.cellWidget(row, DEPUTY).currentData(),
+                arrived_at_case=arrived,
+                left_at_case=left,
+            )
         self.saved.emit()
 
     def all_present(self) -> None:

@@ -1,17 +1,21 @@
 """Small pieces the meeting widgets share: the autosave debounce, dates as typed, case labels,
-the action point status box and the two-pane splitter."""
+the action point status box, the two-pane splitter, and opening a meeting on a case."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.vocabulary import ACTION_STATUS
+
+if TYPE_CHECKING:
+    from boarddesk.gui.main_window import MainWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id of what a list or table row stands for
 AUTOSAVE_MS = 1000  # every keystroke is on disk within this, well inside the promised two seconds
@@ -84,3 +88,10 @@ def side_by_side(parent: QWidget, left: QWidget, right: QWidget, sizes: list[int
     splitter.setStretchFactor(1, 1)
     splitter.setSizes(sizes)
     return splitter
+
+
+def open_meeting(window: MainWindow, meeting_id: str, case_id: str | None = None) -> None:
+    """Open a meeting in the window; given a case, on its agenda with that case selected."""
+    window.open_target("meeting", meeting_id)
+    if case_id:
+        window.view("meeting").show_case(case_id)

@@ -22,13 +22,14 @@ def _current_board(window: MainWindow) -> str | None:
 
 
 def install(window: MainWindow) -> None:
+    from boarddesk.gui.meeting.common import open_meeting as open_meeting_on
     from boarddesk.gui.meeting.dialogs import NewMeetingDialog
     from boarddesk.gui.meeting.registers import ActionRegisterDialog, CasesOfYearDialog, DecisionRegisterDialog
 
     menu = window.menuBar().addMenu(window.tr("&Meetings"))
 
-    def open_meeting(meeting_id: str) -> None:
-        window.open_target("meeting", meeting_id)
+    def open_meeting(meeting_id: str, case_id: str | None = None) -> None:
+        open_meeting_on(window, meeting_id, case_id)
 
     def new_meeting() -> None:
         dialog = NewMeetingDialog(window.store, _current_board(window), window)

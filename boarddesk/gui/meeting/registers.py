@@ -1,11 +1,12 @@
 """Registers across meetings: a board's cases of a year, the decision register (search and
-filters), and the action points register (follow up status). Double-click opens the meeting."""
+filters), and the action points register (follow up status). Double-click opens the meeting on
+the line's case."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +31,8 @@ from boarddesk.services.case_list import cases_of_year
 from boarddesk.services.decisions import DecisionFilter, decision_years, find_decisions
 from boarddesk.store import Store
 
-OpenMeeting = Callable[[str], None]
+OpenMeeting = Callable[[str, str | None], None]  # a meeting id, and the case to show on it
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RegisterDialog(QDialog):
@@ -74,13 +76,14 @@ class RegisterDialog(QDialog):
         box.setCurrentIndex(max(0, box.findData(board_id)))
         return box
 
-    def fill(self, rows: list[tuple[str | None, list[str]]]) -> None:
-        """Rows of (meeting id, cell texts)."""
+    def fill(self, rows: list[tuple[str | None, str | None, list[str]]]) -> None:
+        """Rows of (meeting id, case id, cell texts)."""
         self.table.setRowCount(len(rows))
-        for row, (meeting_id, cells) in enumerate(rows):
+        for row, (meeting_id, case_id, cells) in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, meeting_id)
+                item.setData(CASE_ROLE, case_id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount() - 1):  # the last column, the text that matters, gets the room
@@ -92,7 +95,7 @@ class RegisterDialog(QDialog):
     def _activated(self, item: QTableWidgetItem) -> None:
         meeting_id = item.data(ID_ROLE)
         if meeting_id and self.open_meeting:
-            self.open_meeting(meeting_id)
+            self.open_meeting(meeting_id, item.data(CASE_ROLE))
             self.accept()
 
 
@@ -129,6 +132,7 @@ class CasesOfYearDialog(RegisterDialog):
             [
                 (
                     line.meeting_id,
+                    line.case_id,
                     [
                         line.number,
                         line.meeting,
@@ -192,7 +196,7 @@ class DecisionRegisterDialog(RegisterDialog):
         )
         self.fill(
             [
-                (e.meeting_id, [format_date(e.date, self.lang), e.body, e.case_number, e.title, e.text])
+                (e.meeting_id, e.case_id, [format_date(e.date, self.lang), e.body, e.case_number, e.title, e.text])
                 for e in find_decisions(self.store, where)
             ]
         )
@@ -227,6 +231,7 @@ class ActionRegisterDialog(RegisterDialog):
             [
                 (
                     row["meeting"],
+                    row["case"],
                     [
                         "",
                         format_date(row["due"], self.lang),

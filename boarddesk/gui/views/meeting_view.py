@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from boarddesk.gui.meeting.agenda_builder import AgendaBuilder
+from boarddesk.gui.meeting.common import open_meeting
 from boarddesk.gui.meeting.live_mode import LiveMeeting
 from boarddesk.gui.meeting.minutes_panel import MinutesPanel
 from boarddesk.model.formatting import format_date
@@ -121,8 +122,14 @@ class MeetingView(QWidget):
         row = self.store.query_one("SELECT board_id, year FROM meetings WHERE id = ?", (self.meeting_id,))
         CasesOfYearDialog(self.store, row["board_id"], row["year"], self.window_.lang, self.open_meeting, self).exec()
 
-    def open_meeting(self, meeting_id: str) -> None:
-        self.window_.open_target("meeting", meeting_id)
+    def open_meeting(self, meeting_id: str, case_id: str | None = None) -> None:
+        open_meeting(self.window_, meeting_id, case_id)
+
+    def show_case(self, case_id: str) -> None:
+        """The agenda tab with a case of this meeting selected (opened from a register's line)."""
+        if self.tabs.currentIndex() != AGENDA:
+            self.tabs.setCurrentIndex(AGENDA)
+        self.builder.load(self.meeting_id, select=case_id)
 
     def flush(self) -> None:
         self.builder.flush()

@@ -53,10 +53,16 @@ def _annotations(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0003_annotations.sql")
 
 
+def _guests_and_minutes_search(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0004_guests_and_minutes_search.sql")
+    search_index.install_triggers(conn, search_index.SOURCES_V4)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
     Migration(3, "annotations anchored in PDFs, reading places, meeting bundles", _annotations),
+    Migration(4, "guests' attendance; amendments and co-signers' remarks searchable", _guests_and_minutes_search),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
