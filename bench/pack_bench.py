@@ -116,14 +116,16 @@ def timed(function) -> float:
 
 def chart_images(store: Store) -> dict[str, list[bytes]]:
     """The pack's own charts as PNG pictures, as a secretary pastes them into Word: each chart
-    drawn as a PDF by reportlab and rasterised at 150 dpi by PDFium."""
-    import pypdfium2 as pdfium
+    drawn as a PDF by reportlab and rasterised at 150 dpi by QtPdf (the reader's engine)."""
+    from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice
     from reportlab.graphics import renderPDF
 
+    from boarddesk.gui.reader.pdf_engine import PdfEngine
     from boarddesk.reports import charts
     from boarddesk.reports.layout import frame_width
     from boarddesk.reports.status_report import load_report_data
 
+    _app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 (Qt wants one for QtPdf)
     width = frame_width("a4")
     images: dict[str, list[bytes]] = {"Milepæler": [], "Milepælstrend": [], "Risikomatrise": []}
     for project in DIS_PROJECTS:
@@ -136,10 +138,12 @@ def chart_images(store: Store) -> dict[str, list[bytes]]:
         for heading, drawing in drawings.items():
             if drawing is None:
                 continue
-            page = pdfium.PdfDocument(renderPDF.drawToString(drawing))[0]
-            buffer = io.BytesIO()
-            page.render(scale=150 / 72).to_pil().save(buffer, format="PNG")
-            images[heading].append(buffer.getvalue())
+            engine = PdfEngine(renderPDF.drawToString(drawing))
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            engine.render(0, 150 / 72).save(buffer, "PNG")
+            engine.close()
+            images[heading].append(bytes(buffer.data()))
     return images
 
 

@@ -1,13 +1,16 @@
 """The Print menu in the window: a pack saved as PDF from a worker while the window keeps
-answering, cancelling, and the pages painted onto a printer as the preview and printer get them."""
+answering, cancelling, the preview drawing only the pages in sight, and the pages painted onto a
+printer one by one."""
 
 from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtPdf import QPdfPageRenderer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from boarddesk.gui.main_window import MainWindow
 from boarddesk.gui.printing import paint_pdf
@@ -82,15 +85,28 @@ def test_printing_goes_page_by_page_and_can_be_cancelled(window, qtbot, tmp_path
 
     source = tmp_path / "pack.pdf"
     build_document(demo_store, "pack", "pds-m-2021-7", source)
-    dialog = window.printing.print_pages(str(source), pdf_printer(tmp_path / "printed.pdf"), dpi=50)
-    timer = dialog.findChild(QTimer, "printTimer")
-    assert timer.isActive(), "pages go out between events, not all at once"
-    qtbot.waitUntil(lambda: not timer.isActive(), timeout=30000)
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(source).pages)
+    ticks = []
+    clock = QTimer(window, interval=5)
+    clock.timeout.connect(lambda: ticks.append(1))
+    clock.start()
+    job = window.printing.print_pages(str(source), pdf_printer(tmp_path / "printed.pdf"), dpi=100)
+    assert job.index == 0, "pages go out between events, not all at once"
+    steps = []
+    job.progressed.connect(steps.append)
+    with qtbot.waitSignal(job.finished, timeout=30000) as finished:
+        pass
+    clock.stop()
+    assert finished.args == [job.pages] == [len(PdfReader(source).pages)]
+    assert steps == list(range(1, job.pages)), "the progress dialog follows the pages"
+    assert len(ticks) >= 3, "the window kept answering while the pages went out"
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == job.pages
+    assert window.statusBar().currentMessage() == "Sent to the printer" and not window.printing.print_jobs
 
-    dialog = window.printing.print_pages(str(source), pdf_printer(tmp_path / "cancelled.pdf"), dpi=50)
-    dialog.findChild(QPushButton).click()  # the dialog's Cancel button
-    assert not dialog.findChild(QTimer, "printTimer").isActive()
+    job = window.printing.print_pages(str(source), pdf_printer(tmp_path / "cancelled.pdf"), dpi=150)
+    with qtbot.waitSignal(job.failed, timeout=30000) as failed:
+        job.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    assert failed.args == [""]  # cancelled, not an error to show
+    assert window.statusBar().currentMessage() == "Printing cancelled" and not window.printing.print_jobs
 
 
 def test_save_as_pdf_from_the_menu_writes_the_minutes_of_the_meeting_on_screen(window, qtbot, tmp_path, monkeypatch):
@@ -105,3 +121,53 @@ def test_save_as_pdf_from_the_menu_writes_the_minutes_of_the_meeting_on_screen(w
     save.trigger()
     qtbot.waitUntil(lambda: out.exists() and not window.printing.tasks, timeout=30000)
     assert "Protokoll" in PdfReader(out).pages[0].extract_text()
+
+
+def dark_pixels(image, step: int = 4) -> int:
+    return sum(
+        QColor(image.pixel(x, y)).lightness() < 128
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    )
+
+
+def test_the_preview_shows_the_first_page_without_drawing_them_all(window, qtbot, tmp_path, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from boarddesk.gui import printing
+    from boarddesk.reports.documents import build_document
+
+    source = tmp_path / "pack-1.pdf"
+    build_document(demo_store, "pack", "hn-m-2024-04-25", source)
+    pages = len(PdfReader(source).pages)
+    dialog = window.printing.preview(str(source))
+    rendered: list[int] = []
+    dialog.view.findChild(QPdfPageRenderer).pageRendered.connect(lambda page, *_rest: rendered.append(page))
+    qtbot.waitExposed(dialog)
+    assert f"of {pages}" in [label.text() for label in dialog.findChildren(QLabel)]
+    qtbot.waitUntil(lambda: 0 in rendered, timeout=5000)  # drawn in QtPdf's thread, not in the constructor
+    qtbot.wait(300)
+    assert pages > 30 and len(set(rendered)) <= 3, "only the pages in sight are drawn"
+    assert dark_pixels(dialog.view.viewport().grab().toImage()) > 50, "the first page is on screen"
+    qtbot.waitUntil(lambda: not dialog.thumbnails.item(pages - 1).icon().isNull(), timeout=5000)
+
+    dialog.page_box.setValue(5)  # going to a page draws that page, and only then
+    qtbot.waitUntil(lambda: 4 in rendered, timeout=5000)
+    assert dialog.thumbnails.currentRow() == 4
+
+    out = tmp_path / "saved.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    dialog.save_button.click()
+    assert out.read_bytes() == source.read_bytes()  # the vector PDF, as built
+
+    printed = tmp_path / "printed.pdf"
+    monkeypatch.setattr(window.printing, "_printer", lambda _mode: pdf_printer(printed))
+    monkeypatch.setattr(printing.QPrintDialog, "exec", lambda _dialog: 1)
+    jobs = []
+    monkeypatch.setattr(window.printing, "print_pages", lambda path, printer: jobs.append((path, printer)))
+    dialog.print_button.click()
+    assert jobs and jobs[0][0] == str(source)
+
+    dialog.close()
+    qtbot.waitUntil(lambda: not window.printing.previews)
+    assert dialog.engine.closed

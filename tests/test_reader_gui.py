@@ -70,7 +70,7 @@ def test_the_reader_shows_a_pdf_with_its_notes(window, demo_store, paper, qtbot)
     assert "Question for the meeting" in text
     assert {m.sticky for m in view.canvas.marks} == {True, False}
     highlight = next(m for m in view.canvas.marks if not m.sticky)
-    # The highlight sits on the quoted words as PDFium finds them, on the second line of the page.
+    # The highlight sits on the quoted words as QtPdf finds them, on the second line of the page.
     assert view.engine.find_on_page(0, QUOTE)[0] == highlight.rects
     meeting_texts = [view.meeting_notes.item(r).text() for r in range(view.meeting_notes.count())]
     assert len(meeting_texts) == 2 and not any("Not mine" in t for t in meeting_texts)

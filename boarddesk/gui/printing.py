@@ -1,19 +1,25 @@
 """The Print menu: preview, print and save as PDF the invitation, the pack or the minutes of a
 meeting. The PDF is built by boarddesk.reports in a worker, with a progress dialog and Cancel.
-Printing paints the PDF's pages onto the printer page by page between events (PySide6 6.12 ships
-no QtPdf, so the pages are rendered by PDFium through the reader's engine)."""
+The preview shows the built PDF in Qt's PDF view, which draws only the pages in sight, in a worker
+thread (print_preview.py). Printing has QtPdf render the pages in its own thread (QPdfPageRenderer,
+no Python and so no GIL in there) and paints each onto the printer as it arrives, one page per turn
+of the event loop, with progress and Cancel. (A Python worker thread painting the pages was tried and
+left the window stalled longer: PySide keeps the GIL through QtPdf's render and QPainter's drawImage.)"""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Qt, QTemporaryDir, QTimer
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTemporaryDir, Signal
 from PySide6.QtGui import QAction, QImage, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPdf import QPdfDocumentRenderOptions, QPdfPageRenderer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
+from boarddesk.gui.print_preview import PreviewDialog
 from boarddesk.gui.reader.pdf_engine import PdfEngine
 from boarddesk.gui.worker import Task
 from boarddesk.services.boards import list_boards, list_meetings
@@ -21,7 +27,6 @@ from boarddesk.services.boards import list_boards, list_meetings
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
 
-PREVIEW_DPI = 96  # the preview shows images of the pages: enough to read, light on memory and time
 PRINT_DPI = 300
 
 
@@ -30,11 +35,10 @@ def install(window: MainWindow) -> None:
 
 
 class PagePainter:
-    """Paints a PDF's pages onto a printer one at a time, so the GUI thread can handle events
-    between pages. PDFium renders the pages; it is not thread-safe, so this stays on the GUI thread."""
+    """Paints a PDF's pages onto a printer one at a time, rendering each on this thread."""
 
-    def __init__(self, pdf_path: str | Path, printer: QPrinter, dpi: int) -> None:
-        self.engine = PdfEngine(Path(pdf_path).read_bytes())
+    def __init__(self, engine: PdfEngine, printer: QPrinter, dpi: int) -> None:
+        self.engine = engine
         self.printer, self.scale, self.index = printer, dpi / 72, 0
         self.finished = False  # all pages sent, or aborted: nothing more may touch the printer
         printer.setFullPage(True)
@@ -68,15 +72,110 @@ class PagePainter:
     def _finish(self) -> None:
         self.finished = True
         self.painter.end()
-        self.engine.close()
 
 
 def paint_pdf(pdf_path: str | Path, printer: QPrinter, dpi: int) -> int:
-    """Paint every page at once (the preview asks for them all in one go); returns the page count."""
-    job = PagePainter(pdf_path, printer, dpi)
-    while job.paint_next():
-        pass
-    return job.pages
+    """Paint every page in one go, on this thread; returns the page count."""
+    engine = PdfEngine(Path(pdf_path).read_bytes())
+    try:
+        job = PagePainter(engine, printer, dpi)
+        while job.paint_next():
+            pass
+        return job.pages
+    finally:
+        engine.close()
+
+
+class PrintJob(QObject):
+    """Pages going to a printer: QtPdf renders them in its own thread, a page or two ahead, and each
+    is painted onto the printer (some 120 ms a page at 300 dpi) when it arrives, so the window
+    handles events between pages. `finished(pages)` once sent; `failed("")` when cancelled."""
+
+    progressed = Signal(int)  # pages sent so far
+    finished = Signal(int)
+    failed = Signal(str)
+    AHEAD = 2  # pages rendered ahead of the printer: a 300-dpi page is some 35 MB
+
+    def __init__(self, pdf_path: str | Path, printer: QPrinter, dpi: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The renderer first: Qt deletes children in order, and its thread may be inside a page.
+        self.renderer = QPdfPageRenderer(self)
+        self.renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+        self.engine = PdfEngine(Path(pdf_path).read_bytes(), parent=self)
+        self.pages, self.index, self.requested = self.engine.page_count, 0, 0
+        self.printer, self.scale = printer, dpi / 72
+        self.done = False  # all pages sent, cancelled or failed: nothing more touches the printer
+        self.busy = False
+        self.ready: dict[int, QImage] = {}
+        self.options = QPdfDocumentRenderOptions()
+        self.options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
+        printer.setFullPage(True)
+        self.painter = QPainter()
+        if not self.painter.begin(printer):
+            self.engine.close()
+            raise OSError(self.tr("The printer could not be opened"))
+        self.renderer.setDocument(self.engine.document)
+        self.renderer.pageRendered.connect(self._rendered)
+
+    def start(self) -> None:
+        self._request_more()
+
+    def _request_more(self) -> None:
+        while self.requested < min(self.index + self.AHEAD, self.pages):
+            size = self.engine.page_size(self.requested)
+            pixels = QSize(max(1, round(size.width() * self.scale)), max(1, round(size.height() * self.scale)))
+            self.renderer.requestPage(self.requested, pixels, self.options)
+            self.requested += 1
+
+    def _rendered(self, page: int, _size: QSize, image: QImage, *_rest) -> None:
+        if self.done:
+            return
+        if image.isNull():
+            self._end(self.tr("Page %1 could not be rendered").replace("%1", str(page + 1)))
+            return
+        self.ready[page] = image
+        if self.busy:  # called again from inside the progress dialog's event handling: the loop below takes it
+            return
+        self.busy = True
+        try:
+            while not self.done and self.index in self.ready:
+                self._paint(self.ready.pop(self.index))
+                if self.index == self.pages:
+                    self._end(None)
+                    break
+                self._request_more()
+                self.progressed.emit(self.index)  # a modal progress dialog handles events in here
+        finally:
+            self.busy = False
+
+    def _paint(self, image: QImage) -> None:
+        paper = QImage(image.size(), QImage.Format.Format_RGB32)  # QtPdf leaves the paper transparent
+        paper.fill(Qt.GlobalColor.white)
+        with_paper = QPainter(paper)
+        with_paper.drawImage(0, 0, image)
+        with_paper.end()
+        if self.index:
+            self.printer.newPage()
+        self.painter.drawImage(_fitted(self.painter.viewport(), paper), paper)
+        self.index += 1
+
+    def abort(self) -> None:
+        """Cancel: what was painted is thrown away, nothing goes to the printer."""
+        if not self.done:
+            self._end("")
+
+    def _end(self, error: str | None) -> None:
+        self.done = True
+        self.ready.clear()
+        if error is not None:
+            self.printer.abort()
+        self.painter.end()
+        self.renderer.setDocument(None)
+        self.engine.close()
+        if error is None:
+            self.finished.emit(self.pages)
+        else:
+            self.failed.emit(error)
 
 
 def _fitted(area: QRect, image: QImage) -> QRect:
@@ -95,6 +194,8 @@ class PrintMenu(QObject):
         self.window = window
         self.temp = QTemporaryDir()
         self.tasks: set[Task] = set()
+        self.previews: set[PreviewDialog] = set()
+        self.print_jobs: set[PrintJob] = set()
         self.files = 0
         menu = window.menuBar().addMenu(self.tr("&Print"))
         titles = {
@@ -216,47 +317,85 @@ class PrintMenu(QObject):
         task.start()
         return task
 
-    def preview(self, pdf_path: str) -> None:
-        printer = self._printer(QPrinter.PrinterMode.ScreenResolution)
-        dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(lambda target: paint_pdf(pdf_path, target, PREVIEW_DPI))
-        dialog.exec()
+    def preview(self, pdf_path: str) -> PreviewDialog | None:
+        """Show the built PDF; its pages are drawn as they come into sight, off the GUI thread."""
+        try:
+            dialog = PreviewDialog(
+                pdf_path, self.tr("Print preview – %1").replace("%1", Path(pdf_path).name), self.window
+            )
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self.window, self.tr("Print preview"), str(error))
+            return None
+        dialog.print_requested.connect(lambda path: self.print_file(path, dialog))
+        dialog.save_requested.connect(lambda path: self.save_copy(path, dialog))
+        self.previews.add(dialog)
+        dialog.finished.connect(lambda _result: self.previews.discard(dialog))
+        dialog.show()
+        return dialog
 
-    def print_pages(self, pdf_path: str, printer: QPrinter, dpi: int = PRINT_DPI) -> QProgressDialog:
-        """Send the pages to the printer one per turn of the event loop, with progress and Cancel."""
-        job = PagePainter(pdf_path, printer, dpi)
+    def print_file(self, pdf_path: str, parent=None) -> PrintJob | None:
+        """Print… from the preview: the printer dialog, then the pages page by page."""
+        printer = self._printer(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, parent or self.window).exec():
+            return self.print_pages(pdf_path, printer)
+        return None
+
+    def save_copy(self, pdf_path: str, parent=None) -> str | None:
+        """Save as PDF… from the preview: the file shown, as it is (vector, searchable)."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent or self.window,
+            self.tr("Save as PDF"),
+            Path(pdf_path).name.split("-")[0] + ".pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not path:
+            return None
+        try:
+            shutil.copyfile(pdf_path, path)
+        except OSError as error:
+            QMessageBox.warning(parent or self.window, self.tr("Save as PDF"), str(error))
+            return None
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        return path
+
+    def print_pages(self, pdf_path: str, printer: QPrinter, dpi: int = PRINT_DPI) -> PrintJob | None:
+        """Send the pages to the printer as QtPdf renders them, with progress and Cancel."""
+        try:
+            job = PrintJob(pdf_path, printer, dpi, self)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self.window, self.tr("Printing failed"), str(error))
+            return None
         dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, job.pages, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
-        timer = QTimer(dialog, interval=0, objectName="printTimer")
+        job.dialog = dialog
+        self.print_jobs.add(job)
 
-        busy = False
+        def done() -> None:
+            self.print_jobs.discard(job)
+            dialog.reset()
+            dialog.close()
+            dialog.deleteLater()
+            job.deleteLater()
 
-        def next_page() -> None:
-            nonlocal busy
-            if busy or job.finished:  # re-entered from setValue, or a turn queued before Cancel
-                return
-            busy = True
-            try:
-                if job.paint_next():
-                    dialog.setValue(job.index)  # a modal progress dialog handles events in here
-                else:
-                    timer.stop()
-                    dialog.reset()
-                    self.window.statusBar().showMessage(self.tr("Sent to the printer"), 5000)
-            finally:
-                busy = False
+        def finished(_pages: int) -> None:
+            done()
+            self.window.statusBar().showMessage(self.tr("Sent to the printer"), 5000)
 
-        def cancel() -> None:
-            timer.stop()
-            job.abort()
+        def failed(message: str) -> None:
+            done()
+            if message:
+                QMessageBox.warning(self.window, self.tr("Printing failed"), message)
+            else:
+                self.window.statusBar().showMessage(self.tr("Printing cancelled"), 5000)
 
-        timer.timeout.connect(next_page)
-        dialog.canceled.connect(cancel)
+        job.progressed.connect(dialog.setValue)
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        dialog.canceled.connect(job.abort)
         dialog.destroyed.connect(job.abort)  # the window closed mid-job: end it before the printer goes
-        timer.start()
-        return dialog
+        job.start()
+        return job
 
     # -- helpers ------------------------------------------------------------------------------
     def _printer(self, mode: QPrinter.PrinterMode) -> QPrinter:

@@ -1,18 +1,18 @@
-"""Rendering and searching a PDF for the reader, through PDFium (pypdfium2).
+"""Rendering and searching a PDF for the reader and for printing, through Qt's PDF module (QtPdf).
 
-PySide6 6.12's wheels ship no QtPdf (the QtPdf module and libQt6Pdf are in none of Essentials,
-Addons or WebEngine), so the reader talks to PDFium directly: the engine QtPdf itself wraps.
-Everything here runs on the GUI thread (PDFium is not thread-safe) and answers in page points
-from the page's top-left corner, which is what the widgets draw in.
+One QPdfDocument, loaded from the bytes in memory (the store's attachment, or a built pack), answers
+in page points from the page's top-left corner, which is what the widgets draw in. QtPdf guards
+PDFium with one lock, so rendering from a worker thread is safe (the print preview's QPdfView does it
+through QPdfPageRenderer); searching and the text under a drawn rectangle run on the GUI thread.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
 
 @dataclass(frozen=True)
@@ -22,84 +22,172 @@ class SearchHit:
     context: str
 
 
+_ERRORS = {
+    QPdfDocument.Error.FileNotFound: "the file was not found",
+    QPdfDocument.Error.InvalidFileFormat: "this is not a PDF file, or it is damaged",
+    QPdfDocument.Error.IncorrectPassword: "the PDF is protected by a password",
+    QPdfDocument.Error.UnsupportedSecurityScheme: "the PDF's protection is not supported",
+    QPdfDocument.Error.DataNotYetAvailable: "the PDF could not be read to its end",
+}
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """The text with every run of white space as one space and in lower case, and for each of its
+    characters the index of the character it came from (PDFium's character index on the page)."""
+    out: list[str] = []
+    where: list[int] = []
+    space = False
+    for index, char in enumerate(text):
+        if char.isspace():
+            space = bool(out)
+            continue
+        if space:
+            out.append(" ")
+            where.append(index - 1)
+            space = False
+        low = char.lower()
+        out.append(low if len(low) == 1 else char)
+        where.append(index)
+    return "".join(out), where
+
+
 class PdfEngine:
     """One open PDF document."""
 
-    def __init__(self, content: bytes) -> None:
-        self._content = content  # PDFium reads from this buffer for as long as the document is open
-        self._doc = pdfium.PdfDocument(content)
-        self._text_pages: dict[int, pdfium.PdfTextPage] = {}
-        self._page_count = len(self._doc)  # still known after close()
+    def __init__(self, content: bytes, parent: QObject | None = None) -> None:
+        """`parent` owns the QPdfDocument (and its buffer) where Qt widgets render from it in their
+        own threads: it then goes only with them."""
+        self._buffer = QBuffer(parent)  # QtPdf reads from this device for as long as the document is open
+        self._buffer.setData(QByteArray(content))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._doc = QPdfDocument(parent)
+        self._doc.load(self._buffer)
+        if self._doc.status() != QPdfDocument.Status.Ready or self._doc.pageCount() < 1:
+            error = self._doc.error()
+            self._doc.close()
+            self._buffer.close()
+            if error == QPdfDocument.Error.None_:
+                raise ValueError("the PDF has no pages")
+            raise ValueError(_ERRORS.get(error, "the PDF could not be read"))
+        self._page_count = self._doc.pageCount()  # still known after close()
+        self._texts: dict[int, tuple[str, str, list[int]]] = {}
+        self._line_rects: dict[int, list[tuple[QRectF, ...]]] = {}
+        self._options = QPdfDocumentRenderOptions()
+        self._options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
         self.closed = False
 
     @property
     def page_count(self) -> int:
         return self._page_count
 
-    def _open(self) -> pdfium.PdfDocument:
-        # PDFium crashes the process on a closed document; a Python error can be caught and shown.
+    @property
+    def document(self) -> QPdfDocument:
+        """The QPdfDocument, for Qt's own renderers (the print preview's QPdfView, the print job)."""
+        return self._open()
+
+    def _open(self) -> QPdfDocument:
+        # A closed document answers with empty pages; a Python error can be caught and shown.
         if self.closed:
             raise RuntimeError("the PDF document was closed")
         return self._doc
 
     def page_size(self, index: int) -> QSizeF:
-        width, height = self._open()[index].get_size()
-        return QSizeF(width, height)
+        return self._open().pagePointSize(index)
 
     def render(self, index: int, scale: float) -> QImage:
-        bitmap = self._open()[index].render(scale=scale, rev_byteorder=True)
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
-        return image.copy()  # own the pixels: the bitmap's buffer goes away with it
+        """The page at `scale` pixels a point, on white (QtPdf leaves the paper transparent)."""
+        size = self.page_size(index)
+        pixels = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        page = self._open().render(index, pixels, self._options)
+        image = QImage(pixels, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.drawImage(0, 0, page)
+        painter.end()
+        return image
 
-    def _text(self, index: int) -> pdfium.PdfTextPage:
-        if index not in self._text_pages:
-            self._text_pages[index] = self._open()[index].get_textpage()
-        return self._text_pages[index]
+    def _text(self, index: int) -> tuple[str, str, list[int]]:
+        """The page's text as PDFium orders it, and folded for searching with its index map."""
+        if index not in self._texts:
+            raw = self._open().getAllText(index).text()
+            self._texts[index] = (raw, *_folded(raw))
+        return self._texts[index]
 
     def _rects(self, index: int, start: int, count: int) -> tuple[QRectF, ...]:
-        text = self._text(index)
-        height = self.page_size(index).height()
-        rects = []
-        for number in range(text.count_rects(start, count)):
-            left, bottom, right, top = text.get_rect(number)
-            rects.append(QRectF(left, height - top, right - left, top - bottom))
-        return tuple(rects)
+        bounds = self._open().getSelectionAtIndex(index, start, count).bounds()
+        return tuple(polygon.boundingRect() for polygon in bounds)
+
+    def _find(self, index: int, words: str) -> list[tuple[int, int]]:
+        """(first character, count) of every place a phrase stands on a page, ignoring case and
+        how the white space between its words falls (a line break is a space)."""
+        wanted = _folded(words)[0].strip()
+        if not wanted:
+            return []
+        _raw, folded, where = self._text(index)
+        found = []
+        at = folded.find(wanted)
+        while at >= 0:
+            first, last = where[at], where[at + len(wanted) - 1]
+            found.append((first, last - first + 1))
+            at = folded.find(wanted, at + len(wanted))
+        return found
 
     def find_on_page(self, index: int, words: str) -> list[tuple[QRectF, ...]]:
         """Every place a phrase stands on a page, each as its line rectangles."""
         if not words.strip() or not 0 <= index < self.page_count:
             return []
-        text = self._text(index)
-        searcher = text.search(" ".join(words.split()), match_case=False)
-        found = []
-        while (hit := searcher.get_next()) is not None:
-            found.append(self._rects(index, *hit))
-        return found
+        return [self._rects(index, start, count) for start, count in self._find(index, words)]
 
     def search(self, words: str, limit: int = 500) -> list[SearchHit]:
         """Every hit in the document, page by page."""
         hits: list[SearchHit] = []
+        if not words.strip():
+            return hits
         for index in range(self.page_count):
-            text = self._text(index)
-            searcher = text.search(" ".join(words.split()), match_case=False)
-            while (hit := searcher.get_next()) is not None and len(hits) < limit:
-                start, count = hit
-                context = text.get_text_range(max(0, start - 30), count + 60).replace("\r", "").replace("\n", " ")
-                hits.append(SearchHit(index, self._rects(index, start, count), context.strip()))
+            raw = self._text(index)[0]
+            for start, count in self._find(index, words):
+                if len(hits) >= limit:
+                    return hits
+                context = " ".join(raw[max(0, start - 30) : start + count + 30].split())
+                hits.append(SearchHit(index, self._rects(index, start, count), context))
         return hits
 
+    def _lines(self, index: int) -> list[tuple[QRectF, ...]]:
+        """The rectangles of each line of text on a page, as PDFium breaks them."""
+        if index not in self._line_rects:
+            raw, lines, start = self._text(index)[0], [], 0
+            for part in raw.replace("\r\n", "\n\n").split("\n"):  # keep PDFium's character indices
+                if part.strip():
+                    lines.append(self._rects(index, start, len(part)))
+                start += len(part) + 1
+            self._line_rects[index] = lines
+        return self._line_rects[index]
+
     def text_in(self, index: int, rect: QRectF) -> str:
-        """The words inside a rectangle of a page (what a drawn highlight covers)."""
-        height = self.page_size(index).height()
-        raw = self._text(index).get_text_bounded(rect.left(), height - rect.bottom(), rect.right(), height - rect.top())
-        return " ".join(raw.split())
+        """The words inside a rectangle of a page (what a drawn highlight covers): on each line the
+        rectangle crosses over at least half the line's height, the words from its left to its right edge."""
+        pieces = []
+        for line in self._lines(index):
+            for part in line:
+                across = part.intersected(rect)
+                if across.isEmpty() or across.height() < min(part.height(), rect.height()) / 2:
+                    continue
+                y = part.center().y()
+                left, right = (
+                    QPointF(across.left() + 0.5, y),
+                    QPointF(max(across.right() - 0.5, across.left() + 0.5), y),
+                )
+                selection = self._open().getSelection(index, left, right)
+                if selection.isValid():
+                    pieces.append(selection.text())
+        return " ".join(" ".join(pieces).split())
 
     def close(self) -> None:
-        """Free PDFium's memory; safe to call more than once."""
+        """Let go of the document; safe to call more than once."""
         if self.closed:
             return
         self.closed = True
-        for text in self._text_pages.values():
-            text.close()
-        self._text_pages.clear()
+        self._texts.clear()
+        self._line_rects.clear()
         self._doc.close()
+        self._buffer.close()

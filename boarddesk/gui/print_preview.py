@@ -1,0 +1,197 @@
+"""Print preview: the built PDF in Qt's PDF view, which renders only the pages in sight and does it
+in a worker thread, so a 100-page pack opens at once and the window keeps answering while pages are
+drawn; page thumbnails come from a second renderer in the background. Print… and Save as PDF… work
+on the very file shown (the vector PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtPdf import QPdfPageRenderer
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boarddesk.gui.reader.pdf_engine import PdfEngine
+
+THUMB_WIDTH = 72
+ZOOM_STEP = 1.25
+
+
+class PreviewDialog(QDialog):
+    """One built document, shown page by page as the reader scrolls to it."""
+
+    print_requested = Signal(str)  # the PDF's path
+    save_requested = Signal(str)
+
+    def __init__(self, pdf_path: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf_path = pdf_path
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(980, 820)
+        # Created before the document: Qt deletes a dialog's children in order, so the view and the
+        # renderers (whose threads may be inside a page) go before the document they draw from.
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Pages"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.thumbnails = QListWidget(self)
+        self.thumb_renderer = QPdfPageRenderer(self)
+        self.thumb_renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+        self.engine = PdfEngine(Path(pdf_path).read_bytes(), parent=self)
+        self.pages = self.engine.page_count
+        self.view.setDocument(self.engine.document)
+        self.thumb_renderer.setDocument(self.engine.document)
+        self.thumb_renderer.pageRendered.connect(self._thumbnail_rendered)
+        self._build()
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        self.finished.connect(self._let_go)
+        QTimer.singleShot(150, self, self._request_thumbnails)  # after the first page is on screen
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.page_box = QSpinBox(self)
+        self.page_box.setAccessibleName(self.tr("Page number"))
+        self.page_box.setRange(1, self.pages)
+        self.page_box.setKeyboardTracking(False)
+        self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))
+        bar.addWidget(QLabel(self.tr("Page"), self))
+        bar.addWidget(self.page_box)
+        bar.addWidget(QLabel(self.tr("of %1").replace("%1", str(self.pages)), self))
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, text, button_text, key, slot in (
+            ("zoom_out", self.tr("Zoom out"), "−", QKeySequence(QKeySequence.StandardKey.ZoomOut), self.zoom_out),
+            ("zoom_in", self.tr("Zoom in"), "+", QKeySequence(QKeySequence.StandardKey.ZoomIn), self.zoom_in),
+            ("fit_width", self.tr("Fit width"), self.tr("Fit width"), QKeySequence("Ctrl+0"), self.fit_width),
+            ("whole_page", self.tr("Whole page"), self.tr("Whole page"), QKeySequence("Ctrl+9"), self.whole_page),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(key)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setText(button_text)
+            button.setToolTip(f"{text} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setAccessibleName(text)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.pdf_path))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.pdf_path))
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        for button in (self.print_button, self.save_button, close):
+            button.setAutoDefault(False)
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        self.thumbnails.setAccessibleName(self.tr("Page thumbnails"))
+        self.thumbnails.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
+        self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbnails.setWrapping(False)
+        self.thumbnails.setMovement(QListWidget.Movement.Static)
+        self.thumbnails.setSpacing(4)
+        blank = QPixmap(THUMB_WIDTH, int(THUMB_WIDTH * 1.41))
+        blank.fill(QColor("white"))
+        for index in range(self.pages):
+            item = QListWidgetItem(QIcon(blank), str(index + 1))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Page %1").replace("%1", str(index + 1)))
+            self.thumbnails.addItem(item)
+        self.thumbnails.setCurrentRow(0)
+        self.thumbnails.currentRowChanged.connect(lambda row: row >= 0 and self.go_to_page(row))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.thumbnails)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([THUMB_WIDTH + 40, 860])
+        layout.addWidget(splitter, 1)
+        self.view.setFocus()
+
+    # -- thumbnails ---------------------------------------------------------------------------
+    def _request_thumbnails(self) -> None:
+        if self.engine.closed:
+            return
+        for index in range(self.pages):
+            size = self.engine.page_size(index)
+            height = round(THUMB_WIDTH * size.height() / max(size.width(), 1))
+            self.thumb_renderer.requestPage(index, QSize(THUMB_WIDTH, max(height, 1)))
+
+    def _thumbnail_rendered(self, page: int, _size: QSize, image: QImage, *_rest) -> None:
+        if self.engine.closed or not 0 <= page < self.thumbnails.count() or image.isNull():
+            return
+        paper = QImage(image.size(), QImage.Format.Format_RGB32)
+        paper.fill(Qt.GlobalColor.white)  # QtPdf leaves the paper transparent
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        self.thumbnails.item(page).setIcon(QIcon(QPixmap.fromImage(paper)))
+
+    # -- pages and zoom -----------------------------------------------------------------------
+    def go_to_page(self, page: int) -> None:
+        if 0 <= page < self.pages and page != self.view.pageNavigator().currentPage():
+            navigator = self.view.pageNavigator()
+            navigator.jump(page, QPointF(), navigator.currentZoom())
+
+    def _page_changed(self, page: int) -> None:
+        """Scrolled to another page: the page box and the thumbnails follow, without jumping back."""
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(page + 1)
+        self.page_box.blockSignals(False)
+        self.thumbnails.blockSignals(True)
+        self.thumbnails.setCurrentRow(page)
+        self.thumbnails.blockSignals(False)
+
+    def zoom(self) -> float:
+        """The zoom on screen (QPdfView keeps 1.0 as its factor while it fits the page itself)."""
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom:
+            return self.view.zoomFactor()
+        size = self.engine.page_size(self.view.pageNavigator().currentPage())
+        margins = self.view.documentMargins()
+        area = self.view.viewport().size()
+        width = (area.width() - margins.left() - margins.right()) / max(size.width() * self.logicalDpiX() / 72, 1)
+        height = (area.height() - margins.top() - margins.bottom()) / max(size.height() * self.logicalDpiY() / 72, 1)
+        return width if mode == QPdfView.ZoomMode.FitToWidth else min(width, height)
+
+    def _zoom_by(self, factor: float) -> None:
+        zoom = min(max(self.zoom() * factor, 0.25), 6.0)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(zoom)
+
+    def zoom_in(self) -> None:
+        self._zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_by(1 / ZOOM_STEP)
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def whole_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+
+    def _let_go(self) -> None:
+        """Closed: stop drawing and free the document (Qt deletes the dialog next)."""
+        self.thumb_renderer.setDocument(None)
+        self.engine.close()
