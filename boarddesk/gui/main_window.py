@@ -30,10 +30,12 @@ from boarddesk.gui.i18n import LANGUAGES
 from boarddesk.gui.nav_history import NavigationHistory
 from boarddesk.gui.navigator_model import ROLE_TARGET, NavigatorModel
 from boarddesk.gui.search_panel import SearchPanel
-from boarddesk.gui.views import view_factories
+from boarddesk.gui.views import preload_chart_library, view_factories
 from boarddesk.store import Store
 
 __all__ = ["ROLE_TARGET", "MainWindow"]
+
+PRELOAD_AFTER_MS = 250  # after the first paint and the last item: import the chart library then
 
 # A visible focus frame on the window's own lists and box, whatever the platform style draws.
 FOCUS_STYLE = """
@@ -164,6 +166,9 @@ class MainWindow(QMainWindow):
         """Open what was open when the window was last closed (or the first board), unless
         something has been opened already."""
         self._restore_pending = False
+        # The chart library loads in the background once the window is up, so the first chart
+        # opened does not wait half a second for its import (nor does the first paint).
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, preload_chart_library)
         if self.current_target is not None:
             return
         last = self.settings.value("last_item")

@@ -8,6 +8,8 @@ A view is a QWidget made with `View(window)`; the window calls `show_item(ident)
 from __future__ import annotations
 
 import importlib
+import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -39,3 +41,28 @@ def _lazy(spec: str) -> ViewFactory:
 
 def view_factories() -> dict[str, ViewFactory]:
     return {kind: _lazy(spec) for kind, spec in VIEWS.items()}
+
+
+# -- the chart library, imported ahead of need ------------------------------------------------------
+CHART_LIBRARY = "pyqtgraph"  # about half a second to import (numpy and its own modules)
+_preload: threading.Thread | None = None
+
+
+def preload_chart_library() -> threading.Thread | None:
+    """Import the chart library in a background thread, so the first chart a board member opens
+    does not wait for it. Only Python modules are imported there; every widget is still made on
+    the GUI thread. If a chart is wanted before the import is done, Python's import lock makes the
+    GUI thread wait for the rest of it instead of importing twice. None if it is loaded already."""
+    global _preload
+    if CHART_LIBRARY in sys.modules or _preload is not None:
+        return None
+
+    def work() -> None:
+        try:
+            importlib.import_module(CHART_LIBRARY)
+        except Exception:  # noqa: BLE001 - the GUI thread imports it again and reports the error there
+            sys.modules.pop(CHART_LIBRARY, None)
+
+    _preload = threading.Thread(target=work, name="preload-charts", daemon=True)
+    _preload.start()
+    return _preload

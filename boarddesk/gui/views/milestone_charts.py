@@ -98,61 +98,21 @@ class MilestoneCharts(QWidget):
         self.draw_trend(tracks)
 
     # -- timeline -----------------------------------------------------------------------------
-    def draw_timeline(self, tracks: list[MilestoneTrack]) -> None:
+    # The charts' items are made once and given new data for each project: adding and removing
+    # graphics items is what costs most in pyqtgraph, far more than their data.
+    def _timeline_items(self) -> None:
         plot = self.timeline.getPlotItem()
-        plot.clear()
-        legend = plot.addLegend(
-            offset=(-10, 10), labelTextSize="9pt", labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 230)
-        )
-        legend.clear()
-        plans, on_time, late, delivered = [], [], [], []
-        for row, track in enumerate(tracks):
-            planned, forecast = track.planned, track.current_forecast
-            name = f"{track.number} {track.name}" if track.number else track.name
-            if planned:
-                plans.append(
-                    (timestamp(planned), row, f"{name}\n{self.tr('Planned')}: {format_date(planned, self.lang)}")
-                )
-            if forecast:
-                point = (timestamp(forecast), row, f"{name}\n{self.tr('Forecast')}: {format_date(forecast, self.lang)}")
-                if track.delivered == "yes":
-                    delivered.append(point)
-                elif planned and forecast > planned:
-                    late.append(point)
-                else:
-                    on_time.append(point)
-            if planned and forecast and planned != forecast:
-                plot.plot([timestamp(planned), timestamp(forecast)], [row, row], pen=pg.mkPen(LATE, width=2))
-        self._scatter(plot, plans, "d", None, PLAN, self.tr("Original plan"), size=11)
-        self._scatter(plot, on_time, "o", ON_TIME, ON_TIME, self.tr("Forecast, on plan"))
-        self._scatter(plot, late, "o", LATE, LATE, self.tr("Forecast, later than planned"))
-        self._scatter(plot, delivered, "s", DELIVERED, DELIVERED, self.tr("Delivered"))
-        today = pg.InfiniteLine(
-            timestamp(self.today),
-            angle=90,
-            pen=pg.mkPen(TODAY, width=2, style=Qt.PenStyle.DashLine),
-            label=self.tr("Today") + " " + format_date(self.today, self.lang),
-            labelOpts={"position": 0.97, "color": TODAY, "anchors": [(1, 1), (1, 1)]},
-        )
-        plot.addItem(today)
-        ticks = [(row, track_label(track)) for row, track in enumerate(tracks)]
-        left = plot.getAxis("left")
-        left.setTicks([ticks])
-        left.setStyle(tickFont=label_font())
-        left.setWidth(260)
-        plot.setYRange(-0.7, max(len(tracks), 1) - 0.3, padding=0)
-        xs = [x for x, _, _ in plans + on_time + late + delivered] + [timestamp(self.today)]
-        plot.setXRange(min(xs) - 30 * DAY, max(xs) + 30 * DAY, padding=0)
-
-    def _scatter(self, plot, points, symbol, fill, edge, name, size: int = 10) -> None:
-        """Markers of one kind; hovering one shows the milestone's full name and date."""
-        if not points:
-            return
-        plot.addItem(
-            pg.ScatterPlotItem(
-                x=[x for x, _, _ in points],
-                y=[y for _, y, _ in points],
-                data=[tip for _, _, tip in points],
+        self.slips = pg.PlotCurveItem(pen=pg.mkPen(LATE, width=2), connect="pairs")
+        plot.addItem(self.slips)
+        self.markers: dict[str, pg.ScatterPlotItem] = {}
+        for kind, symbol, fill, edge, name, size in (
+            ("plan", "d", None, PLAN, self.tr("Original plan"), 11),
+            ("on_time", "o", ON_TIME, ON_TIME, self.tr("Forecast, on plan"), 10),
+            ("late", "o", LATE, LATE, self.tr("Forecast, later than planned"), 10),
+            ("delivered", "s", DELIVERED, DELIVERED, self.tr("Delivered"), 10),
+        ):
+            # markers of one kind; hovering one shows the milestone's full name and date
+            marker = pg.ScatterPlotItem(
                 symbol=symbol,
                 size=size,
                 brush=pg.mkBrush(fill) if fill else pg.mkBrush(255, 255, 255),
@@ -161,49 +121,133 @@ class MilestoneCharts(QWidget):
                 hoverable=True,
                 tip=lambda x, y, data: data,
             )
+            plot.addItem(marker)
+            self.markers[kind] = marker
+        self.today_line = pg.InfiniteLine(
+            timestamp(self.today),
+            angle=90,
+            pen=pg.mkPen(TODAY, width=2, style=Qt.PenStyle.DashLine),
+            label=self.tr("Today") + " " + format_date(self.today, self.lang),
+            labelOpts={"position": 0.97, "color": TODAY, "anchors": [(1, 1), (1, 1)]},
         )
+        plot.addItem(self.today_line)
+        self.legend = plot.addLegend(
+            offset=(-10, 10), labelTextSize="9pt", labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 230)
+        )
+        left = plot.getAxis("left")
+        left.setStyle(tickFont=label_font())
+        left.setWidth(260)
+
+    def draw_timeline(self, tracks: list[MilestoneTrack]) -> None:
+        plot = self.timeline.getPlotItem()
+        if not hasattr(self, "markers"):
+            self._timeline_items()
+        points: dict[str, list[tuple[float, int, str]]] = {kind: [] for kind in self.markers}
+        slips: list[float] = []
+        slip_rows: list[int] = []
+        for row, track in enumerate(tracks):
+            planned, forecast = track.planned, track.current_forecast
+            name = f"{track.number} {track.name}" if track.number else track.name
+            if planned:
+                points["plan"].append(
+                    (timestamp(planned), row, f"{name}\n{self.tr('Planned')}: {format_date(planned, self.lang)}")
+                )
+            if forecast:
+                point = (timestamp(forecast), row, f"{name}\n{self.tr('Forecast')}: {format_date(forecast, self.lang)}")
+                if track.delivered == "yes":
+                    points["delivered"].append(point)
+                elif planned and forecast > planned:
+                    points["late"].append(point)
+                else:
+                    points["on_time"].append(point)
+            if planned and forecast and planned != forecast:
+                slips += [timestamp(planned), timestamp(forecast)]
+                slip_rows += [row, row]
+        self.slips.setData(slips, slip_rows)
+        self.slips.setVisible(bool(slips))
+        self.legend.clear()
+        for kind, marker in self.markers.items():
+            shown = points[kind]
+            marker.setData(x=[x for x, _, _ in shown], y=[y for _, y, _ in shown], data=[tip for _, _, tip in shown])
+            marker.setVisible(bool(shown))
+            if shown:
+                self.legend.addItem(marker, marker.opts["name"])
+        plot.getAxis("left").setTicks([[(row, track_label(track)) for row, track in enumerate(tracks)]])
+        plot.setYRange(-0.7, max(len(tracks), 1) - 0.3, padding=0)
+        xs = [x for shown in points.values() for x, _, _ in shown] + [timestamp(self.today)]
+        plot.setXRange(min(xs) - 30 * DAY, max(xs) + 30 * DAY, padding=0)
 
     # -- trend --------------------------------------------------------------------------------
+    def _trend_items(self) -> None:
+        plot = self.trend.getPlotItem()
+        self.curves: list[pg.PlotCurveItem] = []  # one per milestone, made as needed and kept
+        self.labels: list[pg.TextItem] = []  # the milestone numbers at the lines' ends
+        self.diagonal = pg.PlotCurveItem(pen=pg.mkPen(PLAN, width=1, style=Qt.PenStyle.DashLine))
+        plot.addItem(self.diagonal)
+        self.due = pg.TextItem(self.tr("forecast = report date"), color=PLAN, anchor=(1, 1), angle=0)
+        self.due.setFont(label_font())
+        plot.addItem(self.due)
+        self.points = pg.ScatterPlotItem(symbol="o", size=7)  # every line's points, in its colour
+        self.points.setZValue(1)
+        plot.addItem(self.points)
+
     def draw_trend(self, tracks: list[MilestoneTrack]) -> None:
         plot = self.trend.getPlotItem()
-        plot.clear()
+        if not hasattr(self, "curves"):
+            self._trend_items()
         self.trend_lines = {}
         drawn = [t for t in tracks if t.points]
         values: list[float] = []
         ends: list[tuple[float, float, object, str]] = []  # where each line ends, its colour and number
-        for index, track in enumerate(drawn):
+        point_x: list[float] = []
+        point_y: list[float] = []
+        brushes, pens = [], []
+        while len(self.curves) < len(drawn):
+            curve = pg.PlotCurveItem()
+            plot.addItem(curve)
+            self.curves.append(curve)
+        for index, (track, curve) in enumerate(zip(drawn, self.curves, strict=False)):
             xs = [timestamp(p.report_date) for p in track.points]
             ys = [timestamp(p.forecast) for p in track.points]
             values += xs + ys
             colour = pg.intColor(index, hues=max(len(drawn), 1), values=1, maxValue=200)
-            line = plot.plot(
-                xs,
-                ys,
-                pen=pg.mkPen(colour, width=2),
-                symbol="o",
-                symbolSize=7,
-                symbolBrush=colour,
-                symbolPen=colour,
-                name=track_label(track),
-            )
-            self.trend_lines[track.milestone_id] = line
+            curve.setData(xs, ys, pen=pg.mkPen(colour, width=2))
+            curve.setVisible(True)
+            curve.opts["name"] = track_label(track)
+            brush, pen = pg.mkBrush(colour), pg.mkPen(colour)
+            point_x += xs
+            point_y += ys
+            brushes += [brush] * len(xs)
+            pens += [pen] * len(xs)
+            self.trend_lines[track.milestone_id] = curve
             ends.append((xs[-1], ys[-1], colour, str(track.number or index + 1)))
-        for x, y, colour, text in end_labels(ends, (max(values) - min(values)) * 0.035 if values else 0):
-            label = pg.TextItem(text, color=colour, anchor=(-0.15, 0.5))
+        for curve in self.curves[len(drawn) :]:
+            curve.setData([], [])
+            curve.setVisible(False)
+        self.points.setData(x=point_x, y=point_y, brush=brushes, pen=pens)
+        labels = end_labels(ends, (max(values) - min(values)) * 0.035 if values else 0)
+        while len(self.labels) < len(labels):
+            label = pg.TextItem("", anchor=(-0.15, 0.5))
             label.setFont(label_font())
-            label.setPos(x, y)
             plot.addItem(label)
+            self.labels.append(label)
+        for label, (x, y, colour, text) in zip(self.labels, labels, strict=False):
+            label.setText(text, color=colour)
+            label.setPos(x, y)
+            label.setVisible(True)
+        for label in self.labels[len(labels) :]:
+            label.setVisible(False)
+        self.diagonal.setVisible(bool(values))
+        self.due.setVisible(bool(values))
         if not values:
+            self.diagonal.setData([], [])
             return
         low, high = min(values) - 30 * DAY, max(values) + 30 * DAY
-        plot.plot([low, high], [low, high], pen=pg.mkPen(PLAN, width=1, style=Qt.PenStyle.DashLine))
-        due = pg.TextItem(self.tr("forecast = report date"), color=PLAN, anchor=(1, 1), angle=0)
-        due.setFont(label_font())
-        plot.addItem(due)
+        self.diagonal.setData([low, high], [low, high])
         report_dates = [timestamp(p.report_date) for t in drawn for p in t.points]
         forecasts = [timestamp(p.forecast) for t in drawn for p in t.points]
         span = max(max(report_dates) - min(report_dates), 60 * DAY)
         plot.setXRange(min(report_dates) - span * 0.15, max(report_dates) + span * 0.3, padding=0)
         plot.setYRange(min(forecasts + report_dates), max(forecasts), padding=0.05)
         right = max(report_dates) + span * 0.25
-        due.setPos(right, right)
+        self.due.setPos(right, right)

@@ -107,31 +107,66 @@ class ProjectTableModel(QAbstractTableModel):
 
 
 class ProjectFilter(QSortFilterProxyModel):
-    """Rows whose text contains every typed word, at the chosen status and risk."""
+    """Rows whose text contains every typed word, at the chosen status and risk.
+
+    The test runs in one pass over the rows in Python (each row's text is joined and case-folded
+    once, when the rows arrive; typing on tests only the rows still shown) and the proxy just looks
+    the answer up per row: filtering 10 000 projects costs milliseconds, not a string per row per
+    keystroke."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
         self.status: str | None = None
         self.risk: str | None = None
+        self._source: ProjectTableModel | None = None
+        self._rows: list[ProjectRow] | None = None  # the source rows the texts below were made for
+        self._texts: dict[str, str] = {}  # project id -> its searchable text, case-folded
+        self._accepted: set[str] | None = None  # the project ids shown; None shows every row
+
+    def setSourceModel(self, model: ProjectTableModel) -> None:  # noqa: N802 (Qt's name)
+        super().setSourceModel(model)
+        self._source = model
 
     def set_filter(self, text: str, status: str | None, risk: str | None) -> None:
+        words, status, risk = text.casefold().split(), status or None, risk or None
+        accepted = self._accepting(words, status, risk)
+        if (words, status, risk) == (self.words, self.status, self.risk) and accepted == self._accepted:
+            return  # a space typed, or the same filter again on the same rows
         self.beginFilterChange()
-        self.words = text.casefold().split()
-        self.status, self.risk = status, risk
+        self.words, self.status, self.risk, self._accepted = words, status, risk, accepted
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _accepting(self, words: list[str], status: str | None, risk: str | None) -> set[str] | None:
+        if not (words or status or risk):
+            return None
+        rows = self._source.board_order
+        narrowing = (
+            rows is self._rows
+            and self._accepted is not None
+            and (status, risk) == (self.status, self.risk)
+            and all(any(old in word for word in words) for old in self.words)
+        )
+        if rows is not self._rows:  # new rows: make their texts once
+            self._rows = rows
+            self._texts = {
+                row.id: " ".join(getattr(row, name) or "" for name in TEXT_FIELDS).casefold() for row in rows
+            }
+        texts = self._texts
+        if narrowing:  # typing on: only the rows shown now can stay
+            return {ident for ident in self._accepted if all(word in texts[ident] for word in words)}
+        return {
+            row.id
+            for row in rows
+            if (not status or (row.overall_status or "grey") == status)
+            and (not risk or (row.risk_level or "grey") == risk)
+            and all(word in texts[row.id] for word in words)
+        }
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The source model sorts itself; the proxy keeps its order and only filters."""
         self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, _parent: Index) -> bool:  # noqa: N802
-        row: ProjectRow = self.sourceModel().rows[source_row]
-        if self.status and (row.overall_status or "grey") != self.status:
-            return False
-        if self.risk and (row.risk_level or "grey") != self.risk:
-            return False
-        if not self.words:
-            return True
-        text = " ".join(getattr(row, name) or "" for name in TEXT_FIELDS).casefold()
-        return all(word in text for word in self.words)
+        accepted = self._accepted
+        return accepted is None or self._source.rows[source_row].id in accepted

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 TABS = ("projects", "dependencies", "budget")
 BACKGROUND_FROM = 2000  # projects; smaller boards are read at once (a few tens of ms)
+DEBOUNCE_FROM = 2000  # rows; in a longer table the filter waits for a pause in typing
+DEBOUNCE_MS = 150
 
 
 class PortfolioView(QWidget):
@@ -131,7 +133,14 @@ class PortfolioView(QWidget):
         self.status_filter = self._rag_combo(self.tr("Status filter"), self.tr("Any status"))
         self.risk_filter = self._rag_combo(self.tr("Risk filter"), self.tr("Any risk"))
         self.shown = QLabel(tab)
-        self.filter_edit.textChanged.connect(lambda _t: self.apply_filter())
+        # A few hundred rows filter as each key is typed; thousands wait for a pause in typing (or
+        # Enter), so keys never queue up behind a filter whose words are already out of date.
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(DEBOUNCE_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_typed())
+        self.filter_edit.returnPressed.connect(self.apply_filter)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.risk_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         filter_label = QLabel(self.tr("&Filter:"), tab)
@@ -305,7 +314,14 @@ class PortfolioView(QWidget):
         )
 
     # -- table --------------------------------------------------------------------------------
+    def _filter_typed(self) -> None:
+        if self.model.rowCount() < DEBOUNCE_FROM:
+            self.apply_filter()
+        else:
+            self.filter_timer.start()  # (again): the filter runs once typing pauses
+
     def apply_filter(self) -> None:
+        self.filter_timer.stop()
         self.proxy.set_filter(self.filter_edit.text(), self.status_filter.currentData(), self.risk_filter.currentData())
         self.shown.setText(
             self.tr("%1 of %2 projects")

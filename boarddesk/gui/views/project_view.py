@@ -1,7 +1,8 @@
 """The project view: the card, its RAG history, milestone charts and risks, one tab each.
 
 Only the tab on screen is filled; the others wait until they are opened, so opening a card costs
-one card query and the chart library is imported when a board member first looks at a chart.
+one card query; the chart library is imported in the background after the window's first paint,
+and the charts are made when a board member first looks at them.
 Alt+1…4, Ctrl+Tab or the underlined letters move between the tabs (the window keeps Ctrl+1 and
 Ctrl+2 for "go to navigator" and "go to details").
 """
