@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from boarddesk import __version__
 from boarddesk.commands.common import UserError, db_option
 
 # The modules that add subcommands, each with register(commands, db).
-COMMAND_MODULES = ("boarddesk.commands.core", "boarddesk.commands.generate", "boarddesk.commands.meetings", "boarddesk.commands.views", "boarddesk.commands.bundles", "boarddesk.commands.printing")
+COMMAND_MODULES = (
+    "boarddesk.commands.core",
+    "boarddesk.commands.generate",
+    "boarddesk.commands.meetings",
+    "boarddesk.commands.views",
+    "boarddesk.commands.bundles",
+    "boarddesk.commands.printing",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,3 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("boarddesk: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`boarddesk search x | head`): not a failure of ours.
+        # Point stdout at nothing so Python's own flush at exit does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

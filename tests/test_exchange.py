@@ -13,12 +13,6 @@ from boarddesk.exchange.validate import InvalidDocument
 from boarddesk.store import Store
 
 
-def canonical(doc: dict) -> str:
-    doc = dict(doc)
-    doc.pop("exported_at")
-    return dumps(doc)
-
-
 def row_counts(store: Store) -> dict[str, int]:
     tables = [r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     return {t: store.scalar(f'SELECT count(*) FROM "{t}"') for t in tables if not t.startswith("search_fts")}
@@ -29,7 +23,7 @@ def test_export_import_export_is_identical(demo_store, tmp_path):
     with Store.open(tmp_path / "copy.sqlite") as empty:
         import_document(empty, json.loads(json.dumps(first)))
         second = export_document(empty, include_private_notes=True)
-    assert canonical(first) == canonical(second)
+    assert dumps(first) == dumps(second)
     assert len(first["boards"]) >= 2
 
 
@@ -142,3 +136,23 @@ def test_private_notes_stay_out_of_exports_unless_asked(store):
     assert "Min private tanke" not in shared_only and "Spørsmål til møtet" in shared_only
     everything = json.dumps(export_document(store, include_private_notes=True), ensure_ascii=False)
     assert "Min private tanke" in everything
+
+
+def test_a_board_already_in_the_store_is_said_once_and_other_problems_still_show(store):
+    import_document(store, minimal_doc())
+    doc = minimal_doc()
+    doc["boards"][0]["projects"][2]["milestones"][0]["planned"] = "2023-13-31"
+    with pytest.raises(InvalidDocument) as caught:
+        import_document(store, doc)
+    messages = [str(p) for p in caught.value.problems]
+    assert messages[0].startswith("boards[0].id: 'b1' is already in this store")
+    assert any("'2023-13-31' is not a date" in m for m in messages)
+    assert len(messages) == 2
+
+
+def test_a_long_list_of_problems_says_how_many_more_there_are(store):
+    doc = minimal_doc()
+    doc["boards"][0]["projects"] = [{"id": f"p{i}", "name": "x", "end_date": "31.12.2023"} for i in range(80)]
+    with pytest.raises(InvalidDocument) as caught:
+        import_document(store, doc)
+    assert str(caught.value.problems[-1]) == "… and 30 more problems"

@@ -7,7 +7,6 @@ export → import into an empty store → export gives the identical document.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,6 @@ def export_document(
     return {
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
-        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "boards": [reader.entity(BOARD, row) for row in boards],
     }
 

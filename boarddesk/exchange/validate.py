@@ -39,7 +39,7 @@ class InvalidDocument(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        more = " (and more problems)" if len(problems) > 1 else ""
         super().__init__(f"{problems[0]}{more}")
 
 
@@ -50,14 +50,21 @@ class _Walk:
     ids: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> id -> path
     refs: list[tuple[str, str, str]] = field(default_factory=list)  # kind, id, path
     board: dict[str, Any] = field(default_factory=dict)
-    project_of_report: dict[str, str] = field(default_factory=dict)
     project_of: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> project id
     # (kind, id, path, project): a report's forecast or assessment must be of its own project
     same_project: list[tuple[str, str, str, str | None]] = field(default_factory=list)
+    board_in_store: bool = False  # the board being read is already in the store: said once for it
+    total: int = 0  # problems found, also those past MAX_PROBLEMS
 
     def fail(self, path: str, message: str) -> None:
+        self.total += 1
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(path, message))
+
+    def result(self) -> list[Problem]:
+        if self.total > len(self.problems):
+            return [*self.problems, Problem("", f"… and {self.total - len(self.problems)} more problems")]
+        return self.problems
 
 
 def validate_document(doc: Any, exists_in_store: ExistsInStore | None = None) -> list[Problem]:
@@ -87,9 +94,10 @@ def validate_document(doc: Any, exists_in_store: ExistsInStore | None = None) ->
         return walk.problems
     for index, board in enumerate(boards):
         walk.board = board if isinstance(board, dict) else {}
+        walk.board_in_store = False
         _check_entity(walk, BOARD, board, f"boards[{index}]", project=None)
     _check_refs(walk)
-    return walk.problems
+    return walk.result()
 
 
 def _check_entity(walk: _Walk, entity: Entity, obj: Any, path: str, project: str | None) -> None:
@@ -144,8 +152,14 @@ def _register_id(walk: _Walk, kind: str, ident: str, path: str) -> None:
     seen = walk.ids.setdefault(kind, {})
     if ident in seen:
         walk.fail(path, f"{ident!r} is used twice (also at {seen[ident]}); ids must be unique")
+    elif walk.board_in_store:
+        pass  # everything in a board that is already here is, too: the board's problem says it
     elif walk.exists_in_store(kind, ident):
-        walk.fail(path, f"{ident!r} is already in this store (a {kind.replace('_', ' ')} with that id exists)")
+        if kind == "board":
+            walk.board_in_store = True
+            walk.fail(path, f"{ident!r} is already in this store: a board is imported once (import into another store)")
+        else:
+            walk.fail(path, f"{ident!r} is already in this store (a {kind.replace('_', ' ')} with that id exists)")
     seen[ident] = path
 
 
