@@ -36,9 +36,11 @@ def test_demo_then_search_finds_cards_risks_and_decisions(tmp_path):
     db = str(tmp_path / "d.sqlite")
     built = run("demo", "--db", db)
     assert "Demo store ready" in built.stdout
-    hits = run("search", "Kjernejournal", "--db", db, "--limit", "500").stdout.splitlines()
+    hits = run("search", "Kjernejournal", "--db", db, "--limit", "500", "--lang", "en").stdout.splitlines()
     kinds = {line.split("\t")[0] for line in hits}
     assert {"Project", "Risk", "Decision"} <= kinds
+    norwegian = run("search", "Kjernejournal", "--db", db, "--limit", "500").stdout.splitlines()
+    assert {"Prosjektkort", "Risiko", "Vedtak"} <= {line.split("\t")[0] for line in norwegian}
     assert all(len(line.split("\t")) == 4 for line in hits)
 
 

@@ -24,6 +24,18 @@ def db_option() -> argparse.ArgumentParser:
     return parent
 
 
+def add_lang_option(parser: argparse.ArgumentParser, what: str = "labels in the output") -> None:
+    """--lang nb|en, after the subcommand or (as for the app) before it."""
+    parser.add_argument(
+        "--lang", choices=["nb", "en"], default=argparse.SUPPRESS, help=f"language of the {what} (default nb)"
+    )
+
+
+def lang(args: argparse.Namespace) -> str:
+    """Norwegian bokmål unless English was asked for, like the app."""
+    return getattr(args, "lang", None) or "nb"
+
+
 def db_path(args: argparse.Namespace) -> Path:
     return getattr(args, "db", None) or default_db_path()
 

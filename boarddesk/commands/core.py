@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from boarddesk.commands.common import UserError, board_id, db_path, group, open_store
+from boarddesk.commands.common import UserError, add_lang_option, board_id, db_path, group, lang, open_store
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -38,6 +38,7 @@ def register(commands, db: argparse.ArgumentParser) -> None:
     search.add_argument("text", nargs="+")
     search.add_argument("--board", help="only this board")
     search.add_argument("--limit", type=int, default=50)
+    add_lang_option(search, "kinds of hits")
     search.set_defaults(handler=cmd_search)
 
     verify = commands.add_parser("verify", parents=[db], help="check the database, search index and file hashes")
@@ -109,7 +110,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         hits = search(store, text, board_id=board_id(store, args.board), limit=args.limit)
     for hit in hits:
-        print(f"{SEARCH_KIND.label(hit.kind, 'en')}\t{hit.board_name}\t{hit.title}\t{hit.snippet}")
+        print(f"{SEARCH_KIND.label(hit.kind, lang(args))}\t{hit.board_name}\t{hit.title}\t{hit.snippet}")
     if not hits:
         print(f"no hits for {text!r}", file=sys.stderr)
     return 0
