@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_bundles_support import CASE, MEETING, QUOTE, attach_case_paper
+from test_bundles_support import CASE, FIRST_VERSION, MEETING, QUOTE, attach_case_paper, make_pdf
 
 from boarddesk.cli import main
 from boarddesk.services import annotations as notes
@@ -31,6 +31,26 @@ def test_lightly_edited_words_are_still_found_and_rewritten_ones_are_not():
     edited = find_anchor([PAGE.replace("12 MNOK", "12,5 MNOK")], anchor)
     assert edited is not None and "12,5 MNOK" in PAGE.replace("12 MNOK", "12,5 MNOK")[edited.start : edited.end]
     assert find_anchor(["Et helt annet dokument om noe annet."], anchor) is None
+
+
+def test_a_note_moved_to_edited_words_says_the_words_changed(demo_store):
+    paper = attach_case_paper(demo_store)
+    note = notes.add_pdf_note(demo_store, author="Kari", attachment_id=paper, page=0, quote=QUOTE, text="Kilde?")
+    unchanged = notes.add_pdf_note(
+        demo_store, author="Kari", attachment_id=paper, page=0, quote="Drifts- og forvaltningskostnader", text="Tittel"
+    )
+    edited = [[line.replace("4,2 MNOK", "4,7 MNOK") for line in page] for page in FIRST_VERSION]
+    report = notes.replace_attachment(demo_store, paper, make_pdf(edited))
+    assert set(report.moved) == {note.id, unchanged.id} and report.words_changed == [note.id]
+    moved = notes.get_note(demo_store, note.id)
+    assert moved.anchor_state == "anchored" and moved.words_changed
+    assert moved.quote == QUOTE and moved.quote_current == "økte driftskostnader på 4,7 MNOK"
+    same = notes.get_note(demo_store, unchanged.id)
+    assert same.anchor_state == "anchored" and not same.words_changed and same.quote_current is None
+    # Back to the words as marked: exact again, and no longer flagged.
+    notes.replace_attachment(demo_store, paper, make_pdf(FIRST_VERSION))
+    back = notes.get_note(demo_store, note.id)
+    assert back.anchor_state == "anchored" and back.quote_current is None and not back.words_changed
 
 
 def test_notes_on_cards_reports_and_decisions_are_listed_for_the_meeting(demo_store):
@@ -73,6 +93,9 @@ def test_shared_notes_travel_by_the_command_line(demo_store, tmp_path, capsys):
     assert "1 shared note(s)" in capsys.readouterr().out
     for _ in range(2):
         assert main(["import", "notes", str(out), "--db", str(demo_store.path)]) == 0
+    printed = capsys.readouterr().out
+    assert "1 new, 0 updated, 0 unchanged note(s)" in printed
+    assert "0 new, 0 updated, 1 unchanged note(s)" in printed
     assert demo_store.scalar("SELECT count(*) FROM annotations WHERE text = 'Delt'") == 1
     assert demo_store.scalar("SELECT count(*) FROM annotations WHERE text = 'Privat'") == 0
     assert main(["export", "bundle", *db, "--board", "pds", "--meeting", "9/2021", "--out", str(out)]) == 2

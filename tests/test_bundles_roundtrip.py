@@ -96,7 +96,20 @@ def test_shared_notes_go_back_to_the_secretary_once(demo_store, member, tmp_path
     assert exported.notes == 2
     first = import_notes(demo_store, exported.path)
     second = import_notes(demo_store, exported.path)
-    assert (first.added, first.updated, second.added, second.updated) == (2, 0, 0, 2)
+    assert (first.added, first.updated, first.unchanged) == (2, 0, 0)
+    # The same file again: nothing changed, and it says so.
+    assert (second.added, second.updated, second.unchanged) == (0, 0, 2)
+    texts = {n.note.text for n in notes.meeting_notes(demo_store, MEETING)}
+    assert texts == {"Enig", "Kilde?"}
+    # A note edited by the member since: one updated, one unchanged.
+    enig = next(n.note for n in notes.meeting_notes(member, MEETING, MEMBER) if n.note.text == "Enig")
+    notes.update_note(member, enig.id, text="Enig, med forbehold")
+    edited = export_notes(member, MEETING, tmp_path / "kari-2.bdnotes", author=MEMBER)
+    third = import_notes(demo_store, edited.path)
+    assert (third.added, third.updated, third.unchanged) == (0, 1, 1)
+    assert notes.get_note(demo_store, enig.id).text == "Enig, med forbehold"
+    notes.update_note(member, enig.id, text="Enig")
+    import_notes(demo_store, export_notes(member, MEETING, tmp_path / "kari-3.bdnotes", author=MEMBER).path)
     texts = {n.note.text for n in notes.meeting_notes(demo_store, MEETING)}
     assert texts == {"Enig", "Kilde?"}
     pdf_note = next(n.note for n in notes.meeting_notes(demo_store, MEETING) if n.note.anchor_kind)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QDialog
-from test_bundles_support import DOOMED, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
+from test_bundles_support import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
 
 from boarddesk.gui.main_window import MainWindow
 from boarddesk.gui.reader import note_dialog
@@ -38,7 +38,8 @@ def window(qtbot, demo_store, paper, tmp_path):
 
 
 def open_reader(window, paper):
-    window.open_target("document", f"meeting:{MEETING}")
+    # The demo's meeting 7/2021 has case papers of its own (43/21, 45/21, 46/21): open the test's one.
+    window.open_target("document", paper)
     view = window.current_view()
     assert view.attachment_id == paper
     return view
@@ -168,7 +169,9 @@ def test_a_bundle_imported_from_the_menu_opens_in_the_reader(qtbot, demo_store, 
         win.show()
         menu.import_bundle(win, str(bundle))
         assert shown and "revision 1 imported" in shown[0]
-        assert win.current_view().attachment_id == paper
+        # The meeting's first case paper: the demo's own 43/21; the test's paper came along too.
+        assert win.current_view().attachment_id == "pds-att-43-21"
+        assert paper in [document.id for document in notes.meeting_documents(member, MEETING)]
         win.close()
 
 
@@ -183,6 +186,21 @@ def test_bundles_and_notes_are_exported_from_the_menu(window, demo_store, paper,
     menu.export_notes(window, str(tmp_path / "mine.bdnotes"))
     assert (tmp_path / "mine.bdnotes").stat().st_size > 0
     assert "1 shared note" in window.statusBar().currentMessage()
+
+
+def test_a_note_on_edited_words_shows_the_words_changed(window, demo_store, paper, qtbot):
+    notes.add_pdf_note(demo_store, author=READER, attachment_id=paper, page=0, quote=QUOTE, text="Stemmer tallet?")
+    edited = [[line.replace("4,2 MNOK", "4,7 MNOK") for line in page] for page in FIRST_VERSION]
+    notes.replace_attachment(demo_store, paper, make_pdf(edited))
+    view = open_reader(window, paper)
+    text = view.plain_text()
+    assert f"Words changed: «{QUOTE}» → «økte driftskostnader på 4,7 MNOK»" in text
+    assert "On an earlier version" not in text
+    # Still shown on the page, on the new words as QtPdf finds them.
+    assert len(view.canvas.marks) == 1
+    assert view.canvas.marks[0].rects == view.engine.find_on_page(0, "økte driftskostnader på 4,7 MNOK")[0]
+    qtbot.waitUntil(lambda: not view._thumb_timer.isActive())
+    shoot(window, "reader-words-changed.png")
 
 
 def test_a_note_is_edited_and_deleted_from_the_list(window, demo_store, paper, qtbot, monkeypatch):

@@ -106,6 +106,21 @@ def test_trend_chart_has_a_line_per_milestone_with_a_point_per_report(window):
     assert all(len(line.getData()[0]) == 2 for line in lines.values())
 
 
+def test_a_programme_without_milestones_shows_an_empty_state_not_empty_axes(window):
+    view = open_project(window, "hn-p-dis", "timeline")
+    charts = view.charts
+    assert charts.timeline_frame.is_empty and charts.trend_frame.is_empty
+    assert charts.timeline_frame.message.text() == "No milestones reported"
+    assert charts.trend_frame.message.text() == "No milestones reported"
+    assert charts.timeline_frame.message.isVisibleTo(charts) and not charts.trend.isVisibleTo(charts)
+    # A project with milestones shows its charts again in the same widgets.
+    window.open_target("project", DIALOG)
+    view = window.current_view()
+    view.select_tab("timeline")
+    assert not view.charts.timeline_frame.is_empty and not view.charts.trend_frame.is_empty
+    assert view.charts.trend.isVisibleTo(view.charts)
+
+
 def test_timeline_marks_today_and_labels_each_milestone(window):
     view = open_project(window, DIALOG, "timeline")
     plot = view.charts.timeline.getPlotItem()

@@ -110,5 +110,5 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
             result = import_notes(store, args.file)
         except BundleError as error:
             raise UserError(f"{args.file} was not imported; the store is unchanged. {error}") from None
-    print(f"Imported {args.file}: {result.added} new note(s), {result.updated} updated")
+    print(f"Imported {args.file}: {result.added} new, {result.updated} updated, {result.unchanged} unchanged note(s)")
     return 0

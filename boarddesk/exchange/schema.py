@@ -478,6 +478,7 @@ ANNOTATION = Entity(
         _f("quote_suffix"),
         _f("document_sha256", Sha256()),
         _f("anchor_state", Choice(ANCHOR_STATE)),
+        _f("quote_current"),  # the words the note now marks, when they differ from its quote
     ),
     kind="annotation",
 )

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.services import pdf_text
-from boarddesk.services.anchoring import Anchor, Pages, find_anchor, find_quote, make_anchor
+from boarddesk.services.anchoring import Anchor, Pages, find_anchor, find_quote, make_anchor, normalise
 from boarddesk.store import Store
 
 ANCHORED, EARLIER_VERSION = "anchored", "earlier_version"
@@ -58,10 +58,16 @@ class Note:
     quote_suffix: str | None = None
     document_sha256: str | None = None
     anchor_state: str | None = None
+    quote_current: str | None = None  # the words the note now marks, when a revision changed them
 
     @property
     def on_earlier_version(self) -> bool:
         return self.anchor_state == EARLIER_VERSION
+
+    @property
+    def words_changed(self) -> bool:
+        """Moved to lightly edited words in a revised document: `quote` was marked, `quote_current` is there now."""
+        return self.anchor_state == ANCHORED and bool(self.quote_current)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Note:
@@ -303,6 +309,7 @@ def _attachment(store: Store, attachment_id: str) -> tuple[bytes, str]:
 class ReanchorReport:
     moved: list[str]  # notes that now point into the new version
     earlier_version: list[str]  # notes whose words are not in the new version
+    words_changed: list[str] = field(default_factory=list)  # moved notes whose words were edited
 
 
 def reanchor_document(store: Store, attachment_id: str) -> ReanchorReport:
@@ -323,17 +330,24 @@ def reanchor_document(store: Store, attachment_id: str) -> ReanchorReport:
             anchor = Anchor(note.quote or "", note.quote_prefix or "", note.quote_suffix or "")
             match = find_anchor(searchable, anchor, hint_page=note.page or 0) if note.quote else None
             if match is None:
-                conn.execute("UPDATE annotations SET anchor_state = ? WHERE id = ?", (EARLIER_VERSION, note.id))
+                conn.execute(
+                    "UPDATE annotations SET anchor_state = ?, quote_current = NULL WHERE id = ?",
+                    (EARLIER_VERSION, note.id),
+                )
                 report.earlier_version.append(note.id)
                 continue
             moved = make_anchor(texts[match.page], match.start, match.end)
             region = pages[match.page].region_of(match.start, match.end) or note.region
+            # Found only approximately: the note keeps the words it marked and records the new ones.
+            current = moved.quote if normalise(moved.quote) != normalise(note.quote or "") else None
             conn.execute(
                 """UPDATE annotations SET page = ?, region = ?, quote_prefix = ?, quote_suffix = ?,
-                   document_sha256 = ?, anchor_state = ? WHERE id = ?""",
-                (match.page, _region_text(region), moved.prefix, moved.suffix, sha256, ANCHORED, note.id),
+                   document_sha256 = ?, anchor_state = ?, quote_current = ? WHERE id = ?""",
+                (match.page, _region_text(region), moved.prefix, moved.suffix, sha256, ANCHORED, current, note.id),
             )
             report.moved.append(note.id)
+            if current:
+                report.words_changed.append(note.id)
     return report
 
 

@@ -68,10 +68,12 @@ def _annotation_json(row: dict[str, Any]) -> dict[str, Any]:
 class NotesImport:
     added: int
     updated: int
+    unchanged: int = 0
 
 
 def import_notes(store: Store, path: str | Path, password: str | None = None) -> NotesImport:
-    """Shared notes from a member: added, or updated in place when imported before."""
+    """Shared notes from a member: added, updated in place when imported before and changed since,
+    and counted as unchanged (and left as they are) when the store already holds them as they are."""
     unpacked = unpack(read_file(path), NOTES_KIND, password)
     data = parse_data(unpacked.parts.get(DATA))
     board = single_board(data)
@@ -84,11 +86,21 @@ def import_notes(store: Store, path: str | Path, password: str | None = None) ->
     if any(not note.get("shared") for note in notes):
         raise BundleError("the notes file holds a note that is not shared; nothing was imported")
     ids = [note["id"] for note in notes]
-    owners = {
-        row["id"]: row["board_id"]
-        for row in store.query(f"SELECT id, board_id FROM annotations WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    existing = {
+        row["id"]: row
+        for row in store.query(f"SELECT * FROM annotations WHERE id IN ({', '.join('?' * len(ids))})", ids)
     }
-    if any(owner != board["id"] for owner in owners.values()):
+    if any(row["board_id"] != board["id"] for row in existing.values()):
         raise BundleError("a note in the file has the id of a note of another board; nothing was imported")
-    upsert_list(store, board["id"], "annotations", notes)
-    return NotesImport(len(ids) - len(owners), len(owners))
+    changed = [note for note in notes if note["id"] not in existing or not _same(note, existing[note["id"]])]
+    if changed:
+        upsert_list(store, board["id"], "annotations", changed)
+    added = sum(1 for note in notes if note["id"] not in existing)
+    return NotesImport(added, len(changed) - added, len(notes) - len(changed))
+
+
+def _same(note: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether a note in a file says what the store already holds (as it would be exported)."""
+    stored = _annotation_json(row)
+    incoming = {spec.name: note[spec.name] for spec in ANNOTATION.fields if note.get(spec.name) is not None}
+    return stored == incoming

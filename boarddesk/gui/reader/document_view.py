@@ -470,7 +470,10 @@ class DocumentView(QWidget):
                 continue
             x, y, w, h = note.region or (0.05, 0.05, 0.9, 0.04)
             region = QRectF(x * size.width(), y * size.height(), w * size.width(), h * size.height())
-            places = self.engine.find_on_page(self.page, note.quote or "")
+            # On the words as they are now: the new ones when a revision changed them.
+            places = self.engine.find_on_page(
+                self.page, (note.quote_current if note.words_changed else note.quote) or ""
+            )
             rects = min(places, key=lambda rects: _distance(rects[0], region)) if places else (region,)
             marks.append(Mark(note.id, rects, note.anchor_kind == "sticky", note.shared, note.text))
         self.canvas.marks = marks

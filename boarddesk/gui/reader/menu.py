@@ -127,7 +127,10 @@ def import_notes(window: MainWindow, path: str | None = None) -> None:
         QMessageBox.information(
             window,
             title,
-            window.tr("%1 new note(s), %2 updated").replace("%1", str(result.added)).replace("%2", str(result.updated)),
+            window.tr("%1 new, %2 updated, %3 unchanged note(s)")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged)),
         )
         window.refresh_current()
 

@@ -85,6 +85,13 @@ class NotesPanel(QTabWidget):
         elif note.page is not None:
             where = self.tr("p. %1").replace("%1", str(note.page + 1)) + ": "
         quote = f"«{note.quote}»\n" if note.quote else ""
+        if note.words_changed:
+            quote = (
+                self.tr("Words changed: %1 → %2")
+                .replace("%1", f"«{note.quote}»")
+                .replace("%2", f"«{note.quote_current}»")
+                + "\n"
+            )
         return f"{where}{quote}{note.text}\n[{', '.join(flags)}]"
 
     def show_document_notes(self, notes: list[notes_service.Note] | None) -> None:
@@ -98,6 +105,8 @@ class NotesPanel(QTabWidget):
             item.setData(ROLE_NOTE, note.id)
             if note.on_earlier_version:
                 item.setForeground(QColor(110, 110, 110))
+            elif note.words_changed:
+                item.setToolTip(self.tr("The marked words were changed in this version of the document."))
             self.doc_notes.addItem(item)
         if not notes:
             self.doc_notes.addItem(self.tr("No notes yet. Drag over the page, or press Ctrl+Alt+N."))

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPen
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from boarddesk.model.formatting import format_date
 
@@ -156,3 +157,31 @@ def plot_widget(accessible_name: str, axis_items: dict | None = None) -> pg.Plot
         axis.setZValue(-200)
     KeyboardZoom(plot)
     return plot
+
+
+class ChartOrEmpty(QStackedWidget):
+    """A chart, or in its place a plain message when there is nothing to draw: empty axes (with
+    dates of 1970 along them) would look like a broken chart, not like no data."""
+
+    def __init__(self, plot: pg.PlotWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = plot
+        self.message = QLabel(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setAutoFillBackground(True)
+        self.message.setStyleSheet("QLabel { background: white; color: #555555; font-size: 12pt; }")
+        self.addWidget(plot)
+        self.addWidget(self.message)
+
+    def show_chart(self) -> None:
+        self.setCurrentWidget(self.plot)
+
+    def show_empty(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.setCurrentWidget(self.message)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.currentWidget() is self.message

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from boarddesk.gui.views.charts import DAY, DateAxis, plot_widget, timestamp
+from boarddesk.gui.views.charts import DAY, ChartOrEmpty, DateAxis, plot_widget, timestamp
 from boarddesk.model.formatting import format_date
 from boarddesk.services.history import MilestoneTrack, milestone_tracks
 from boarddesk.store import Store
@@ -69,8 +69,16 @@ class MilestoneCharts(QWidget):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self._titled(self.tr("Timeline: original plan, current forecast, today"), self.timeline))
-        splitter.addWidget(self._titled(self.tr("Milestone trend: forecast date per report"), self.trend))
+        self.timeline_frame = ChartOrEmpty(self.timeline, self)
+        self.trend_frame = ChartOrEmpty(self.trend, self)
+        splitter.addWidget(
+            self._titled(
+                self.tr("Timeline: original plan, current forecast, today"), self.timeline, self.timeline_frame
+            )
+        )
+        splitter.addWidget(
+            self._titled(self.tr("Milestone trend: forecast date per report"), self.trend, self.trend_frame)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.empty)
@@ -80,14 +88,14 @@ class MilestoneCharts(QWidget):
             plot.setToolTip(hint)
             plot.setAccessibleDescription(hint)
 
-    def _titled(self, title: str, plot: pg.PlotWidget) -> QWidget:
+    def _titled(self, title: str, plot: pg.PlotWidget, shown: QWidget) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(f"<b>{title}</b>", box)
         label.setBuddy(plot)
         layout.addWidget(label)
-        layout.addWidget(plot)
+        layout.addWidget(shown)
         return box
 
     def show_project(self, project_id: str) -> None:
@@ -96,6 +104,17 @@ class MilestoneCharts(QWidget):
         self.empty.setVisible(not tracks)
         self.draw_timeline(tracks)
         self.draw_trend(tracks)
+        # No dates at all: a message in each chart's place, not empty axes from 1970.
+        if any(track.planned or track.current_forecast for track in tracks):
+            self.timeline_frame.show_chart()
+        else:
+            self.timeline_frame.show_empty(self.tr("No milestones reported"))
+        if any(track.points for track in tracks):
+            self.trend_frame.show_chart()
+        elif tracks:
+            self.trend_frame.show_empty(self.tr("No milestone forecasts reported"))
+        else:
+            self.trend_frame.show_empty(self.tr("No milestones reported"))
 
     # -- timeline -----------------------------------------------------------------------------
     # The charts' items are made once and given new data for each project: adding and removing
