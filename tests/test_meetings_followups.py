@@ -224,6 +224,41 @@ def test_the_decision_register_opens_the_meeting_on_the_case(qtbot, window):
     assert view.builder.current_case() == case and view.builder.editor.case_id == case
 
 
+def test_the_decision_register_shows_a_cards_history_and_opens_the_card(qtbot, window):
+    from boarddesk.gui.meeting.registers import DecisionRegisterDialog
+
+    register = DecisionRegisterDialog(
+        window.store, "en", None, window, lambda project: window.open_target("project", project)
+    )
+    qtbot.addWidget(register)
+    qtbot.keyClicks(register.text, "nedskalering")
+    qtbot.waitUntil(lambda: register.table.rowCount() == 1, timeout=2000)
+    cells = [register.table.item(0, column).text() for column in range(register.table.columnCount())]
+    assert cells[1:4] == [
+        "Direktørmøte",
+        "",
+        "Project card: Digitale innbygger- og samhandlingstjenester (DIS), fase 3",
+    ]
+    assert "decision history" in register.table.item(0, 4).toolTip()
+    register.table.itemActivated.emit(register.table.item(0, 4))
+    assert window.current_target == ("project", "hn-p-dis")
+
+
+def test_the_live_attendance_grid_fits_its_pane_at_1366x768(qtbot, window):
+    from boarddesk.gui.meeting.attendance_grid import DEPUTY, NAME
+    from boarddesk.gui.views.meeting_view import LIVE
+
+    meeting, _case = meeting_with_guest(window.store)
+    window.open_target("meeting", meeting)
+    view = window.current_view()
+    view.tabs.setCurrentIndex(LIVE)
+    grid = view.live.attendance_table
+    qtbot.waitUntil(lambda: grid.isVisible())
+    widths = [grid.columnWidth(column) for column in range(grid.columnCount())]
+    assert sum(widths) <= grid.viewport().width() and grid.horizontalScrollBar().maximum() == 0
+    assert widths[NAME] >= 100 and widths[DEPUTY] >= grid.horizontalHeader().sectionSizeHint(DEPUTY)
+
+
 def test_searching_finds_an_amendment_and_enter_opens_its_meeting(qtbot, window):
     meeting, _case = meeting_with_guest(window.store)
     approved_with_remark_and_amendment(window.store, meeting)

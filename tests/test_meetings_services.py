@@ -6,8 +6,9 @@ import pytest
 
 from boarddesk.services import action_points, agenda, live_meeting, minutes
 from boarddesk.services.agenda import AgendaError
+from boarddesk.services.boards import ProjectNotFound, resolve_project
 from boarddesk.services.case_list import cases_of_year
-from boarddesk.services.decisions import DecisionFilter, find_decisions
+from boarddesk.services.decisions import DecisionFilter, decision_years, find_decisions
 from boarddesk.services.integrity import verify
 from boarddesk.services.live_meeting import MeetingError, NeedsConfirmation, Vote
 from boarddesk.services.meeting_setup import MeetingDraft, create_meeting, suggest_meeting_number, update_meeting
@@ -108,12 +109,55 @@ def test_approved_minutes_refuse_edits_take_amendments_and_are_verified(demo_sto
 
 def test_decision_register_filters_by_board_year_project_type_and_text(demo_store):
     everything = find_decisions(demo_store)
-    assert {e.body for e in everything} == {"PDS programstyre", "Helse Nord RHF"}
+    assert {e.body for e in everything if not e.from_history} == {"PDS programstyre", "Helse Nord RHF"}
     assert [e.case_number for e in find_decisions(demo_store, DecisionFilter(text="MVP"))] == ["38/21"]
     assert all(e.date.startswith("2023") for e in find_decisions(demo_store, DecisionFilter(year=2023)))
     assert find_decisions(demo_store, DecisionFilter(board_id="hn", case_type="information")) == []
     nilar = find_decisions(demo_store, DecisionFilter(project="pds-nilar"))
     assert [e.case_number for e in nilar] == ["38/21"]
+
+
+def test_decision_register_holds_the_project_cards_decision_history(demo_store):
+    from boarddesk.services.cards import load_card
+
+    everything = find_decisions(demo_store)
+    dates = [e.date for e in everything if e.date]
+    assert dates == sorted(dates, reverse=True) and everything[-1].date is None  # undated history last
+    [recorded] = [e for e in everything if e.case_number == "145-2023"]  # also on DIS's card: shown once
+    assert recorded.case_id == "hn-c-2023-145" and not recorded.from_history
+    dis = find_decisions(demo_store, DecisionFilter(project_id="hn-p-dis"))
+    old = [e for e in dis if e.case_number in ("72-2021", "96-2017")]
+    assert [(e.date, e.body) for e in old] == [
+        ("2021-06-22", "Styret i Helse Nord"),
+        ("2017-09-27", "Styret Helse Nord"),
+    ]
+    assert all(e.from_history and e.meeting_id is None and e.project_id == "hn-p-dis" for e in old)
+    assert {e.board_id for e in old} == {"hn"} and old[0].title.startswith("Digitale innbygger")
+    assert [e.case_number for e in load_card(demo_store, "hn-p-dis").decisions] == [e.case_number for e in dis]
+    assert [e.case_number for e in find_decisions(demo_store, DecisionFilter(year=2017, project="dis"))] == [
+        "96-2017",
+        "",
+        "51-2017",
+    ]
+    assert find_decisions(demo_store, DecisionFilter(board_id="pds", text="nedskalering")) == []
+    assert [e.date for e in find_decisions(demo_store, DecisionFilter(board_id="hn", text="nedskalering"))] == [
+        "2017-09-06"
+    ]
+    assert all(not e.from_history for e in find_decisions(demo_store, DecisionFilter(case_type="endorsement")))
+    assert 2017 in decision_years(demo_store) and 2023 in decision_years(demo_store)
+
+
+def test_resolve_project_takes_an_id_or_an_unambiguous_part_of_the_name(demo_store):
+    assert resolve_project(demo_store, "hn-p-dis") == "hn-p-dis"
+    assert resolve_project(demo_store, "pasientbrev") == "hn-p-dis-pasientbrev"
+    assert resolve_project(demo_store, "FRESK") == "nep-fresk"  # the whole name of one beats a part of another
+    assert resolve_project(demo_store, "fresk", "hn") == "hn-p-fresk"
+    with pytest.raises(ProjectNotFound, match="matches more than one project: nep-digitale-pasienttjenester"):
+        resolve_project(demo_store, "Pasient")
+    with pytest.raises(ProjectNotFound, match="no project on board pds matches 'hn-p-dis'"):
+        resolve_project(demo_store, "hn-p-dis", "pds")
+    with pytest.raises(ProjectNotFound, match="no project matches ' '"):
+        resolve_project(demo_store, " ")
 
 
 def test_approved_minutes_travel_through_json_and_still_verify(demo_store, meeting, tmp_path):

@@ -67,6 +67,18 @@ def board_id(store, text: str | None) -> str | None:
         raise UserError(str(error)) from None
 
 
+def project_id(store, text: str | None, board: str | None = None) -> str | None:
+    """--project NAME: an id or any unambiguous part of a project's name, on `board` if given."""
+    from boarddesk.services.boards import ProjectNotFound, resolve_project
+
+    if text is None:
+        return None
+    try:
+        return resolve_project(store, text, board)
+    except ProjectNotFound as error:
+        raise UserError(str(error)) from None
+
+
 def group(commands, name: str, db: argparse.ArgumentParser, help: str):
     """A subcommand with sub-subcommands (`export json`, `export bundle`), shared by modules:
     the first module to ask makes it, later ones add to it."""

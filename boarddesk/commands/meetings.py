@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from boarddesk.commands.common import UserError, board_id, open_store
+from boarddesk.commands.common import UserError, board_id, open_store, project_id
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -48,11 +48,12 @@ def cmd_decisions(args: argparse.Namespace) -> int:
     if args.case_type and args.case_type not in CASE_TYPE:
         raise UserError(f"--type {args.case_type!r} is not a case type; use {', '.join(CASE_TYPE.keys)}")
     with open_store(args) as store:
+        board = board_id(store, args.board)
         where = DecisionFilter(
             text=" ".join(args.text) or None,
-            board_id=board_id(store, args.board),
+            board_id=board,
             year=args.year,
-            project=args.project,
+            project_id=project_id(store, args.project, board),
             case_type=args.case_type,
         )
         entries = find_decisions(store, where)

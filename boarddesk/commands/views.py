@@ -10,7 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
-from boarddesk.commands.common import UserError, board_id, open_store
+from boarddesk.commands.common import UserError, board_id, open_store, project_id
 
 PROJECT_TABS = {"project": "card", "rag": "rag", "timeline": "timeline", "risks": "risks"}
 KINDS = ("portfolio", *PROJECT_TABS, "meeting")
@@ -44,7 +44,6 @@ def _size(text: str) -> tuple[int, int]:
 def resolve_view(store, view: str) -> tuple[str, str, str | None]:
     """(window kind, id, tab) for a VIEW argument; a UserError names what was not found."""
     from boarddesk.services.boards import list_meetings
-    from boarddesk.services.portfolio import ProjectNotFound, find_project
 
     kind, _, rest = view.partition(":")
     if kind not in KINDS or not rest:
@@ -61,10 +60,7 @@ def resolve_view(store, view: str) -> tuple[str, str, str | None]:
             known = ", ".join(m.label() for m in meetings) or "none"
             raise UserError(f"no meeting {label!r} for that board; its meetings: {known}")
         return "meeting", matches[0].id, None
-    try:
-        return "project", find_project(store, rest), PROJECT_TABS[kind]
-    except ProjectNotFound as error:
-        raise UserError(str(error)) from None
+    return "project", project_id(store, rest), PROJECT_TABS[kind]
 
 
 def cmd_shot(args: argparse.Namespace) -> int:

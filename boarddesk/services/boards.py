@@ -1,4 +1,4 @@
-"""Boards and their portfolio tree, and finding a board by what a person types."""
+"""Boards and their portfolio tree, and finding a board or a project by what a person types."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from boarddesk.store import Store
 
 class BoardNotFound(LookupError):
     """No board, or more than one, matches what was typed; the message lists the candidates."""
+
+
+class ProjectNotFound(LookupError):
+    """No project, or more than one, matches what was typed; the message lists the candidates."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,28 @@ def resolve_board(store: Store, text: str) -> BoardSummary:
         raise BoardNotFound(f"no board matches {text!r}. Boards: {known}")
     candidates = "; ".join(f"{b.id} ({b.name})" for b in matches)
     raise BoardNotFound(f"{text!r} matches more than one board: {candidates}. Type more of the name, or the id.")
+
+
+def resolve_project(store: Store, text: str, board_id: str | None = None) -> str:
+    """A project's id from its id or any unambiguous part of its name, ignoring case; with a
+    board, only among that board's projects."""
+    # casefold in Python: SQLite's lower() leaves æ, ø and å alone
+    every = store.query("SELECT id, name FROM projects WHERE ?1 IS NULL OR board_id = ?1 ORDER BY name", (board_id,))
+    if any(r["id"] == text.strip() for r in every):
+        return text.strip()
+    needle = text.strip().casefold()
+    rows = [r for r in every if needle in r["name"].casefold()] or [r for r in every if needle in r["id"].casefold()]
+    exact = [r for r in rows if r["name"].casefold() == needle]
+    if needle and (len(exact) == 1 or len(rows) == 1):
+        return (exact or rows)[0]["id"]
+    where = f" on board {board_id}" if board_id else ""
+    if not needle or not rows:
+        raise ProjectNotFound(f"no project{where} matches {text!r}. Type its id or a part of its name.")
+    candidates = "; ".join(f"{r['id']} ({r['name']})" for r in rows[:10])
+    more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
+    raise ProjectNotFound(
+        f"{text!r} matches more than one project{where}: {candidates}{more}. Type more of the name, or the id."
+    )
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from boarddesk.model.case_numbers import format_case_number
 from boarddesk.services.boards import LATEST_REPORT_JOIN
+from boarddesk.services.decisions import DecisionEntry, DecisionFilter, find_decisions
 from boarddesk.store import Store
 
 Row = dict[str, Any]
@@ -19,14 +19,6 @@ class AreaStatus:
     rag: str | None
     previous: str | None
     comment: str | None
-
-
-@dataclass(frozen=True)
-class DecisionEntry:
-    date: str | None
-    body: str | None
-    case_number: str | None
-    text: str
 
 
 @dataclass
@@ -44,7 +36,7 @@ class ProjectCard:
     funding: list[Row]
     operating_cost_changes: list[Row]
     benefits: list[Row]
-    decisions: list[DecisionEntry]
+    decisions: list[DecisionEntry]  # recorded at meetings about the project, and its history
     children: list[Row] = field(default_factory=list)
 
     @property
@@ -94,7 +86,7 @@ def load_card(store: Store, project_id: str) -> ProjectCard:
         funding=_rows(store, "funding", project_id),
         operating_cost_changes=_rows(store, "operating_cost_changes", project_id),
         benefits=_rows(store, "benefits", project_id),
-        decisions=_decisions(store, project_id, board),
+        decisions=find_decisions(store, DecisionFilter(project_id=project_id)),
         children=store.query(
             f"""SELECT p.id, p.name, s.overall_status, s.risk_level FROM projects p {LATEST_REPORT_JOIN}
                WHERE p.parent = ? ORDER BY p.position""",
@@ -150,26 +142,3 @@ def _risks(store: Store, project_id: str) -> list[Row]:
     for risk in risks:
         risk["measures"] = measures.get(risk["id"], [])
     return risks
-
-
-def _decisions(store: Store, project_id: str, board: Row) -> list[DecisionEntry]:
-    """Decisions recorded in BoardDesk meetings about the project, then those from its history."""
-    entries = [
-        DecisionEntry(
-            row["date"] or row["meeting_date"],
-            board["short_name"] or board["name"],
-            format_case_number(board["case_number_format"], row["seq"], row["year"]) if row["seq"] else None,
-            row["text"],
-        )
-        for row in store.query(
-            """SELECT d.text, d.date, c.seq, c.year, m.date AS meeting_date
-               FROM case_projects cp JOIN cases c ON c.id = cp.case_id JOIN decisions d ON d.case_id = c.id
-               LEFT JOIN meetings m ON m.id = c.meeting WHERE cp.project = ?""",
-            (project_id,),
-        )
-    ]
-    recorded = {(e.case_number, e.date) for e in entries}
-    for row in _rows(store, "decision_history", project_id):
-        if (row["case_number"], row["date"]) not in recorded:
-            entries.append(DecisionEntry(row["date"], row["body"], row["case_number"], row["text"]))
-    return sorted(entries, key=lambda e: e.date or "", reverse=True)

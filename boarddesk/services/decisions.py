@@ -1,5 +1,6 @@
 """The decision register: every decision (vedtak) across boards and years, searchable in full
-text and filtered by board, year, project and case type; each links to its meeting and case."""
+text and filtered by board, year, project and case type. A decision recorded at a meeting links
+to its meeting and case; one from a project card's decision history links to the project."""
 
 from __future__ import annotations
 
@@ -12,17 +13,22 @@ from boarddesk.store import Store
 
 @dataclass(frozen=True)
 class DecisionEntry:
-    case_id: str
+    case_id: str | None  # None for an entry from a project card's decision history
     meeting_id: str | None
     board_id: str
     body: str
     date: str | None
     case_number: str
-    title: str
+    title: str  # the case's title; for a history entry, the project's name
     text: str
-    types: tuple[str, ...]
-    unanimous: bool | None
-    dissent: str | None
+    types: tuple[str, ...] = ()
+    unanimous: bool | None = None
+    dissent: str | None = None
+    project_id: str | None = None  # the project whose card's history holds the entry
+
+    @property
+    def from_history(self) -> bool:
+        return self.case_id is None
 
 
 @dataclass(frozen=True)
@@ -32,11 +38,22 @@ class DecisionFilter:
     year: int | None = None
     project: str | None = None  # a project id, or part of its name
     case_type: str | None = None
+    project_id: str | None = None  # exactly this project (what --project NAME resolves to)
 
 
 def find_decisions(store: Store, where: DecisionFilter | None = None, limit: int = 500) -> list[DecisionEntry]:
-    """Decisions matching every filter given, newest first."""
+    """Decisions matching every filter given, newest first: those recorded at meetings, and those
+    in projects' decision histories that are not one of them (the same case number and date)."""
     where = where or DecisionFilter()
+    recorded = _recorded(store, where, limit)
+    history = [] if where.case_type else _history(store, where, limit)  # the history knows no case types
+    known = {(e.case_number, e.date) for e in recorded if e.case_number}
+    entries = recorded + [e for e in history if (e.case_number, e.date) not in known]  # "" is never known
+    entries.sort(key=lambda e: e.date or "", reverse=True)  # stable: recorded first on a day
+    return entries[:limit]
+
+
+def _recorded(store: Store, where: DecisionFilter, limit: int) -> list[DecisionEntry]:
     sql = """SELECT d.case_id, c.meeting, c.board_id, coalesce(b.short_name, b.name) AS body,
                     coalesce(d.date, m.date) AS date, c.seq, c.year, b.case_number_format, c.title, d.text,
                     d.unanimous, d.dissent,
@@ -60,6 +77,9 @@ def find_decisions(store: Store, where: DecisionFilter | None = None, limit: int
         sql += """ AND d.case_id IN (SELECT cp.case_id FROM case_projects cp JOIN projects p ON p.id = cp.project
                                      WHERE p.id = ? OR p.name LIKE '%' || ? || '%')"""
         params += [where.project, where.project]
+    if where.project_id:
+        sql += " AND d.case_id IN (SELECT case_id FROM case_projects WHERE project = ?)"
+        params.append(where.project_id)
     if where.case_type:
         sql += " AND d.case_id IN (SELECT case_id FROM case_parts WHERE type = ?)"
         params.append(where.case_type)
@@ -83,9 +103,52 @@ def find_decisions(store: Store, where: DecisionFilter | None = None, limit: int
     ]
 
 
+def _history(store: Store, where: DecisionFilter, limit: int) -> list[DecisionEntry]:
+    """Entries of the projects' decision histories (as on their cards); the board is the project's."""
+    sql = """SELECT h.project_id, h.date, h.body, h.case_number, h.text, p.name, p.board_id
+             FROM decision_history h JOIN projects p ON p.id = h.project_id
+             WHERE trim(h.text) != ''"""
+    params: list = []
+    if where.text and (query := fts_query(where.text)):
+        sql += """ AND h.project_id || '#' || h.position IN (
+                       SELECT s.ref FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid
+                       WHERE search_fts MATCH ? AND s.kind = 'project_decision')"""
+        params.append(query)
+    if where.board_id:
+        sql += " AND p.board_id = ?"
+        params.append(where.board_id)
+    if where.year:
+        sql += " AND substr(h.date, 1, 4) = ?"
+        params.append(str(where.year))
+    if where.project:
+        sql += " AND (p.id = ? OR p.name LIKE '%' || ? || '%')"
+        params += [where.project, where.project]
+    if where.project_id:
+        sql += " AND p.id = ?"
+        params.append(where.project_id)
+    sql += " ORDER BY h.date DESC, p.name, h.position LIMIT ?"
+    params.append(limit)
+    return [
+        DecisionEntry(
+            None,
+            None,
+            row["board_id"],
+            row["body"] or "",
+            row["date"],
+            row["case_number"] or "",
+            row["name"],
+            row["text"],
+            project_id=row["project_id"],
+        )
+        for row in store.query(sql, params)
+    ]
+
+
 def decision_years(store: Store) -> list[int]:
+    """The years with a decision, recorded or in a project's history, newest first."""
     rows = store.query(
-        "SELECT DISTINCT CAST(substr(coalesce(d.date, m.date), 1, 4) AS INTEGER) AS year FROM decisions d "
-        "JOIN cases c ON c.id = d.case_id LEFT JOIN meetings m ON m.id = c.meeting ORDER BY year DESC"
+        "SELECT CAST(substr(coalesce(d.date, m.date), 1, 4) AS INTEGER) AS year FROM decisions d "
+        "JOIN cases c ON c.id = d.case_id LEFT JOIN meetings m ON m.id = c.meeting "
+        "UNION SELECT CAST(substr(date, 1, 4) AS INTEGER) FROM decision_history ORDER BY year DESC"
     )
     return [row["year"] for row in rows if row["year"]]

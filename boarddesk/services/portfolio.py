@@ -14,10 +14,6 @@ from boarddesk.store import Store
 RAG_KEYS = ("green", "yellow", "red", "grey")
 
 
-class ProjectNotFound(LookupError):
-    """No project, or more than one, matches what was typed; the message lists candidates."""
-
-
 @dataclass(frozen=True)
 class Period:
     id: str
@@ -189,20 +185,3 @@ def budget_by(store: Store, board_id: str, group: str) -> list[tuple[str, int]]:
         {"board": board_id},
     )
     return [(row["name"], row["amount"]) for row in rows]
-
-
-def find_project(store: Store, text: str) -> str:
-    """A project's id from its id or any unambiguous part of its name, ignoring case."""
-    needle = text.strip().casefold()
-    if store.scalar("SELECT id FROM projects WHERE id = ?", (text.strip(),)):
-        return text.strip()
-    # casefold in Python: SQLite's lower() leaves æ, ø and å alone
-    every = store.query("SELECT id, name FROM projects ORDER BY name")
-    rows = [r for r in every if needle in r["name"].casefold()] or [r for r in every if needle in r["id"].casefold()]
-    exact = [r for r in rows if r["name"].casefold() == needle]
-    if len(exact) == 1 or len(rows) == 1:
-        return (exact or rows)[0]["id"]
-    if not rows:
-        raise ProjectNotFound(f"no project matches {text!r}")
-    candidates = "; ".join(f"{r['id']} ({r['name']})" for r in rows[:10])
-    raise ProjectNotFound(f"{text!r} matches more than one project: {candidates}. Type more of the name, or the id.")

@@ -1,6 +1,10 @@
 """The attendance grid of the live meeting: per invited member present / absent with notice /
 absent, the case they arrived or left at, and whom they stand in for as deputy; below them the
-guests, alike but deputy for no one. Each choice is saved at once."""
+guests, alike but deputy for no one. Each choice is saved at once.
+
+The grid fits its pane without a horizontal scrollbar (the live mode's left half at 1366×768):
+attendance and the case numbers keep their whole width, the names and the deputy share the rest,
+elided where they must be; tooltips and the choice lists show them whole."""
 
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ from boarddesk.store import Store
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 GUEST_ROLE = Qt.ItemDataRole.UserRole + 2  # a guest's name as invited
-STATUS, ARRIVED, LEFT, DEPUTY = 1, 2, 3, 4
+NAME, STATUS, ARRIVED, LEFT, DEPUTY = range(5)
+DEPUTY_MIN = 80  # a deputy's first name; the rest elides
 
 
 class AttendanceGrid(QTableWidget):
@@ -24,11 +29,29 @@ class AttendanceGrid(QTableWidget):
         self.store, self.lang = store, lang
         self.meeting_id: str | None = None
         self.setAccessibleName(self.tr("Attendance"))
-        self.setHorizontalHeaderLabels(
-            [self.tr("Member"), self.tr("Attendance"), self.tr("Arrived at"), self.tr("Left at"), self.tr("Deputy for")]
-        )
+        # Short headers, the whole meaning in their tooltips: the grid must fit a half screen.
+        headers = [
+            (self.tr("Member"), ""),
+            (self.tr("Attendance"), ""),
+            (self.tr("Arrived", "attendance: at which case"), self.tr("Arrived at case")),
+            (self.tr("Left", "attendance: at which case"), self.tr("Left at case")),
+            (self.tr("Deputy for"), self.tr("Deputy for which member")),
+        ]
+        for column, (label, tip) in enumerate(headers):
+            item = QTableWidgetItem(label)
+            item.setToolTip(tip)
+            self.setHorizontalHeaderItem(column, item)
         self.verticalHeader().hide()
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(False)  # a long name elides on its line; the tooltip has it whole
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        for column in (STATUS, ARRIVED, LEFT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DEPUTY, QHeaderView.ResizeMode.Stretch)
 
     def load(self, meeting_id: str, members: list[dict], cases: list[tuple[str, str]]) -> None:
         """`members` of the board (id, name) for the deputy choice; `cases` as (number, id)."""
@@ -42,7 +65,7 @@ class AttendanceGrid(QTableWidget):
         for row, person in enumerate(sheet):
             guest = person["guest"]
             name = QTableWidgetItem(self.tr("%1 (guest)").replace("%1", guest) if guest else person["name"])
-            name.setToolTip(person["organisation"] or "")
+            name.setToolTip("\n".join(filter(None, (name.text(), person["organisation"]))))
             name.setData(MEMBER_ROLE, person["member"])
             name.setData(GUEST_ROLE, guest)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -60,12 +83,29 @@ class AttendanceGrid(QTableWidget):
                 for text, data in choices:
                     box.addItem(text, data)
                 box.setCurrentIndex(max(0, box.findData(current)))
+                if column == DEPUTY:  # the deputy column may be narrow: whom, whole, in the tooltip
+                    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                    box.setMinimumContentsLength(4)
+                    box.setToolTip(box.currentText())
+                    box.currentTextChanged.connect(box.setToolTip)
                 box.setAccessibleName(label.replace("%1", person["name"]))
                 box.currentIndexChanged.connect(lambda _i, r=row: self._changed(r))
                 self.setCellWidget(row, column, box)
-        # Names and attendance first, whole; the rarely used deputy column may need a scroll.
-        for column in range(self.columnCount()):
-            self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Names get what they need while the deputy column keeps its header and DEPUTY_MIN; the
+        deputy column (stretched) takes the rest."""
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (STATUS, ARRIVED, LEFT))
+        deputy = max(DEPUTY_MIN, header.sectionSizeHint(DEPUTY))
+        names = max(self.sizeHintForColumn(NAME), header.sectionSizeHint(NAME))
+        room = self.viewport().width() - fixed - deputy
+        self.setColumnWidth(NAME, max(header.minimumSectionSize(), min(names, room)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def _changed(self, row: int) -> None:
         status, arrived, left = (self.cellWidget(row, c).currentData() for c in (STATUS, ARRIVED, LEFT))

@@ -124,7 +124,7 @@ class LiveMeeting(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(side_by_side(self, left, self.form, [450, 550]), 1)
+        layout.addWidget(side_by_side(self, left, self.form, [490, 510]), 1)
         layout.addLayout(bottom)
         self._connect()
 

@@ -53,7 +53,9 @@ def install(window: MainWindow) -> None:
         (window.tr("&Cases of the year…"), cases_of_year, "Ctrl+Shift+Y"),
         (
             window.tr("&Decision register…"),
-            lambda: DecisionRegisterDialog(window.store, window.lang, open_meeting, window).exec(),
+            lambda: DecisionRegisterDialog(
+                window.store, window.lang, open_meeting, window, lambda project: window.open_target("project", project)
+            ).exec(),
             "Ctrl+Shift+D",
         ),
         (

@@ -1,6 +1,6 @@
 """Registers across meetings: a board's cases of a year, the decision register (search and
 filters), and the action points register (follow up status). Double-click opens the meeting on
-the line's case."""
+the line's case, or the project card a decision from a card's history came from."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ from boarddesk.services.decisions import DecisionFilter, decision_years, find_de
 from boarddesk.store import Store
 
 OpenMeeting = Callable[[str, str | None], None]  # a meeting id, and the case to show on it
+OpenProject = Callable[[str], None]  # a project id
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+PROJECT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class RegisterDialog(QDialog):
@@ -148,7 +150,11 @@ class CasesOfYearDialog(RegisterDialog):
 
 
 class DecisionRegisterDialog(RegisterDialog):
-    def __init__(self, store: Store, lang: str, open_meeting=None, parent=None) -> None:
+    """Decisions recorded at meetings, and those from the projects' cards (their decision history)."""
+
+    def __init__(
+        self, store: Store, lang: str, open_meeting=None, parent=None, open_project: OpenProject | None = None
+    ) -> None:
         super().__init__(
             self.tr("Decision register"),
             [self.tr("Date"), self.tr("Body"), self.tr("Case no."), self.tr("Case"), self.tr("Decision")],
@@ -156,6 +162,7 @@ class DecisionRegisterDialog(RegisterDialog):
             parent,
         )
         self.store, self.lang = store, lang
+        self.open_project = open_project
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Words in the decision"))
         self.text.setClearButtonEnabled(True)
@@ -194,12 +201,36 @@ class DecisionRegisterDialog(RegisterDialog):
             project=self.project.text().strip() or None,
             case_type=self.case_type.currentData(),
         )
+        entries = find_decisions(self.store, where)
         self.fill(
             [
-                (e.meeting_id, e.case_id, [format_date(e.date, self.lang), e.body, e.case_number, e.title, e.text])
-                for e in find_decisions(self.store, where)
+                (
+                    e.meeting_id,
+                    e.case_id,
+                    [format_date(e.date, self.lang), e.body, e.case_number, self._case(e), e.text],
+                )
+                for e in entries
             ]
         )
+        for row, entry in enumerate(entries):
+            if entry.from_history:
+                for column in range(self.table.columnCount()):
+                    item = self.table.item(row, column)
+                    item.setData(PROJECT_ROLE, entry.project_id)
+                    item.setToolTip(self.tr("From the project card's decision history; double-click opens the card"))
+
+    def _case(self, entry) -> str:
+        if entry.from_history:
+            return self.tr("Project card: %1").replace("%1", entry.title)
+        return entry.title
+
+    def _activated(self, item: QTableWidgetItem) -> None:
+        project_id = item.data(PROJECT_ROLE)
+        if not project_id:
+            super()._activated(item)
+        elif self.open_project:
+            self.open_project(project_id)
+            self.accept()
 
 
 class ActionRegisterDialog(RegisterDialog):
