@@ -17,7 +17,8 @@ def run(capsys, *args: str) -> tuple[int, list[str], str]:
 
 
 def test_cases_prints_the_year_one_case_a_line(demo_path, capsys):
-    code, lines, _ = run(capsys, "cases", "--board", "digital samhandling", "--year", "2021", "--db", str(demo_path))
+    args = ("cases", "--board", "digital samhandling", "--year", "2021", "--db", str(demo_path))
+    code, lines, _ = run(capsys, *args, "--lang", "en")
     assert code == 0
     assert lines[0].split("\t") == [
         "1/21",
@@ -27,6 +28,8 @@ def test_cases_prints_the_year_one_case_a_line(demo_path, capsys):
         "Decided",
     ]
     assert "43/21\t7/2021\tEndorsement\tSentralt styringsdokument for steg 2\tPublished" in lines
+    _, norwegian, _ = run(capsys, *args)
+    assert "43/21\t7/2021\tTilslutning\tSentralt styringsdokument for steg 2\tPublisert" in norwegian
     assert sum(line.startswith("5/21\t") for line in lines) == 2  # the papers' own duplicate, kept as it was
     code, _, err = run(capsys, "cases", "--board", "nowhere", "--year", "2021", "--db", str(demo_path))
     assert code == 2 and "no board matches" in err

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from boarddesk.commands.common import UserError, board_id, open_store, project_id
+from boarddesk.commands.common import UserError, add_lang_option, board_id, lang, open_store, project_id
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
     cases = commands.add_parser("cases", parents=[db], help="a board's cases of a year; one case a line")
+    add_lang_option(cases, "case types and states")
     cases.add_argument("--board", required=True, help="the board (id or part of its name)")
     cases.add_argument("--year", type=int, required=True)
     cases.set_defaults(handler=cmd_cases)
@@ -34,8 +35,9 @@ def cmd_cases(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         lines = cases_of_year(store, board_id(store, args.board), args.year)
     for line in lines:
-        types = ", ".join(CASE_TYPE.label(t, "en") for t in line.types) or "-"
-        print(f"{line.number}\t{line.meeting}\t{types}\t{_one_line(line.title)}\t{CASE_STATE.label(line.state, 'en')}")
+        types = ", ".join(CASE_TYPE.label(t, lang(args)) for t in line.types) or "-"
+        state = CASE_STATE.label(line.state, lang(args))
+        print(f"{line.number}\t{line.meeting}\t{types}\t{_one_line(line.title)}\t{state}")
     if not lines:
         print(f"no cases in {args.year}", file=sys.stderr)
     return 0
