@@ -59,8 +59,46 @@ def attachment_pdf(title: str, pages: int) -> bytes:
     return buffer.getvalue()
 
 
+# What a project's printed status report is made of, in the order its rows refer to each other.
+PROJECT_TABLES = (
+    "projects",
+    "status_reports",
+    "area_ratings",
+    "milestones",
+    "milestone_forecasts",
+    "risks",
+    "risk_measures",
+    "risk_assessments",
+    "budget_lines",
+)
+
+
+def copy_projects(conn, projects: list[str], suffix: str) -> list[str]:
+    """Copies of the projects with everything their status reports show, under ids ending in
+    `suffix`. A pack prints each project's report once, so a bench case needs projects of its own."""
+    ids = {project: project + suffix for project in projects}
+    for table in PROJECT_TABLES:
+        cursor = conn.execute(f"SELECT * FROM {table}")  # noqa: S608 (the names above)
+        columns = [c[0] for c in cursor.description]
+        for row in cursor.fetchall():
+            values = dict(zip(columns, row, strict=True))
+            if not any(values[c] in ids for c in columns if c != "id") and values.get("id") not in ids:
+                continue
+            if "id" in values and values["id"] not in ids:
+                ids[values["id"]] = values["id"] + suffix
+            copy = {c: ids.get(v, v) if isinstance(v, str) else v for c, v in values.items()}
+            if table == "projects":
+                copy["name"] = f"{values['name']}{suffix.replace('~', ' – del ')}"
+            conn.execute(
+                f"INSERT INTO {table} ({', '.join(copy)}) VALUES ({', '.join('?' * len(copy))})",  # noqa: S608
+                list(copy.values()),
+            )
+    return [ids[project] for project in projects]
+
+
 def grow_meeting(store: Store, extra_cases: int) -> None:
-    """More cases on the meeting, each with the DIS reports and two attached PDFs."""
+    """More cases on the meeting, each with status reports of its own (copies of the DIS projects'),
+    two attached PDFs and a few paragraphs."""
     with store.write() as conn:
         # Place the risks in the matrix (the seed papers give no probability and consequence).
         conn.execute(
@@ -90,7 +128,7 @@ def grow_meeting(store: Store, extra_cases: int) -> None:
                 "INSERT INTO case_parts (case_id, position, title, type) VALUES (?, 0, 'Orientering', 'information')",
                 (case,),
             )
-            for position, project in enumerate(DIS_PROJECTS):
+            for position, project in enumerate(copy_projects(conn, DIS_PROJECTS, f"~{n + 1}")):
                 conn.execute(
                     "INSERT INTO case_projects (case_id, position, project) VALUES (?, ?, ?)", (case, position, project)
                 )

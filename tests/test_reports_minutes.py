@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 
 from boarddesk.reports.documents import build_document
+from boarddesk.reports.minutes import vote_line
 
 MEETING = "pds-m-2021-7"
 
@@ -52,12 +54,12 @@ def test_minutes_show_attendance_decisions_votes_and_action_points(demo_store, t
     assert "Forfall" in text and "Erik Hansen" in text
     assert "Terje Wistner, KS (vara for Erik Hansen)" in text
     assert "Programstyret tilslutter sentralt styringsdokument for steg 2." in text
-    assert "Vedtatt med 9 stemmer mot 2, 1 blanke." in text
+    assert "Vedtatt med 9 stemmer mot 2, 1 blank." in text
     assert "Dissens: KS ønsket mer tid før tilslutning." in text
     assert "Inhabil: Odd Martin Solem" in text
     assert "Vedtaket var enstemmig." in text
     assert "Sende SSD v0.95 på høring i sektor" in text and "43/21" in text
-    assert "Protokollen godkjennes i neste møte." in text
+    assert "Protokollen er et utkast og er ikke godkjent." in text
     assert "Lucie Aunan" in text.split("Underskrifter")[-1], "the chair signs"
 
 
@@ -109,3 +111,65 @@ def test_invitation_lists_invitees_place_time_chair_and_agenda(demo_store, tmp_p
         "Side 1 av 1",
     ):
         assert expected in text, expected
+
+
+def test_draft_minutes_say_utkast_on_every_page_until_approved(demo_store, tmp_path):
+    record_meeting(demo_store)
+    out = tmp_path / "draft.pdf"
+    build_document(demo_store, "minutes", MEETING, out)
+    pages = PdfReader(out).pages
+    assert all("UTKAST" in page.extract_text() for page in pages)
+    assert "er ikke godkjent" in text_of(out)
+    with demo_store.write() as conn:
+        conn.execute("INSERT OR IGNORE INTO minutes (meeting_id) VALUES (?)", (MEETING,))
+        conn.execute(
+            "UPDATE minutes SET status = 'approved', approved_at = '2022-01-20T10:00:00', sha256 = 'x' WHERE meeting_id = ?",
+            (MEETING,),
+        )
+    approved = tmp_path / "approved.pdf"
+    build_document(demo_store, "minutes", MEETING, approved)
+    text = text_of(approved)
+    assert "UTKAST" not in text and "Protokollen ble godkjent 20.01.2022." in text
+    english = tmp_path / "draft-en.pdf"
+    with demo_store.write() as conn:
+        conn.execute(
+            "UPDATE minutes SET status = 'draft', approved_at = NULL, sha256 = NULL WHERE meeting_id = ?", (MEETING,)
+        )
+    build_document(demo_store, "minutes", MEETING, english, lang="en")
+    assert all("DRAFT" in page.extract_text() for page in PdfReader(english).pages)
+
+
+@pytest.mark.parametrize(
+    ("votes", "nb", "en"),
+    [
+        ((9, 2, 1), "Vedtatt med 9 stemmer mot 2, 1 blank.", "Carried with 9 votes to 2, 1 blank."),
+        ((1, 0, 2), "Vedtatt med 1 stemme mot 0, 2 blanke.", "Carried with 1 vote to 0, 2 blank."),
+        ((5, 1, 0), "Vedtatt med 5 stemmer mot 1, 0 blanke.", "Carried with 5 votes to 1, 0 blank."),
+    ],
+)
+def test_vote_words_agree_in_number(votes, nb, en):
+    decision = {"unanimous": 0, "votes_for": votes[0], "votes_against": votes[1], "votes_blank": votes[2]}
+    assert vote_line(decision, "nb") == nb
+    assert vote_line(decision, "en") == en
+
+
+def test_agenda_breaks_lines_only_between_words_and_keeps_the_case_number_narrow(demo_store, tmp_path):
+    out = tmp_path / "agenda.pdf"
+    build_document(demo_store, "agenda", MEETING, out)
+    lines = text_of(out).splitlines()
+    assert "forvaltningskostnader" in " ".join(lines)  # never «forv altningskostnader»
+    assert any(line.endswith("Tillitsmodell/") or "Tillitsmodell/dokumentdeling" in line for line in lines)
+    assert not any(line.strip() in ("ing", "g", "ering") for line in lines)
+
+
+def test_table_columns_fit_their_content():
+    from boarddesk.reports.layout import fit_widths, longest_piece, wrap_text
+
+    columns = [
+        ["Saksnr.", "41/21", "46/21"],
+        ["Sakstittel", "Drifts- og forvaltningskostnader som følge av leveranser"],
+    ]
+    widths = fit_widths(columns, 200)
+    assert widths[0] < 50 and abs(sum(widths) - 200) < 0.01
+    assert widths[1] > longest_piece("forvaltningskostnader")
+    assert wrap_text("Tillitsmodell/dokumentdeling ved Norsk Helsenett", 70).split("\n")[0] == "Tillitsmodell/"

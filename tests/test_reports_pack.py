@@ -261,3 +261,34 @@ def test_risks_with_probability_and_consequence_are_placed_in_the_matrix(demo_st
     text = " ".join(page_texts(out)[report.page - 1 : report.page + 2])
     assert "Risikomatrise" in text and "Sannsynlighet" in text and "Konsekvens" in text
     assert "13: Risiko for at anbefalt løsning for NILAR" in text
+
+
+def test_a_status_report_is_printed_once_and_later_cases_refer_to_its_page(pds_pack):
+    """Program digital samhandling belongs to 42/21 and 46/21: its report follows 42/21 only."""
+    out, result = pds_pack
+    texts = page_texts(out)
+    title = "Statusrapport: Program digital samhandling"
+    first = [t for t in texts[2:] if t.lstrip().startswith(title) or f"\n{title}\n" in t]  # past the contents
+    assert len(first) == 1, "the report's first page appears once"
+    entries = [e for e in result.contents if e.title == title]
+    assert len(entries) == 2 and entries[0].page == entries[1].page == entries[1].refers.page
+    report_page = entries[0].page
+    assert title in texts[report_page - 1]
+    case_46 = next(e for e in result.contents if e.title.startswith("Sak 46/21"))
+    reference = f"Statusrapport for Program digital samhandling: se side {report_page}"
+    assert reference in " ".join(texts[case_46.page - 1 :]).replace("\n", " ")
+    assert outline_titles(out).count(title) == 2  # a bookmark under both cases, to the same page
+
+
+def test_the_reference_links_to_the_report_page(pds_pack):
+    out, result = pds_pack
+    reader = PdfReader(out)
+    report_page = next(e.page for e in result.contents if e.title == "Statusrapport: Program digital samhandling")
+    targets = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation:
+                target = annotation["/Dest"][0].idnum
+                targets += [n for n, p in enumerate(reader.pages, 1) if p.indirect_reference.idnum == target]
+    assert targets == [report_page]

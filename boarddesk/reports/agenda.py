@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.reports.labels import labels
-from boarddesk.reports.layout import Mark, fields_table, frame_width, grid, para
+from boarddesk.reports.layout import Mark, fields_table, fit_widths, frame_width, grid, heading, para
 from boarddesk.reports.meeting_data import MeetingPrint
 
 
@@ -36,7 +36,7 @@ def case_types(case: dict, lang: str) -> str:
     """One type, or the parts numbered as the papers do: «1: Tilslutning 2: Orientering»."""
     parts = case["parts"]
     if len(parts) > 1:
-        return "\n".join(f"{i}: {CASE_TYPE.label(p['type'], lang)}" for i, p in enumerate(parts, 1))
+        return "\n".join(f"{i}:\u00a0{CASE_TYPE.label(p['type'], lang)}" for i, p in enumerate(parts, 1))
     return CASE_TYPE.label(parts[0]["type"], lang) if parts else ""
 
 
@@ -71,23 +71,23 @@ def invitation_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flow
     )
     if header:
         flow += [header, Spacer(1, 6 * mm)]
-    flow.append(para(words["agenda"], "h2"))
-    flow.append(agenda_table(data, lang, width))
+    flow += [*heading(words["agenda"], "h2"), agenda_table(data, lang, width)]
     return flow
 
 
 def agenda_table(data: MeetingPrint, lang: str, width: float) -> Flowable:
+    """Columns sized to their content: the case number narrow, the title given the most room."""
     words = labels(lang)
-    shares = (0.15, 0.25, 0.26, 0.20, 0.14)
     rows = [
-        [case["number"], case["title"], case["description"] or "", case["document"] or "", case_types(case, lang)]
+        [case["number"] or "", case["title"], case["description"] or "", case["document"] or "", case_types(case, lang)]
         for case in data.agenda
     ]
     header = [
-        words["case_number"],
+        words["case_number_short"],
         words["case_title"],
         words["description"],
         words["case_document"],
         words["case_type"],
     ]
-    return grid(header, rows, [width * s for s in shares])
+    columns = [[h, *(row[i] for row in rows)] for i, h in enumerate(header)]
+    return grid(header, rows, fit_widths(columns, width, weights=(0.5, 2.0, 1.2, 1.0, 0.6)))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import Link
 
 from boarddesk.reports.stamping import Furniture, stamp
 
@@ -24,6 +25,7 @@ class Entry:
     page_index: int | None  # 0-based within its piece; None: no pages of its own (points to the agenda)
     page: int | None = None  # 1-based in the finished document, set by place()
     target: int = 1  # the page its bookmark opens
+    refers: Entry | None = None  # a reference to a part printed earlier (a status report): its page is that one's
 
 
 @dataclass
@@ -32,6 +34,7 @@ class Piece:
     pages: int
     markings: list[str | None]  # one per page
     entries: list[Entry] = field(default_factory=list)
+    links: list[tuple[int, list[float], Entry]] = field(default_factory=list)  # page index, rectangle, target
 
 
 def place(pieces: list[Piece], first_page: int) -> list[Entry]:
@@ -39,7 +42,9 @@ def place(pieces: list[Piece], first_page: int) -> list[Entry]:
     entries, start, agenda_page = [], first_page, first_page
     for piece in pieces:
         for entry in piece.entries:
-            if entry.page_index is None:
+            if entry.refers is not None:
+                entry.page = entry.refers.page
+            elif entry.page_index is None:
                 entry.page = None
             else:
                 entry.page = start + entry.page_index
@@ -56,7 +61,9 @@ def write_document(pieces: list[Piece], furniture: Furniture, out: Path, title: 
     """Write the pieces as one PDF with bookmarks (placed entries) and stamped pages; returns the page count."""
     writer = PdfWriter()
     markings: list[str | None] = []
+    links: list[tuple[int, list[float], Entry]] = []
     for piece in pieces:
+        links += [(len(markings) + index, rect, target) for index, rect, target in piece.links]
         reader = PdfReader(io.BytesIO(piece.pdf))
         for page in reader.pages:
             added = writer.add_page(page)
@@ -69,6 +76,9 @@ def write_document(pieces: list[Piece], furniture: Furniture, out: Path, title: 
             parents[0] = writer.add_outline_item(title=entry.title, page_number=entry.target - 1)
         else:
             writer.add_outline_item(title=entry.title, page_number=entry.target - 1, parent=parents[0])
+    for index, rect, target in links:  # «se side 5» goes to page 5
+        if target.page:
+            writer.add_annotation(index, Link(rect=tuple(rect), target_page_index=target.page - 1))
     stamp(writer, furniture, markings)
     writer.add_metadata({"/Title": title, "/Creator": "BoardDesk"})
     writer.page_mode = "/UseOutlines"

@@ -14,7 +14,17 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from boarddesk.model.formatting import format_date
 from boarddesk.reports.agenda import case_label, case_types
 from boarddesk.reports.labels import labels
-from boarddesk.reports.layout import ACCENT, Mark, fields_table, frame_width, grid, para, paragraphs
+from boarddesk.reports.layout import (
+    ACCENT,
+    LinkedPara,
+    Mark,
+    fields_table,
+    frame_width,
+    grid,
+    heading,
+    para,
+    paragraphs,
+)
 from boarddesk.reports.status_report import ReportData, load_report_data
 from boarddesk.store import Store
 
@@ -28,12 +38,20 @@ class CaseData:
     reports: list[ReportData] = field(default_factory=list)  # linked projects that have a status report
     unreported: list[Row] = field(default_factory=list)  # linked projects without one
     attachments: int = 0  # attached files that follow the paper
+    references: list[Row] = field(default_factory=list)  # reports printed at an earlier case: project, page
 
     @property
     def has_paper(self) -> bool:
         """Whether the case has anything to print beyond its line on the agenda."""
         c = self.case
-        return bool(c["body_text"] or c["proposed_decision"] or self.reports or self.unreported or self.attachments)
+        return bool(
+            c["body_text"]
+            or c["proposed_decision"]
+            or self.reports
+            or self.unreported
+            or self.attachments
+            or self.references
+        )
 
 
 def load_case_data(store: Store, case: Row, board: Row) -> CaseData:
@@ -73,10 +91,16 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     if case["proposed_decision"]:
         flow += [decision_box(words["proposed_decision"], case["proposed_decision"], width), Spacer(1, 5 * mm)]
     flow += paragraphs(case["body_text"])
+    if data.references:  # a project's report is printed once, at its first case; here only where to find it
+        flow.append(Spacer(1, 2 * mm))
+        flow += [
+            LinkedPara(words["report_reference"].format(project=r["project"], page=r["page"] or "…"), "body", r["id"])
+            for r in data.references
+        ]
     if data.unreported:
         rows = [[p["name"], p["owner"] or p["actor"] or "", p["phase"] or ""] for p in data.unreported]
         flow += [
-            para(words["no_report"], "h2"),
+            *heading(words["no_report"], "h2"),
             grid([words["project"], words["owner"], words["phase"]], rows, [width * 0.5, width * 0.3, width * 0.2]),
         ]
     return flow

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from boarddesk.reports.agenda import invitation_flowables
@@ -10,7 +11,7 @@ from boarddesk.reports.assemble import Entry, Piece, place, write_document
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import Progress, Rendered, render
 from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
-from boarddesk.reports.minutes import minutes_flowables
+from boarddesk.reports.minutes import is_approved, minutes_flowables
 from boarddesk.reports.pack import BuildResult, build_pack, furniture
 from boarddesk.store import Store
 
@@ -29,12 +30,16 @@ def marked_pages(rendered: Rendered, marking_of: dict[str, str | None]) -> list[
     return markings
 
 
-def _single(data: MeetingPrint, rendered: Rendered, title: str, out: Path, lang: str, marking_of: dict) -> BuildResult:
+def _single(
+    data: MeetingPrint, rendered: Rendered, title: str, out: Path, lang: str, marking_of: dict, draft: bool = False
+) -> BuildResult:
     piece = Piece(rendered.pdf, rendered.pages, marked_pages(rendered, marking_of), [Entry(title, 0, 0)])
     entries = place([piece], 1)
-    pages = write_document(
-        [piece], furniture(data, lang), out, f"{title} – {data.board_name()} {data.label(lang)}", entries
-    )
+    page_furniture = furniture(data, lang)
+    if draft:
+        page_furniture = replace(page_furniture, draft=labels(lang)["draft"])
+        title = f"{title} ({labels(lang)['draft']})"
+    pages = write_document([piece], page_furniture, out, f"{title} – {data.board_name()} {data.label(lang)}", entries)
     return BuildResult(pages, entries, 1, 0)
 
 
@@ -60,14 +65,15 @@ def build_document(
     words = labels(lang)
     if kind == "agenda":
         rendered = render(invitation_flowables(data, lang, paper), paper, words["invitation"])
-        title, marking_of = words["invitation"], {}
+        title, marking_of, draft = words["invitation"], {}, False
     else:
         rendered = render(minutes_flowables(data, lang, paper), paper, words["minutes"])
         title = words["minutes_of"].format(meeting=data.label(lang))
         marking_of = {f"case:{c['id']}": c["confidentiality"] for c in data.agenda}
+        draft = not is_approved(data)  # every page of minutes not yet approved says so
     if report:
         report(1, 2)
-    result = _single(data, rendered, title, Path(out), lang, marking_of)
+    result = _single(data, rendered, title, Path(out), lang, marking_of, draft)
     if report:
         report(2, 2)
     return result

@@ -19,6 +19,7 @@ LABELS: dict[str, dict[str, str]] = {
         "secretary": "Sekretær",
         "agenda": "Saksliste",
         "case_number": "Saksnummer",
+        "case_number_short": "Saksnr.",
         "case_title": "Sakstittel",
         "description": "Beskrivelse",
         "case_document": "Saksdokument",
@@ -34,6 +35,7 @@ LABELS: dict[str, dict[str, str]] = {
         "presenter": "Innleder",
         "proposed_decision": "Forslag til vedtak",
         "status_report": "Statusrapport",
+        "report_reference": "Statusrapport for {project}: se side {page}",
         "attachment": "Vedlegg",
         "attachment_not_pdf": "Vedlegget {file} er ikke en PDF-fil og kan ikke settes inn i pakken. Det kan åpnes i BoardDesk.",
         "electronic": "Elektronisk møte",
@@ -92,7 +94,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_decision": "Ingen vedtak registrert.",
         "discussion": "Drøfting",
         "unanimous": "Vedtaket var enstemmig.",
-        "votes": "Vedtatt med {for} stemmer mot {against}, {blank} blanke.",
+        "votes": "Vedtatt med {for} mot {against}, {blank}.",
+        "vote_one": "{n} stemme",
+        "vote_many": "{n} stemmer",
+        "blank_one": "{n} blank",
+        "blank_many": "{n} blanke",
+        "draft": "UTKAST",
+        "draft_approval": "Protokollen er et utkast og er ikke godkjent. Den godkjennes i neste møte.",
         "dissent": "Dissens",
         "disqualified": "Inhabil",
         "action_points": "Aksjonspunkter",
@@ -101,7 +109,6 @@ LABELS: dict[str, dict[str, str]] = {
         "what": "Hva",
         "amendments": "Endringer etter godkjenning",
         "reason": "Begrunnelse",
-        "approval_next": "Protokollen godkjennes i neste møte.",
         "approved_in": "Protokollen ble godkjent {date}.",
         "approved_in_meeting": "Protokollen ble godkjent i møte {meeting}, {date}.",
         "signatures": "Underskrifter",
@@ -127,6 +134,7 @@ LABELS: dict[str, dict[str, str]] = {
         "secretary": "Secretary",
         "agenda": "Agenda",
         "case_number": "Case number",
+        "case_number_short": "Case",
         "case_title": "Title",
         "description": "Description",
         "case_document": "Case document",
@@ -142,6 +150,7 @@ LABELS: dict[str, dict[str, str]] = {
         "presenter": "Presenter",
         "proposed_decision": "Proposed decision",
         "status_report": "Status report",
+        "report_reference": "Status report for {project}: see page {page}",
         "attachment": "Attachment",
         "attachment_not_pdf": "The attachment {file} is not a PDF file and cannot be placed in the pack. Open it in BoardDesk.",
         "electronic": "Online meeting",
@@ -200,7 +209,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_decision": "No decision recorded.",
         "discussion": "Discussion",
         "unanimous": "The decision was unanimous.",
-        "votes": "Carried with {for} votes to {against}, {blank} blank.",
+        "votes": "Carried with {for} to {against}, {blank}.",
+        "vote_one": "{n} vote",
+        "vote_many": "{n} votes",
+        "blank_one": "{n} blank",
+        "blank_many": "{n} blank",
+        "draft": "DRAFT",
+        "draft_approval": "These minutes are a draft and not yet approved. They are to be approved at the next meeting.",
         "dissent": "Dissent",
         "disqualified": "Disqualified",
         "action_points": "Action points",
@@ -209,7 +224,6 @@ LABELS: dict[str, dict[str, str]] = {
         "what": "What",
         "amendments": "Amendments after approval",
         "reason": "Reason",
-        "approval_next": "The minutes are to be approved at the next meeting.",
         "approved_in": "The minutes were approved on {date}.",
         "approved_in_meeting": "The minutes were approved at meeting {meeting}, {date}.",
         "signatures": "Signatures",
@@ -222,6 +236,12 @@ LABELS: dict[str, dict[str, str]] = {
         "arrow_same": "→ unchanged",
     },
 }
+
+
+def counted(lang: str, word: str, n: int) -> str:
+    """A number with its noun in the right number: «1 stemme», «2 stemmer», «0 stemmer», «1 blank»."""
+    words = labels(lang)
+    return words[f"{word}_one" if n == 1 else f"{word}_many"].format(n=n)
 
 
 def labels(lang: str) -> dict[str, str]:

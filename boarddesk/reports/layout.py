@@ -7,8 +7,9 @@ marking are stamped on afterwards (see stamping.py), once the whole document's p
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -18,7 +19,16 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from boarddesk.model.vocabulary import RAG, RAG_LETTER, RAG_LETTER_NB
 from boarddesk.reports.fonts import BOLD, REGULAR, register_fonts
@@ -83,6 +93,16 @@ def styles() -> dict[str, ParagraphStyle]:
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of plain text: escaped, with line breaks kept."""
     return Paragraph(escape(str(text or "")).replace("\n", "<br/>"), styles()[style])
+
+
+HEADING_ROOM = 22 * mm  # below a heading at least this much must fit, or the heading moves to the next page
+
+
+def heading(text: object, style: str = "h2", room: float = HEADING_ROOM) -> list[Flowable]:
+    """A heading that never stands alone at the foot of a page: it moves to the next page unless
+    it and `room` of what follows it fit (a page break only when needed, unlike keepWithNext,
+    which would carry a whole long table along)."""
+    return [CondPageBreak(room), para(text, style)]
 
 
 def paragraphs(text: str | None, style: str = "body") -> list[Paragraph]:
@@ -222,16 +242,86 @@ def _row_height(row: Sequence[object], widths: Sequence[float]) -> float:
     return tallest * CELL_LEADING
 
 
+BREAK_AFTER = re.compile(r"(?<=[/\\-])(?=\S)|(?<=[ \t])")  # lines may break after a space, a slash or a hyphen
+
+
+def pieces(text: str) -> list[str]:
+    """The unbreakable pieces of a line: each ends at a space, slash or hyphen (kept with it)."""
+    return [piece for piece in BREAK_AFTER.split(text) if piece]
+
+
+def longest_piece(text: str, font: str = REGULAR, size: float = CELL_SIZE) -> float:
+    """The width of the widest piece of text that may not be broken."""
+    return max((stringWidth(p.rstrip(), font, size) for line in text.split("\n") for p in pieces(line)), default=0)
+
+
+def wrap_text(text: str, room: float, font: str = REGULAR, size: float = CELL_SIZE) -> str:
+    """Text broken into lines that fit `room`, only after spaces, slashes and hyphens («Tillitsmodell/
+    dokumentdeling», never «dokumentdel ing»); a piece wider than the room alone is split by letters."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, line_width = "", 0.0
+        for piece in pieces(paragraph):
+            bare = piece.rstrip()
+            bare_width = stringWidth(bare, font, size)
+            if line and line_width + bare_width > room:
+                lines.append(line.rstrip())
+                line, line_width = "", 0.0
+            while bare_width > room and len(bare) > 1:  # the last resort: a piece wider than the column
+                cut = len(bare) - 1
+                while cut > 1 and stringWidth(bare[:cut], font, size) > room:
+                    cut -= 1
+                lines.append(bare[:cut])
+                piece, bare = piece[cut:], bare[cut:]
+                bare_width = stringWidth(bare, font, size)
+            line += piece
+            line_width = stringWidth(line, font, size)  # with the trailing space, for the next piece
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def fit_widths(columns: Sequence[Sequence[str]], width: float, weights: Sequence[float] | None = None) -> list[float]:
+    """Column widths sized to their content, as a browser sizes a table: each column at least as
+    wide as its widest unbreakable piece, at most as wide as its longest line; the room between is
+    shared out in proportion to what each column would still take (times its weight)."""
+    padding = 10  # the cell's own padding (8) and a little air
+    weights = list(weights or [1.0] * len(columns))
+    least = [max(longest_piece(v, BOLD if i == 0 else REGULAR) for i, v in enumerate(c)) + padding for c in columns]
+    most = [
+        max(
+            stringWidth(line, BOLD if i == 0 else REGULAR, CELL_SIZE) for i, v in enumerate(c) for line in v.split("\n")
+        )
+        + padding
+        for c in columns
+    ]
+    most = [max(a, b) for a, b in zip(least, most, strict=True)]
+    if sum(most) <= width:
+        spare = width - sum(most)
+        total = sum(weights)
+        return [m + spare * w / total for m, w in zip(most, weights, strict=True)]
+    if sum(least) >= width:  # nothing fits: shrink everything alike (pieces will be split by letters)
+        return [v * width / sum(least) for v in least]
+    want = [(m - lst) * w for m, lst, w in zip(most, least, weights, strict=True)]
+    spare = width - sum(least)
+    share = [spare * w / sum(want) for w in want]
+    widths = [lst + min(s, m - lst) for lst, s, m in zip(least, share, most, strict=True)]
+    left = width - sum(widths)  # what capped columns did not take goes to the others
+    open_ = [i for i, (w, m) in enumerate(zip(widths, most, strict=True)) if w < m - 0.01]
+    for i in open_:
+        widths[i] += left * want[i] / sum(want[j] for j in open_)
+    return widths
+
+
 def table_cell(value: object, room: float, style: str = "cell") -> object:
-    """What goes in a table cell: lines that fit go in as a plain string, which lays out ten times
-    faster than a Paragraph; text that must wrap becomes one. The table's FONT sets plain strings."""
+    """What goes in a table cell: plain lines, broken to fit the column only after spaces, slashes
+    and hyphens. A plain string lays out ten times faster than a Paragraph; the table's FONT sets it."""
     if isinstance(value, Flowable):
         return value
     text = str(value if value is not None else "")
     font = BOLD if style == "cell_bold" else REGULAR
     if all(stringWidth(line, font, CELL_SIZE) < room for line in text.split("\n")):
         return text
-    return para(text, style)
+    return wrap_text(text, room - 0.5, font)
 
 
 def fields_table(pairs: Iterable[tuple[str, object]], width: float, label_width: float = 38 * mm) -> Table | None:
@@ -268,11 +358,28 @@ class Mark(Flowable):
         pass
 
 
+class LinkedPara(Paragraph):
+    """A paragraph that becomes a link once the document is put together: it records where it was
+    drawn, and the pack lays a link to the part named by `key` over that place."""
+
+    def __init__(self, text: str, style: str, key: str) -> None:
+        super().__init__(escape(text), styles()[style])
+        self.key = key
+        self.drawn_at: tuple[float, float, float, float] | None = None
+
+    def draw(self) -> None:
+        super().draw()
+        x, y = self.canv.absolutePosition(0, 0)
+        width = max(self.getActualLineWidths0() or [self.width])
+        self.drawn_at = (x, y, x + width, y + self.height)
+
+
 @dataclass
 class Rendered:
     pdf: bytes
     pages: int
     marks: list[tuple[str, int]]  # (key, page within this PDF, 1-based)
+    links: list[tuple[str, int, list[float]]] = field(default_factory=list)  # (key, page, [x0, y0, x1, y1])
 
 
 class _SectionDoc(BaseDocTemplate):
@@ -294,10 +401,13 @@ class _SectionDoc(BaseDocTemplate):
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self.marks: list[tuple[str, int]] = []
+        self.links: list[tuple[str, int, list[float]]] = []
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if isinstance(flowable, Mark):
             self.marks.append((flowable.key, self.page))
+        elif isinstance(flowable, LinkedPara) and flowable.drawn_at:
+            self.links.append((flowable.key, self.page, list(flowable.drawn_at)))
 
 
 def render(flowables: list[Flowable], paper: str, title: str = "") -> Rendered:
@@ -305,4 +415,4 @@ def render(flowables: list[Flowable], paper: str, title: str = "") -> Rendered:
     buffer = io.BytesIO()
     doc = _SectionDoc(buffer, paper, title)
     doc.build(flowables)
-    return Rendered(buffer.getvalue(), doc.page, doc.marks)
+    return Rendered(buffer.getvalue(), doc.page, doc.marks, doc.links)

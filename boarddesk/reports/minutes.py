@@ -12,9 +12,10 @@ from boarddesk.model.vocabulary import ACTION_STATUS
 from boarddesk.reports.agenda import case_label, case_types, person, when
 from boarddesk.reports.case_paper import decision_box
 from boarddesk.reports.fonts import REGULAR
-from boarddesk.reports.labels import labels
-from boarddesk.reports.layout import INK, Mark, fields_table, frame_width, grid, para, paragraphs
+from boarddesk.reports.labels import counted, labels
+from boarddesk.reports.layout import INK, Mark, fields_table, frame_width, grid, heading, para, paragraphs
 from boarddesk.reports.meeting_data import MeetingPrint
+from boarddesk.services.minutes import FROZEN
 
 
 def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str]:
@@ -39,9 +40,9 @@ def vote_line(decision: dict, lang: str) -> str:
     if decision["votes_for"] is not None:
         return words["votes"].format(
             **{
-                "for": decision["votes_for"],
-                "against": decision["votes_against"] or 0,
-                "blank": decision["votes_blank"] or 0,
+                "for": counted(lang, "vote", decision["votes_for"]),
+                "against": decision["votes_against"] or 0,  # «9 stemmer mot 2»: the noun is not repeated
+                "blank": counted(lang, "blank", decision["votes_blank"] or 0),
             }
         )
     return ""
@@ -75,11 +76,11 @@ def minutes_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowabl
     for case in data.agenda:
         flow += _case_block(data, case, lang, width)
     if data.action_points:
-        flow += [para(words["action_points"], "h2"), _action_table(data, lang, width)]
+        flow += [*heading(words["action_points"], "h2"), _action_table(data, lang, width)]
     if data.amendments:
         rows = [[format_date(a["date"], lang), a["reason"], a["text"]] for a in data.amendments]
         flow += [
-            para(words["amendments"], "h2"),
+            *heading(words["amendments"], "h2"),
             grid([words["date"], words["reason"], words["what"]], rows, [22 * mm, 50 * mm, width - 72 * mm]),
         ]
     flow += [
@@ -95,12 +96,12 @@ def minutes_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowabl
 def _case_block(data: MeetingPrint, case: dict, lang: str, width: float) -> list[Flowable]:
     words = labels(lang)
     decision = data.decisions.get(case["id"])
-    block: list[Flowable] = [Mark(f"case:{case['id']}"), para(case_label(case, lang), "h2")]
+    block: list[Flowable] = [CondPageBreak(30 * mm), Mark(f"case:{case['id']}"), para(case_label(case, lang), "h2")]
     types = case_types(case, lang).replace("\n", "  ")
     if types:
         block.append(para(f"{words['case_type']}: {types}", "muted"))
     if case["discussion"]:
-        block += [para(words["discussion"], "h3"), *paragraphs(case["discussion"])]
+        block += [*heading(words["discussion"], "h3", 15 * mm), *paragraphs(case["discussion"])]
     if decision is None:
         block.append(para(words["no_decision"], "muted"))
         return block
@@ -132,12 +133,17 @@ def _action_table(data: MeetingPrint, lang: str, width: float) -> Flowable:
     return grid(header, rows, fixed)
 
 
+def is_approved(data: MeetingPrint) -> bool:
+    """Approved (or locked) minutes; anything else prints as a draft."""
+    return bool(data.minutes and data.minutes.status in FROZEN)
+
+
 def approval_line(data: MeetingPrint, lang: str) -> str:
     """«Protokollen ble godkjent …» once the minutes are approved; until then, the next meeting approves."""
     words = labels(lang)
     minutes = data.minutes
-    if not minutes or minutes.status not in ("approved", "locked"):
-        return words["approval_next"]
+    if not is_approved(data):
+        return words["draft_approval"]
     date = format_date((minutes.approved_at or "")[:10], lang)
     if data.approved_by_label:
         return words["approved_in_meeting"].format(meeting=data.approved_by_label, date=date)

@@ -22,7 +22,7 @@ from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import Progress, frame_width, grid, para, render
 from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
 from boarddesk.reports.section_cache import SectionCache
-from boarddesk.reports.sections import Section, render_all
+from boarddesk.reports.sections import Section, render_all, render_section
 from boarddesk.reports.stamping import Furniture
 from boarddesk.reports.status_report import report_title
 from boarddesk.store import Store
@@ -48,34 +48,53 @@ def default_cache_dir(store: Store) -> Path:
 
 
 def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> list[tuple[Section, list]]:
-    """The pack in order: each rendered section with the attachments that follow it."""
+    """The pack in order: each rendered section with the attachments that follow it. A project's
+    status report is printed once, after the first case it belongs to; later cases refer to it."""
     words = labels(lang)
     shown = [{k: case[k] for k in AGENDA_COLUMNS} for case in data.agenda]  # a revised paper keeps the agenda
     agenda = Section("agenda", data, lang, paper, f"{words['invitation']} – {words['agenda'].lower()}")
     agenda.shown = [data.meeting, data.board, data.invitees, shown, data.copy_to, data.chair_organisation]
     plan: list[tuple[Section, list]] = [(agenda, [])]
+    printed: set[str] = set()
     for case in data.agenda:
         case_data = load_case_data(store, case, data.board)
         attachments = attachment_pieces(store, case_data, lang, paper)
         case_data.attachments = len(attachments)
-        paper_section = Section("case", case_data, lang, paper, case_label(case, lang))
-        paper_section.shown = [case_data.case, case_data.to_body, case_data.unreported]
-        reports = [
-            (Section("report", report, lang, paper, report_title(report, lang)), []) for report in case_data.reports
+        first = [r for r in case_data.reports if r.card.project["id"] not in printed]
+        case_data.references = [
+            {"id": r.card.project["id"], "project": r.card.project["name"], "page": None}
+            for r in case_data.reports
+            if r.card.project["id"] in printed
         ]
+        case_data.reports = first
+        printed.update(r.card.project["id"] for r in first)
+        paper_section = Section("case", case_data, lang, paper, case_label(case, lang))
+        paper_section.shown = [case_data.case, case_data.to_body, case_data.unreported, case_data.references]
+        reports = [(Section("report", report, lang, paper, report_title(report, lang)), []) for report in first]
         plan.append((paper_section, []))
         plan += reports
         plan[-1][1].extend(attachments)
     return plan
 
 
-def section_piece(section: Section, marking: str | None) -> Piece:
-    """A rendered section as a piece of the pack: a case with no papers has no pages of its own."""
+def section_piece(section: Section, marking: str | None, report_entries: dict[str, Entry]) -> Piece:
+    """A rendered section as a piece of the pack: a case with no papers has no pages of its own.
+    A status report's entry is kept in `report_entries`; a later case's reference points to it."""
     level = 1 if section.kind == "report" else 0
     if section.kind == "case" and not section.data.has_paper:
         return Piece(b"", 0, [], [Entry(section.title, 0, None)])
     rendered = section.rendered
-    return Piece(rendered.pdf, rendered.pages, [marking] * rendered.pages, [Entry(section.title, level, 0)])
+    entry = Entry(section.title, level, 0)
+    entries = [entry]
+    if section.kind == "report":
+        report_entries[section.data.card.project["id"]] = entry
+    if section.kind == "case":
+        words = labels(section.lang)
+        for ref in section.data.references:
+            title = f"{words['status_report']}: {ref['project']}"
+            entries.append(Entry(title, 1, None, refers=report_entries[ref["id"]]))
+    links = [(page - 1, rect, report_entries[key]) for key, page, rect in rendered.links if key in report_entries]
+    return Piece(rendered.pdf, rendered.pages, [marking] * rendered.pages, entries, links)
 
 
 def attachment_pieces(store: Store, case: CaseData, lang: str, paper: str) -> list[Piece]:
@@ -122,6 +141,42 @@ def cover_flowables(data: MeetingPrint, contents: list[Entry], lang: str, paper:
     return flow
 
 
+def _pieces(plan: list[tuple[Section, list]]) -> tuple[list[Piece], dict[str, Entry]]:
+    """The pack's pieces in order, and each printed status report's entry by its project."""
+    pieces: list[Piece] = []
+    case_marking = None
+    report_entries: dict[str, Entry] = {}
+    for section, attachments in plan:
+        if section.kind == "case":
+            case_marking = section.data.case["confidentiality"]
+        marking = case_marking if section.kind != "agenda" else None
+        if section.kind == "report":
+            marking = marking or section.data.marking
+        pieces.append(section_piece(section, marking, report_entries))
+        pieces += attachments
+    return pieces, report_entries
+
+
+def _refer_to_pages(plan: list[tuple[Section, list]], reports: dict[str, Entry], cache: SectionCache) -> bool:
+    """Put the page numbers, now known, into the case papers that refer to a report printed earlier,
+    and render those papers again (from the cache when nothing changed). Whether a page count changed."""
+    moved = False
+    for section, _ in plan:
+        if section.kind != "case" or not section.data.references:
+            continue
+        for ref in section.data.references:
+            ref["page"] = reports[ref["id"]].page
+        before = section.rendered.pages
+        hits = cache.hits  # the section is counted once, rendered or reused, however often it is fetched
+        section.rendered = cache.get(section.key) if cache.folder else None
+        cache.hits = hits
+        if section.rendered is None:
+            section.rendered = render_section(section)
+            cache.put(section.key, section.rendered)
+        moved = moved or section.rendered.pages != before
+    return moved
+
+
 def build_pack(
     store: Store,
     meeting_id: str,
@@ -139,22 +194,20 @@ def build_pack(
     plan = plan_sections(store, data, lang, paper)
     sections = [s for s, _ in plan if s.kind != "case" or s.data.has_paper]
     rendered = render_all(sections, cache, (lambda done, total: report(done, total + 2)) if report else None, workers)
-    pieces: list[Piece] = []
-    case_marking = None
-    for section, attachments in plan:
-        if section.kind == "case":
-            case_marking = section.data.case["confidentiality"]
-        marking = case_marking if section.kind != "agenda" else None
-        if section.kind == "report":
-            marking = marking or section.data.marking
-        pieces.append(section_piece(section, marking))
-        pieces += attachments
-    body = [p for p in pieces if p.pages]
+    pieces, reports = _pieces(plan)
     entries = [e for p in pieces for e in p.entries]
     # The contents' length does not depend on its page numbers: lay it out once to count its pages.
     place(pieces, 1)
     front = render(cover_flowables(data, entries, lang, paper), paper)
     place(pieces, front.pages + 1)
+    for _ in range(2):  # the papers that refer to a report, with its page now known
+        moved = _refer_to_pages(plan, reports, cache)
+        pieces, reports = _pieces(plan)
+        entries = [e for p in pieces for e in p.entries]
+        place(pieces, front.pages + 1)
+        if not moved:  # a page number's digits seldom move a page break; when they do, once more
+            break
+    body = [p for p in pieces if p.pages]
     front = render(cover_flowables(data, entries, lang, paper), paper, labels(lang)["pack_title"])
     cover = Piece(front.pdf, front.pages, [None] * front.pages, [])
     title = f"{labels(lang)['pack_title']} – {data.board_name()} {data.label(lang)}"

@@ -51,7 +51,9 @@ class SectionCache:
         pdf, meta = self.folder / f"{key}.pdf", self.folder / f"{key}.json"
         try:
             info = json.loads(meta.read_text(encoding="utf-8"))
-            rendered = Rendered(pdf.read_bytes(), info["pages"], [tuple(m) for m in info["marks"]])
+            rendered = Rendered(
+                pdf.read_bytes(), info["pages"], [tuple(m) for m in info["marks"]], [tuple(k) for k in info["links"]]
+            )
         except (OSError, ValueError, KeyError):
             return None
         os.utime(meta)
@@ -64,7 +66,10 @@ class SectionCache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             _write(self.folder / f"{key}.pdf", rendered.pdf)
-            _write(self.folder / f"{key}.json", json.dumps({"pages": rendered.pages, "marks": rendered.marks}).encode())
+            _write(
+                self.folder / f"{key}.json",
+                json.dumps({"pages": rendered.pages, "marks": rendered.marks, "links": rendered.links}).encode(),
+            )
             self._prune()
         except OSError:
             pass  # a cache that cannot be written only costs speed

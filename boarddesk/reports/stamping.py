@@ -27,6 +27,7 @@ STAMP = NameObject("/BoardDeskStamp")
 class Furniture:
     footer: str  # board name and meeting, left in the footer
     lang: str
+    draft: str | None = None  # «UTKAST»: in the header and across every page of a document not yet approved
 
 
 def stamp(writer: PdfWriter, furniture: Furniture, markings: list[str | None]) -> None:
@@ -103,6 +104,8 @@ def _draw_overlay(furniture: Furniture, markings: list[str | None], boxes: list)
         canvas.drawRightString(width - SIDE_MARGIN, 8.5 * mm, page_text)
         if marking:
             _marking(canvas, marking, width, height)
+        if furniture.draft:
+            _draft(canvas, furniture.draft, width, height)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -119,6 +122,21 @@ def _marking(canvas: Canvas, marking: str, width: float, height: float) -> None:
     canvas.rect(x, y, text_width + 6, 5.6 * mm, stroke=1, fill=1)
     canvas.setFillColor(MARKING)
     canvas.drawString(x + 3, y + 1.7 * mm, text)
+
+
+def _draft(canvas: Canvas, word: str, width: float, height: float) -> None:
+    """The draft word at the head of the page, and large, light and diagonal across it."""
+    canvas.saveState()
+    canvas.setFillColor(MARKING)
+    canvas.setFont(BOLD, 9)
+    canvas.drawString(SIDE_MARGIN, height - 13 * mm + 1.7 * mm, word)
+    canvas.setFillAlpha(0.09)
+    size = min(width, height) / 5
+    canvas.setFont(BOLD, size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(55 if height > width else 30)
+    canvas.drawCentredString(0, -size / 3, word)
+    canvas.restoreState()
 
 
 def _fit(canvas: Canvas, text: str, room: float) -> str:

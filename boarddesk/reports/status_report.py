@@ -12,7 +12,18 @@ from boarddesk.model.formatting import format_date, format_nok, format_thousands
 from boarddesk.model.vocabulary import DELIVERED, RISK_STATUS
 from boarddesk.reports import charts
 from boarddesk.reports.labels import labels
-from boarddesk.reports.layout import Mark, Rag, RagBadge, fields_table, frame_width, grid, para, paragraphs, trend_arrow
+from boarddesk.reports.layout import (
+    Mark,
+    Rag,
+    RagBadge,
+    fields_table,
+    frame_width,
+    grid,
+    heading,
+    para,
+    paragraphs,
+    trend_arrow,
+)
 from boarddesk.services.cards import ProjectCard, load_card
 from boarddesk.services.history import (
     MilestoneTrack,
@@ -69,8 +80,8 @@ def status_report_flowables(data: ReportData, lang: str, paper: str, key: str) -
         ("manager_assessment", "manager_assessment"),
     ):
         if report.get(field):
-            flow += [para(words[label], "h3"), *paragraphs(report[field])]
-    flow += [para(words["status"], "h2"), _area_table(data, lang, width)]
+            flow += [*heading(words[label], "h3", 15 * mm), *paragraphs(report[field])]
+    flow += [*heading(words["status"], "h2", 30 * mm), _area_table(data, lang, width)]
     if len(data.history.columns) > 1:
         flow += [CondPageBreak(40 * mm), para(words["rag_history"], "h2"), _history_grid(data, lang, width)]
     if card.milestones:
