@@ -192,7 +192,7 @@ def _milestone_table(card: ProjectCard, lang: str, width: float) -> Flowable:
         words["delivered"],
         words["comment"],
     ]
-    fixed = [9 * mm, 42 * mm, 21 * mm, 31 * mm, 14 * mm, 14 * mm]
+    fixed = [9 * mm, 40 * mm, 21 * mm, 29 * mm, 16 * mm, 17 * mm]  # «Status», «Levert» unbroken
     return grid(header, rows, fixed + [width - sum(fixed)])
 
 
