@@ -52,8 +52,11 @@ def show_main_window(qtbot, tmp_path: Path):
 
     from boarddesk.gui.main_window import MainWindow
 
-    def show(store: Store) -> MainWindow:
+    def show(store: Store, preset: dict[str, object] | None = None) -> MainWindow:
+        """`preset`: settings the window finds already made when it opens."""
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        for key, value in (preset or {}).items():
+            settings.setValue(key, value)
         window = MainWindow(store, settings, lang="en")
         qtbot.addWidget(window)
         window.resize(1366, 768)

@@ -181,15 +181,22 @@ def window(show_main_window, demo_store):
     return show_main_window(demo_store)
 
 
-def test_the_live_grid_records_a_guests_attendance(qtbot, window):
-    from boarddesk.gui.meeting.attendance_grid import ARRIVED, DEPUTY, STATUS
+def open_live_grid(window):
+    """Opens a meeting with a guest on its live tab; returns the meeting, its case, the view and
+    the attendance grid."""
     from boarddesk.gui.views.meeting_view import LIVE
 
     meeting, case = meeting_with_guest(window.store)
     window.open_target("meeting", meeting)
     view = window.current_view()
     view.tabs.setCurrentIndex(LIVE)
-    grid = view.live.attendance_table
+    return meeting, case, view, view.live.attendance_table
+
+
+def test_the_live_grid_records_a_guests_attendance(qtbot, window):
+    from boarddesk.gui.meeting.attendance_grid import ARRIVED, DEPUTY, STATUS
+
+    meeting, case, view, grid = open_live_grid(window)
     row = grid.rowCount() - 1
     assert grid.item(row, 0).text() == "Kari Gjest (guest)"
     assert grid.cellWidget(row, DEPUTY) is None and grid.cellWidget(0, DEPUTY) is not None
@@ -246,13 +253,8 @@ def test_the_decision_register_shows_a_cards_history_and_opens_the_card(qtbot, w
 
 def test_the_live_attendance_grid_fits_its_pane_at_1366x768(qtbot, window):
     from boarddesk.gui.meeting.attendance_grid import DEPUTY, NAME
-    from boarddesk.gui.views.meeting_view import LIVE
 
-    meeting, _case = meeting_with_guest(window.store)
-    window.open_target("meeting", meeting)
-    view = window.current_view()
-    view.tabs.setCurrentIndex(LIVE)
-    grid = view.live.attendance_table
+    _meeting, _case, _view, grid = open_live_grid(window)
     qtbot.waitUntil(lambda: grid.isVisible())
     widths = [grid.columnWidth(column) for column in range(grid.columnCount())]
     assert sum(widths) <= grid.viewport().width() and grid.horizontalScrollBar().maximum() == 0

@@ -25,14 +25,8 @@ def paper(demo_store):
 
 
 @pytest.fixture
-def window(qtbot, demo_store, paper, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("reader/name", READER)
-    win = MainWindow(demo_store, settings, lang="en")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
+def window(show_main_window, demo_store, paper):
+    win = show_main_window(demo_store, {"reader/name": READER})
     yield win
     win.close()  # the reader saves the place on closing: before the store closes
 

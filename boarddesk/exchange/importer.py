@@ -61,7 +61,12 @@ def import_document(store: Store, doc: Any, progress: Progress | None = None) ->
     problems = validate_document(doc, exists_in(store))
     if problems:
         raise InvalidDocument(problems)
-    writer = _Writer(store.conn, progress, count_rows(doc))
+    return write_boards(store, doc, _Writer(store.conn, progress, count_rows(doc)))
+
+
+def write_boards(store: Store, doc: Any, writer: _Writer) -> dict[str, int]:
+    """Write every board of a checked document with `writer`, after the store's boards, in one
+    transaction; returns how many things of each kind were written."""
     with store.write():
         start = store.scalar("SELECT coalesce(max(position), -1) + 1 FROM boards")
         for index, board in enumerate(doc["boards"]):

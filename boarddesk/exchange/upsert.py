@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from boarddesk.exchange.importer import Progress, _raise_counters, _Writer, count_rows
+from boarddesk.exchange.importer import Progress, _Writer, count_rows, write_boards
 from boarddesk.exchange.schema import BOARD, Child, Entity
 from boarddesk.exchange.validate import InvalidDocument, Problem, validate_document
 from boarddesk.store import Store
@@ -60,13 +60,7 @@ def upsert_document(store: Store, doc: Any, progress: Progress | None = None) ->
     problems = check_upsert(store, doc)
     if problems:
         raise InvalidDocument(problems)
-    writer = _Upserter(store.conn, progress, count_rows(doc))
-    with store.write():
-        start = store.scalar("SELECT coalesce(max(position), -1) + 1 FROM boards")
-        for index, board in enumerate(doc["boards"]):
-            writer.write(BOARD, board, parent=None, position=start + index)
-        _raise_counters(store.conn)
-    return writer.added
+    return write_boards(store, doc, _Upserter(store.conn, progress, count_rows(doc)))
 
 
 class _Upserter(_Writer):

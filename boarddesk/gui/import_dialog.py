@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from boarddesk.gui.worker import Task
+from boarddesk.gui.worker import run_with_progress
 
 
 def run_import(parent: QWidget, db_path: Path, json_path: str) -> bool:
@@ -19,32 +18,17 @@ def run_import(parent: QWidget, db_path: Path, json_path: str) -> bool:
         with Store.open(db_path) as store:
             return import_file(store, json_path, progress=report)
 
-    dialog = QProgressDialog(
-        parent.tr("Importing %1…").replace("%1", Path(json_path).name), parent.tr("Cancel"), 0, 100, parent
-    )
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    task = Task(work)
-    outcome: dict = {}
-    loop = QEventLoop()
-    task.signals.progress.connect(lambda done, total: dialog.setValue(done * 100 // max(total, 1)))
-    task.signals.finished.connect(lambda added: (outcome.update(added=added), loop.quit()))
-    task.signals.failed.connect(lambda message: (outcome.update(error=message), loop.quit()))
-    dialog.canceled.connect(task.cancel)
-    task.start()
-    loop.exec()
-    dialog.close()
-    if "error" in outcome:
-        if outcome["error"]:
+    added, error = run_with_progress(parent, parent.tr("Importing %1…").replace("%1", Path(json_path).name), work)
+    if error is not None:
+        if error:
             QMessageBox.warning(
                 parent,
                 parent.tr("Import failed"),
                 parent.tr("%1 was not imported; nothing was changed.\n\n%2")
                 .replace("%1", json_path)
-                .replace("%2", outcome["error"]),
+                .replace("%2", error),
             )
         return False
-    added = outcome.get("added", {})
     summary = ", ".join(f"{count} {kind}" for kind, count in added.items())
     QMessageBox.information(parent, parent.tr("Import finished"), summary)
     return True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.reader.common import set_up_thumbnails, show_page_quietly
 from boarddesk.gui.reader.pdf_engine import PdfEngine
 
 THUMB_WIDTH = 72
@@ -106,12 +107,7 @@ class PreviewDialog(QDialog):
         layout.addLayout(bar)
 
         self.thumbnails.setAccessibleName(self.tr("Page thumbnails"))
-        self.thumbnails.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
-        self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
-        self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
-        self.thumbnails.setWrapping(False)
-        self.thumbnails.setMovement(QListWidget.Movement.Static)
-        self.thumbnails.setSpacing(4)
+        set_up_thumbnails(self.thumbnails, THUMB_WIDTH)
         blank = QPixmap(THUMB_WIDTH, int(THUMB_WIDTH * 1.41))
         blank.fill(QColor("white"))
         for index in range(self.pages):
@@ -155,12 +151,7 @@ class PreviewDialog(QDialog):
 
     def _page_changed(self, page: int) -> None:
         """Scrolled to another page: the page box and the thumbnails follow, without jumping back."""
-        self.page_box.blockSignals(True)
-        self.page_box.setValue(page + 1)
-        self.page_box.blockSignals(False)
-        self.thumbnails.blockSignals(True)
-        self.thumbnails.setCurrentRow(page)
-        self.thumbnails.blockSignals(False)
+        show_page_quietly(self.page_box, self.thumbnails, page)
 
     def zoom(self) -> float:
         """The zoom on screen (QPdfView keeps 1.0 as its factor while it fits the page itself)."""

@@ -7,7 +7,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class Cancelled(Exception):
@@ -49,3 +50,24 @@ class Task(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
+
+
+def run_with_progress(
+    parent: QWidget, label: str, work: Callable[[Callable[[int, int], None]], Any]
+) -> tuple[Any, str | None]:
+    """Run `work(report)` as a Task behind a modal progress dialog with Cancel, the window staying
+    responsive meanwhile; returns (its result, None), or (None, what went wrong: "" when cancelled)."""
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 100, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    task = Task(work)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    task.signals.progress.connect(lambda done, total: dialog.setValue(done * 100 // max(total, 1)))
+    task.signals.finished.connect(lambda result: (outcome.update(result=result), loop.quit()))
+    task.signals.failed.connect(lambda message: (outcome.update(error=message), loop.quit()))
+    dialog.canceled.connect(task.cancel)
+    task.start()
+    loop.exec()
+    dialog.close()
+    return outcome.get("result"), outcome.get("error")

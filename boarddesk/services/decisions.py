@@ -53,6 +53,24 @@ def find_decisions(store: Store, where: DecisionFilter | None = None, limit: int
     return entries[:limit]
 
 
+def _filters(where: DecisionFilter, **conditions: str) -> tuple[str, list]:
+    """The " AND …" clauses of the filters given and their parameters: `conditions` maps a filter's
+    field to its SQL condition, every ? in which stands for the filter's value (the text as an FTS
+    query, the year as a string)."""
+    sql = ""
+    params: list = []
+    for name, condition in conditions.items():
+        value = getattr(where, name)
+        if name == "text":
+            value = value and fts_query(value)
+        elif name == "year" and value:
+            value = str(value)
+        if value:
+            sql += " AND " + condition
+            params += [value] * condition.count("?")
+    return sql, params
+
+
 def _recorded(store: Store, where: DecisionFilter, limit: int) -> list[DecisionEntry]:
     sql = """SELECT d.case_id, c.meeting, c.board_id, coalesce(b.short_name, b.name) AS body,
                     coalesce(d.date, m.date) AS date, c.seq, c.year, b.case_number_format, c.title, d.text,
@@ -62,28 +80,18 @@ def _recorded(store: Store, where: DecisionFilter, limit: int) -> list[DecisionE
              FROM decisions d JOIN cases c ON c.id = d.case_id JOIN boards b ON b.id = c.board_id
              LEFT JOIN meetings m ON m.id = c.meeting
              WHERE trim(d.text) != ''"""
-    params: list = []
-    if where.text and (query := fts_query(where.text)):
-        sql += """ AND d.case_id IN (SELECT s.ref FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid
-                                     WHERE search_fts MATCH ? AND s.kind = 'decision')"""
-        params.append(query)
-    if where.board_id:
-        sql += " AND c.board_id = ?"
-        params.append(where.board_id)
-    if where.year:
-        sql += " AND substr(coalesce(d.date, m.date), 1, 4) = ?"
-        params.append(str(where.year))
-    if where.project:
-        sql += """ AND d.case_id IN (SELECT cp.case_id FROM case_projects cp JOIN projects p ON p.id = cp.project
-                                     WHERE p.id = ? OR p.name LIKE '%' || ? || '%')"""
-        params += [where.project, where.project]
-    if where.project_id:
-        sql += " AND d.case_id IN (SELECT case_id FROM case_projects WHERE project = ?)"
-        params.append(where.project_id)
-    if where.case_type:
-        sql += " AND d.case_id IN (SELECT case_id FROM case_parts WHERE type = ?)"
-        params.append(where.case_type)
-    sql += " ORDER BY date DESC, c.year DESC, c.seq DESC LIMIT ?"
+    filters, params = _filters(
+        where,
+        text="""d.case_id IN (SELECT s.ref FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid
+                                 WHERE search_fts MATCH ? AND s.kind = 'decision')""",
+        board_id="c.board_id = ?",
+        year="substr(coalesce(d.date, m.date), 1, 4) = ?",
+        project="""d.case_id IN (SELECT cp.case_id FROM case_projects cp JOIN projects p ON p.id = cp.project
+                                    WHERE p.id = ? OR p.name LIKE '%' || ? || '%')""",
+        project_id="d.case_id IN (SELECT case_id FROM case_projects WHERE project = ?)",
+        case_type="d.case_id IN (SELECT case_id FROM case_parts WHERE type = ?)",
+    )
+    sql += filters + " ORDER BY date DESC, c.year DESC, c.seq DESC LIMIT ?"
     params.append(limit)
     return [
         DecisionEntry(
@@ -108,25 +116,17 @@ def _history(store: Store, where: DecisionFilter, limit: int) -> list[DecisionEn
     sql = """SELECT h.project_id, h.date, h.body, h.case_number, h.text, p.name, p.board_id
              FROM decision_history h JOIN projects p ON p.id = h.project_id
              WHERE trim(h.text) != ''"""
-    params: list = []
-    if where.text and (query := fts_query(where.text)):
-        sql += """ AND h.project_id || '#' || h.position IN (
-                       SELECT s.ref FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid
-                       WHERE search_fts MATCH ? AND s.kind = 'project_decision')"""
-        params.append(query)
-    if where.board_id:
-        sql += " AND p.board_id = ?"
-        params.append(where.board_id)
-    if where.year:
-        sql += " AND substr(h.date, 1, 4) = ?"
-        params.append(str(where.year))
-    if where.project:
-        sql += " AND (p.id = ? OR p.name LIKE '%' || ? || '%')"
-        params += [where.project, where.project]
-    if where.project_id:
-        sql += " AND p.id = ?"
-        params.append(where.project_id)
-    sql += " ORDER BY h.date DESC, p.name, h.position LIMIT ?"
+    filters, params = _filters(
+        where,
+        text="""h.project_id || '#' || h.position IN (
+                    SELECT s.ref FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid
+                    WHERE search_fts MATCH ? AND s.kind = 'project_decision')""",
+        board_id="p.board_id = ?",
+        year="substr(h.date, 1, 4) = ?",
+        project="(p.id = ? OR p.name LIKE '%' || ? || '%')",
+        project_id="p.id = ?",
+    )
+    sql += filters + " ORDER BY h.date DESC, p.name, h.position LIMIT ?"
     params.append(limit)
     return [
         DecisionEntry(

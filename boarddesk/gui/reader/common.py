@@ -6,10 +6,10 @@ import getpass
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QListWidget, QMessageBox, QSpinBox
 
-from boarddesk.gui.worker import Task
+from boarddesk.gui.worker import run_with_progress
 
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
@@ -32,19 +32,27 @@ def run_in_worker(window: MainWindow, title: str, work: Callable[[Any, Callable[
         with Store.open(db_path) as store:
             return work(store, report)
 
-    dialog = QProgressDialog(title, window.tr("Cancel"), 0, 100, window)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    task = Task(task_work)
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-    task.signals.progress.connect(lambda done, total: dialog.setValue(done * 100 // max(total, 1)))
-    task.signals.finished.connect(lambda result: (outcome.update(result=result), loop.quit()))
-    task.signals.failed.connect(lambda message: (outcome.update(error=message), loop.quit()))
-    dialog.canceled.connect(task.cancel)
-    task.start()
-    loop.exec()
-    dialog.close()
-    if outcome.get("error"):
-        QMessageBox.warning(window, title, outcome["error"])
-    return outcome.get("result")
+    result, error = run_with_progress(window, title, task_work)
+    if error:
+        QMessageBox.warning(window, title, error)
+    return result
+
+
+def set_up_thumbnails(thumbnails: QListWidget, width: int) -> None:
+    """Make a list show a document's pages as one column of thumbnails `width` wide."""
+    thumbnails.setIconSize(QSize(width, int(width * 1.42)))
+    thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
+    thumbnails.setFlow(QListWidget.Flow.TopToBottom)
+    thumbnails.setWrapping(False)
+    thumbnails.setMovement(QListWidget.Movement.Static)
+    thumbnails.setSpacing(4)
+
+
+def show_page_quietly(page_box: QSpinBox, thumbnails: QListWidget, page: int) -> None:
+    """Make the page box and the thumbnails show `page` without signalling it (no jumping back)."""
+    page_box.blockSignals(True)
+    page_box.setValue(page + 1)
+    page_box.blockSignals(False)
+    thumbnails.blockSignals(True)
+    thumbnails.setCurrentRow(page)
+    thumbnails.blockSignals(False)

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.reader.common import reader_name, run_in_worker
+from boarddesk.gui.reader.common import reader_name, run_in_worker, set_up_thumbnails, show_page_quietly
 from boarddesk.gui.reader.note_dialog import NoteDialog
 from boarddesk.gui.reader.notes_panel import NotesPanel
 from boarddesk.gui.reader.page_canvas import Mark, PageCanvas
@@ -81,12 +81,7 @@ class DocumentView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.thumbnails = QListWidget(self)
         self.thumbnails.setAccessibleName(self.tr("Pages"))
-        self.thumbnails.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
-        self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
-        self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
-        self.thumbnails.setWrapping(False)
-        self.thumbnails.setMovement(QListWidget.Movement.Static)
-        self.thumbnails.setSpacing(4)
+        set_up_thumbnails(self.thumbnails, THUMB_WIDTH)
         self.thumbnails.currentRowChanged.connect(lambda row: row >= 0 and self.go_to_page(row))
         self.canvas = PageCanvas()
         self.canvas.setAccessibleName(self.tr("Page"))
@@ -311,12 +306,7 @@ class DocumentView(QWidget):
         if not self.engine or not 0 <= page < self.engine.page_count or (page == self.page and not force):
             return
         self.page = page
-        self.page_box.blockSignals(True)
-        self.page_box.setValue(page + 1)
-        self.page_box.blockSignals(False)
-        self.thumbnails.blockSignals(True)
-        self.thumbnails.setCurrentRow(page)
-        self.thumbnails.blockSignals(False)
+        show_page_quietly(self.page_box, self.thumbnails, page)
         self.render_page()
         self.scroll.verticalScrollBar().setValue(0)
         if page in self.changed:

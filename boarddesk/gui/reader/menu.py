@@ -40,6 +40,20 @@ def _password(window: MainWindow, title: str, prompt: str) -> str | None:
     return text if ok else None
 
 
+def _chosen_meeting(window: MainWindow, title: str) -> str | None:
+    """The meeting being looked at, or None after asking the user to choose one."""
+    meeting = current_meeting(window)
+    if not meeting:
+        QMessageBox.information(window, title, window.tr("Choose a meeting in the navigator first."))
+    return meeting
+
+
+def _save_path(window: MainWindow, title: str, name: str, file_filter: str) -> str:
+    """A file to write, asked for with `name` suggested; "" when the user cancels."""
+    path, _ = QFileDialog.getSaveFileName(window, title, name, file_filter)
+    return path
+
+
 def import_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:
     from boarddesk.services import bundles
     from boarddesk.services.bundle_container import is_sealed
@@ -67,14 +81,11 @@ def export_bundle(window: MainWindow, path: str | None = None, password: str | N
     from boarddesk.services import bundles
 
     title = window.tr("Export meeting bundle")
-    meeting = current_meeting(window)
+    meeting = _chosen_meeting(window, title)
     if not meeting:
-        QMessageBox.information(window, title, window.tr("Choose a meeting in the navigator first."))
         return
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(
-            window, title, f"{meeting}.bdpack", window.tr("Meeting bundles (*.bdpack)")
-        )
+        path = _save_path(window, title, f"{meeting}.bdpack", window.tr("Meeting bundles (*.bdpack)"))
         if not path:
             return
         password = _password(window, title, window.tr("Password to protect the bundle (empty for none):"))
@@ -94,14 +105,11 @@ def export_notes(window: MainWindow, path: str | None = None) -> None:
     from boarddesk.services import notes_file
 
     title = window.tr("Export my shared notes")
-    meeting = current_meeting(window)
+    meeting = _chosen_meeting(window, title)
     if not meeting:
-        QMessageBox.information(window, title, window.tr("Choose a meeting in the navigator first."))
         return
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(
-            window, title, f"{meeting}.bdnotes", window.tr("Shared notes (*.bdnotes)")
-        )
+        path = _save_path(window, title, f"{meeting}.bdnotes", window.tr("Shared notes (*.bdnotes)"))
     if not path:
         return
     author = reader_name(window)
@@ -136,11 +144,9 @@ def import_notes(window: MainWindow, path: str | None = None) -> None:
 
 
 def read_meeting(window: MainWindow) -> None:
-    meeting = current_meeting(window)
+    meeting = _chosen_meeting(window, window.tr("Read"))
     if meeting:
         window.open_target("document", f"meeting:{meeting}")
-    else:
-        QMessageBox.information(window, window.tr("Read"), window.tr("Choose a meeting in the navigator first."))
 
 
 def set_reader_name(window: MainWindow) -> None:
