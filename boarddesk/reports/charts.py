@@ -202,29 +202,9 @@ def risk_matrix(positions: list[RiskPosition], lang: str, size: float = 60 * mm)
                     textAnchor="end",
                 )
             )
-    for i in range(1, 6):
-        drawing.add(
-            String(
-                left + (i - 0.5) * cell,
-                bottom - 4 * mm,
-                str(i),
-                fontName=REGULAR,
-                fontSize=7,
-                fillColor=INK,
-                textAnchor="middle",
-            )
-        )
-        drawing.add(
-            String(
-                left - 2.5 * mm,
-                bottom + (i - 0.5) * cell - 2,
-                str(i),
-                fontName=REGULAR,
-                fontSize=7,
-                fillColor=INK,
-                textAnchor="middle",
-            )
-        )
+    for i in range(1, 6):  # consequence along the bottom, probability up the side
+        for x, y in ((left + (i - 0.5) * cell, bottom - 4 * mm), (left - 2.5 * mm, bottom + (i - 0.5) * cell - 2)):
+            drawing.add(String(x, y, str(i), fontName=REGULAR, fontSize=7, fillColor=INK, textAnchor="middle"))
     drawing.add(
         String(
             left + size / 2,
