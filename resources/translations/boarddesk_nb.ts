@@ -1,0 +1,3429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>ActionRegisterDialog</name>
+    <message>
+        <source>Action points</source>
+        <translation>Aksjonspunkter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Styre</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>St&amp;yre</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status for %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Møtedato</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Møteleder</translation>
+    </message>
+    <message>
+        <source>Invi&amp;tees…</source>
+        <translation>&amp;Innkalte…</translation>
+    </message>
+    <message>
+        <source>Agenda (Alt+Up and Alt+Down move a case)</source>
+        <translation>Saksliste (Alt+Up og Alt+Down flytter en sak)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w case</source>
+        <translation>&amp;Ny sak</translation>
+    </message>
+    <message>
+        <source>Add a case before «Eventuelt» (Ctrl+N)</source>
+        <translation>Legg til en sak før «Eventuelt» (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Standard &amp;item</source>
+        <translation>S&amp;tandardsak</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Fj&amp;ern</translation>
+    </message>
+    <message>
+        <source>Remove the case (Delete); after publication it is kept as withdrawn</source>
+        <translation>Fjern saken (Delete); etter publisering beholdes den som trukket</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flytt opp (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flytt ned (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish agenda</source>
+        <translation>Pu&amp;bliser saksliste</translation>
+    </message>
+    <message>
+        <source>Send the agenda out: case numbers are issued in agenda order</source>
+        <translation>Send ut sakslisten: saksnumre tildeles i rekkefølgen på sakslisten</translation>
+    </message>
+    <message>
+        <source>Cases of the &amp;year…</source>
+        <translation>&amp;Årets saker…</translation>
+    </message>
+    <message>
+        <source>Changes since publication</source>
+        <translation>Endringer etter publisering</translation>
+    </message>
+    <message>
+        <source>(no chair)</source>
+        <translation>(ingen møteleder)</translation>
+    </message>
+    <message>
+        <source>Agenda published</source>
+        <translation>Sakslisten er publisert</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>The agenda is published. Case numbers issued: %1</source>
+        <translation>Sakslisten er publisert. Tildelte saksnumre: %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>%1
+
+Restore the latest backup? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>attendance: at which case</comment>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <source>Arrived at case</source>
+        <translation>Kom ved sak</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>attendance: at which case</comment>
+        <translation>Gikk</translation>
+    </message>
+    <message>
+        <source>Left at case</source>
+        <translation>Gikk ved sak</translation>
+    </message>
+    <message>
+        <source>Deputy for</source>
+        <translation>Vara for</translation>
+    </message>
+    <message>
+        <source>Deputy for which member</source>
+        <translation>Vara for hvilket medlem</translation>
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (gjest)</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Oppmøte for %1</translation>
+    </message>
+    <message>
+        <source>%1 arrived at case</source>
+        <translation>%1 kom ved sak</translation>
+    </message>
+    <message>
+        <source>%1 left at case</source>
+        <translation>%1 gikk ved sak</translation>
+    </message>
+    <message>
+        <source>%1 is deputy for</source>
+        <translation>%1 er vara for</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBars</name>
+    <message>
+        <source>million NOK</source>
+        <translation>mill. kroner</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCharts</name>
+    <message>
+        <source>Budget per owner</source>
+        <translation>Budsjett per eier</translation>
+    </message>
+    <message>
+        <source>Budget per focus area</source>
+        <translation>Budsjett per innsatsområde</translation>
+    </message>
+    <message>
+        <source>From the projects' funding lines, or their approved frame where there are none.</source>
+        <translation>Fra prosjektenes finansieringslinjer, ellers den godkjente rammen.</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andre</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budsjettlinjer</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Ny post</translation>
+    </message>
+</context>
+<context>
+    <name>CardPages</name>
+    <message>
+        <source>Benefit prerequisites</source>
+        <translation>Forutsetninger for gevinst</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Gevinster</translation>
+    </message>
+    <message>
+        <source>Changes in operating cost</source>
+        <translation>Endringer i driftskostnader</translation>
+    </message>
+    <message>
+        <source>Milestones in this report</source>
+        <translation>Milepæler i denne rapporten</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusrapport</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>rapportert</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Løsning</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Fra år</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per år</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Nåverdi</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Other benefits</source>
+        <translation>Andre gevinster</translation>
+    </message>
+    <message>
+        <source>Who benefits</source>
+        <translation>Hvem får gevinsten</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Status comment</source>
+        <translation>Statuskommentar</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Manager's assessment</source>
+        <translation>Prosjektleders vurdering</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Sakstype</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Legg til del</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>Fjern del</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Legg ved PDF…</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Fjern dokument</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Sakstittel</translation>
+    </message>
+    <message>
+        <source>Parts and types</source>
+        <translation>Deler og typer</translation>
+    </message>
+    <message>
+        <source>Parts and case types</source>
+        <translation>Deler og sakstyper</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Innleder</translation>
+    </message>
+    <message>
+        <source>Time allotted</source>
+        <translation>Avsatt tid</translation>
+    </message>
+    <message>
+        <source>Time allotted in minutes</source>
+        <translation>Avsatt tid i minutter</translation>
+    </message>
+    <message>
+        <source>Case document</source>
+        <translation>Saksdokument</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;decision</source>
+        <translation>Forslag til ve&amp;dtak</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Forslag til vedtak</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects</source>
+        <translation>Pros&amp;jekter</translation>
+    </message>
+    <message>
+        <source>Projects the case concerns</source>
+        <translation>Prosjekter saken gjelder</translation>
+    </message>
+    <message>
+        <source>Status reports</source>
+        <translation>Statusrapporter</translation>
+    </message>
+    <message>
+        <source>Status reports the case presents</source>
+        <translation>Statusrapporter saken legger fram</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Vedlagte dokumenter</translation>
+    </message>
+    <message>
+        <source>Case type of part %1</source>
+        <translation>Sakstype for del %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Legg ved et dokument</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CasesOfYearDialog</name>
+    <message>
+        <source>Cases of the year</source>
+        <translation>Årets saker</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Sakstype</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Styre</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegisterDialog</name>
+    <message>
+        <source>Decision register</source>
+        <translation>Vedtaksregister</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Words in the decision</source>
+        <translation>Ord i vedtaket</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Prosjektnavn</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>St&amp;yre</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Prosjekt</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>From the project card's decision history; double-click opens the card</source>
+        <translation>Fra vedtakshistorikken på prosjektkortet; dobbeltklikk åpner kortet</translation>
+    </message>
+    <message>
+        <source>Project card: %1</source>
+        <translation>Prosjektkort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyEditor</name>
+    <message>
+        <source>Dependencies</source>
+        <translation>Avhengigheter</translation>
+    </message>
+    <message>
+        <source>Choose &amp;project…</source>
+        <translation>Velg &amp;prosjekt…</translation>
+    </message>
+    <message>
+        <source>Choose the project this depends on from the projects in this store</source>
+        <translation>Velg prosjektet dette avhenger av blant prosjektene i databasen</translation>
+    </message>
+    <message>
+        <source>No pro&amp;ject</source>
+        <translation>Uten pr&amp;osjekt</translation>
+    </message>
+    <message>
+        <source>Depend on the actor named below instead of on a project</source>
+        <translation>Avheng av aktøren nedenfor i stedet for av et prosjekt</translation>
+    </message>
+    <message>
+        <source>None: the actor below</source>
+        <translation>Ingen: aktøren nedenfor</translation>
+    </message>
+    <message>
+        <source>New dependency</source>
+        <translation>Ny avhengighet</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPages</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budsjett</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>Vedtakshistorikk</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Avhengigheter</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Latest status report</source>
+        <translation>Siste statusrapport</translation>
+    </message>
+    <message>
+        <source>Milestones and deliverables</source>
+        <translation>Milepæler og leveranser</translation>
+    </message>
+    <message>
+        <source>Projects that need this one</source>
+        <translation>Prosjekter som trenger dette</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
+        <source>Sub-projects</source>
+        <translation>Delprosjekter</translation>
+    </message>
+    <message>
+        <source>This project needs</source>
+        <translation>Prosjektet trenger</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ikke rapportert</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>rapportert</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>var</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>Prosjektnummer</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Project owner</source>
+        <translation>Prosjekteier</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Prosjektleder</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>National e-health solutions</source>
+        <translation>Nasjonale e-helseløsninger</translation>
+    </message>
+    <message>
+        <source>Implementation strategy</source>
+        <translation>Innføringsstrategi</translation>
+    </message>
+    <message>
+        <source>Approved frame</source>
+        <translation>Godkjent ramme</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Status comment</source>
+        <translation>Statuskommentar</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Manager's assessment</source>
+        <translation>Prosjektleders vurdering</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(ny)</translation>
+    </message>
+    <message>
+        <source>P×C</source>
+        <translation>S×K</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Change / comment</source>
+        <translation>Endring / kommentar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalitet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Bokført</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>Document reader</source>
+        <translation>Dokumentleser</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Page view</source>
+        <translation>Sidevisning</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Sidenummer</translation>
+    </message>
+    <message>
+        <source>Search in document</source>
+        <translation>Søk i dokumentet</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Forrige side</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Neste side</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpass bredde</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tilpass</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Forrige treff</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Neste treff</translation>
+    </message>
+    <message>
+        <source>Note on this page…</source>
+        <translation>Notat på denne siden…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notat…</translation>
+    </message>
+    <message>
+        <source>Highlight the search hit…</source>
+        <translation>Marker søketreffet…</translation>
+    </message>
+    <message>
+        <source>The whole meeting pack (built now)</source>
+        <translation>Hele møtepakken (lages nå)</translation>
+    </message>
+    <message>
+        <source>This meeting has no case documents. Choose the whole pack to read it.</source>
+        <translation>Møtet har ingen saksdokumenter. Velg hele møtepakken for å lese den.</translation>
+    </message>
+    <message>
+        <source>Building the meeting pack…</source>
+        <translation>Lager møtepakken…</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown: %1</source>
+        <translation>Dokumentet kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>Changed since you last read this document</source>
+        <translation>Endret siden du sist leste dokumentet</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <source>Page %1 changed since you last read this document.</source>
+        <translation>Side %1 er endret siden du sist leste dokumentet.</translation>
+    </message>
+    <message>
+        <source>Changed since you last read it: page %1</source>
+        <translation>Endret siden du sist leste: side %1</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Search for the words first</source>
+        <translation>Søk etter ordene først</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Changes are saved as you type. Undo with Ctrl+Z.</source>
+        <translation>Endringer lagres mens du skriver. Angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Slette %1?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it back.</source>
+        <translation>Angre (Ctrl+Z) henter det tilbake.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message>
+        <source>Risk owner</source>
+        <translation>Risikoeier</translation>
+    </message>
+    <message>
+        <source>Change since last report</source>
+        <translation>Endring siden forrige rapport</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>Prosjektnummer</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Project owner</source>
+        <translation>Prosjekteier</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Prosjektleder</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phase starts</source>
+        <translation>Fasen starter</translation>
+    </message>
+    <message>
+        <source>Phase ends</source>
+        <translation>Fasen slutter</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Approved frame (NOK)</source>
+        <translation>Godkjent ramme (kr)</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Skjerming</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Implementation strategy</source>
+        <translation>Innføringsstrategi</translation>
+    </message>
+    <message>
+        <source>Benefit prerequisites</source>
+        <translation>Forutsetninger for gevinst</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdato</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Overordnet status</translation>
+    </message>
+    <message>
+        <source>Status comment</source>
+        <translation>Statuskommentar</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikonivå</translation>
+    </message>
+    <message>
+        <source>Risk comment</source>
+        <translation>Risikokommentar</translation>
+    </message>
+    <message>
+        <source>Manager's assessment</source>
+        <translation>Prosjektleders vurdering</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Planned (baseline)</source>
+        <translation>Planlagt (opprinnelig)</translation>
+    </message>
+    <message>
+        <source>Forecast (current report)</source>
+        <translation>Prognose (denne rapporten)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>Action on delay</source>
+        <translation>Tiltak ved forsinkelse</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Probability (1–5)</source>
+        <translation>Sannsynlighet (1–5)</translation>
+    </message>
+    <message>
+        <source>Consequence (1–5)</source>
+        <translation>Konsekvens (1–5)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifisert</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Dato avsluttet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Depends on (actor)</source>
+        <translation>Avhenger av (aktør)</translation>
+    </message>
+    <message>
+        <source>Depends on (project)</source>
+        <translation>Avhenger av (prosjekt)</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Hva trengs</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Brukes til</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalitet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Agreed plan</source>
+        <translation>Omforent plan</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Approved (NOK)</source>
+        <translation>Godkjent (kr)</translation>
+    </message>
+    <message>
+        <source>Booked (NOK)</source>
+        <translation>Bokført (kr)</translation>
+    </message>
+    <message>
+        <source>Forecast (NOK)</source>
+        <translation>Prognose (kr)</translation>
+    </message>
+    <message>
+        <source>%1 must be filled in.</source>
+        <translation>%1 må fylles ut.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a date. Write it as 31.12.2024.</source>
+        <translation>%1: «%2» er ikke en dato. Skriv den som 31.12.2024.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a whole number.</source>
+        <translation>%1: «%2» er ikke et heltall.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» must be between 1 and 5.</source>
+        <translation>%1: «%2» må være mellom 1 og 5.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not one of the choices.</source>
+        <translation>%1: «%2» er ikke et av valgene.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» must be after the previous report's date, %3.</source>
+        <translation>%1: «%2» må være etter datoen for forrige rapport, %3.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» must be before the next report's date, %3.</source>
+        <translation>%1: «%2» må være før datoen for neste rapport, %3.</translation>
+    </message>
+    <message>
+        <source>%1: choose another project from the list.</source>
+        <translation>%1: velg et annet prosjekt fra listen.</translation>
+    </message>
+    <message>
+        <source>%1: the project has no status report yet. Start one first (Edit → New status report).</source>
+        <translation>%1: prosjektet har ingen statusrapport ennå. Opprett en først (Rediger → Ny statusrapport).</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesDialog</name>
+    <message>
+        <source>Invitees and copy to</source>
+        <translation>Innkalte og kopi til</translation>
+    </message>
+    <message>
+        <source>Members invited</source>
+        <translation>Innkalte medlemmer</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gjester</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Kopi til</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Legg til i %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Fjern fra %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+N)</source>
+        <translation>Legg til (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen row (Delete)</source>
+        <translation>Slett den valgte raden (Delete)</translation>
+    </message>
+    <message>
+        <source>None yet. «Add» (Ctrl+N) makes one.</source>
+        <translation>Ingen ennå. «Legg til» (Ctrl+N) lager en.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCase</name>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>00:00</source>
+        <translation>00:00</translation>
+    </message>
+    <message>
+        <source>Time on this case against the time allotted</source>
+        <translation>Tid brukt på saken mot avsatt tid</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <source>Previous case (Ctrl+PgUp)</source>
+        <translation>Forrige sak (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <source>Next case (Ctrl+PgDown)</source>
+        <translation>Neste sak (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the minutes</source>
+        <translation>&amp;Notater til protokollen</translation>
+    </message>
+    <message>
+        <source>Notes for the minutes</source>
+        <translation>Notater til protokollen</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>Ve&amp;dtak</translation>
+    </message>
+    <message>
+        <source>Start again from the proposal</source>
+        <translation>Start på nytt fra forslaget</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Vedtakstekst</translation>
+    </message>
+    <message>
+        <source>Unanim&amp;ous</source>
+        <translation>&amp;Enstemmig</translation>
+    </message>
+    <message>
+        <source>Vo&amp;te:</source>
+        <translation>Av&amp;stemning:</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Stemmer for</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>mot</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Stemmer mot</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blanke</translation>
+    </message>
+    <message>
+        <source>Blank votes</source>
+        <translation>Blanke stemmer</translation>
+    </message>
+    <message>
+        <source>Di&amp;ssent</source>
+        <translation>D&amp;issens</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Dissens</translation>
+    </message>
+    <message>
+        <source>Who voted against, and their view as it is to be minuted</source>
+        <translation>Hvem stemte mot, og deres syn slik det skal protokolleres</translation>
+    </message>
+    <message>
+        <source>Disqualified: none</source>
+        <translation>Inhabil: ingen</translation>
+    </message>
+    <message>
+        <source>Members disqualified for this case</source>
+        <translation>Medlemmer som er inhabile i saken</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>Aksjonspunkter</translation>
+    </message>
+    <message>
+        <source>Action points of this case</source>
+        <translation>Aksjonspunkter i saken</translation>
+    </message>
+    <message>
+        <source>New action point: what</source>
+        <translation>Nytt aksjonspunkt: hva</translation>
+    </message>
+    <message>
+        <source>New action point: what (Enter adds)</source>
+        <translation>Hva skal gjøres (Enter legger til)</translation>
+    </message>
+    <message>
+        <source>New action point: who</source>
+        <translation>Nytt aksjonspunkt: ansvarlig</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>New action point: due date</source>
+        <translation>Nytt aksjonspunkt: frist</translation>
+    </message>
+    <message>
+        <source>Due dd.mm.yyyy</source>
+        <translation>Frist dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMeeting</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>Agenda; the current case is selected</source>
+        <translation>Saksliste; saken som behandles er valgt</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>All &amp;present</source>
+        <translation>Alle &amp;til stede</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Close the meeting…</source>
+        <translation>&amp;Avslutt møtet…</translation>
+    </message>
+    <message>
+        <source>Open action points from earlier meetings</source>
+        <translation>Åpne aksjonspunkter fra tidligere møter</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>Fra møte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No case on the agenda</source>
+        <translation>Ingen sak på sakslisten</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Innleder: %1</translation>
+    </message>
+    <message>
+        <source>Proposed decision: %1</source>
+        <translation>Forslag til vedtak: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decision (recorded)</source>
+        <translation>Ve&amp;dtak (registrert)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision (the proposal; recorded once you edit it)</source>
+        <translation>Ve&amp;dtak (forslaget; registreres når du endrer det)</translation>
+    </message>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation>Inhabil: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>Alle endringer lagret %1</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Write the due date as dd.mm.yyyy, e.g. 10.01.2022.</source>
+        <translation>Skriv fristen som dd.mm.åååå, f.eks. 10.01.2022.</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status for %1</translation>
+    </message>
+    <message>
+        <source>Close the meeting?</source>
+        <translation>Avslutte møtet?</translation>
+    </message>
+    <message>
+        <source>Are you sure? %1.</source>
+        <translation>Er du sikker? %1.</translation>
+    </message>
+    <message>
+        <source>The meeting has no chair</source>
+        <translation>Møtet har ingen møteleder</translation>
+    </message>
+    <message>
+        <source>No one is recorded as present</source>
+        <translation>Ingen er registrert som til stede</translation>
+    </message>
+</context>
+<context>
+    <name>MainArea</name>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>Søk i alt (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Boards, projects and meetings</source>
+        <translation>Styrer, prosjekter og møter</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged note(s)</source>
+        <translation>%1 nye, %2 oppdaterte, %3 uendrede notat(er)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed.
+
+%2</source>
+        <translation>%1 ble ikke importert; ingenting er endret.
+
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Action points…</source>
+        <translation>&amp;Aksjonspunkter…</translation>
+    </message>
+    <message>
+        <source>&amp;Budget lines…</source>
+        <translation>&amp;Budsjettlinjer…</translation>
+    </message>
+    <message>
+        <source>&amp;Cases of the year…</source>
+        <translation>Årets &amp;saker…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision register…</source>
+        <translation>&amp;Vedtaksregister…</translation>
+    </message>
+    <message>
+        <source>&amp;Dependencies…</source>
+        <translation>A&amp;vhengigheter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export meeting bundle…</source>
+        <translation>&amp;Eksporter møtefil…</translation>
+    </message>
+    <message>
+        <source>&amp;Import meeting bundle…</source>
+        <translation>&amp;Importer møtefil…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Møter</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones…</source>
+        <translation>&amp;Milepæler…</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt møte…</translation>
+    </message>
+    <message>
+        <source>&amp;New status report…</source>
+        <translation>&amp;Ny statusrapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the meeting's documents</source>
+        <translation>&amp;Les møtedokumentene</translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>&amp;Lesing</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the navigator first.</source>
+        <translation>Velg et møte i navigatoren først.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;status report…</source>
+        <translation>Rediger &amp;statusrapport…</translation>
+    </message>
+    <message>
+        <source>Edit project &amp;card…</source>
+        <translation>Rediger prosjekt&amp;kort…</translation>
+    </message>
+    <message>
+        <source>Export meeting bundle</source>
+        <translation>Eksporter møtefil</translation>
+    </message>
+    <message>
+        <source>Export my &amp;shared notes…</source>
+        <translation>Eksporter mine &amp;delte notater…</translation>
+    </message>
+    <message>
+        <source>Export my shared notes</source>
+        <translation>Eksporter mine delte notater</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen mislyktes</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen er fullført</translation>
+    </message>
+    <message>
+        <source>Import meeting bundle</source>
+        <translation>Importer møtefil</translation>
+    </message>
+    <message>
+        <source>Import shared &amp;notes…</source>
+        <translation>Importer delte &amp;notater…</translation>
+    </message>
+    <message>
+        <source>Import shared notes</source>
+        <translation>Importer delte notater</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Meeting bundles (*.bdpack)</source>
+        <translation>Møtefiler (*.bdpack)</translation>
+    </message>
+    <message>
+        <source>Open a project first: editing works on the project shown.</source>
+        <translation>Åpne et prosjekt først: redigering gjelder prosjektet som vises.</translation>
+    </message>
+    <message>
+        <source>Password to protect the bundle (empty for none):</source>
+        <translation>Passord for å beskytte møtefilen (tomt for ingen):</translation>
+    </message>
+    <message>
+        <source>R&amp;isks and measures…</source>
+        <translation>R&amp;isiko og tiltak…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Shared notes (*.bdnotes)</source>
+        <translation>Delte notater (*.bdnotes)</translation>
+    </message>
+    <message>
+        <source>The bundle is protected. Password:</source>
+        <translation>Møtefilen er beskyttet. Passord:</translation>
+    </message>
+    <message>
+        <source>The project has no status report yet: start one first.</source>
+        <translation>Prosjektet har ingen statusrapport ennå: opprett en først.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (revision %2)</source>
+        <translation>Lagret %1 (versjon %2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 shared note(s); private notes stay here</source>
+        <translation>Lagret %1 delte notat(er); private notater blir her</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for notes…</source>
+        <translation>Ditt n&amp;avn på notater…</translation>
+    </message>
+    <message>
+        <source>Your name for notes</source>
+        <translation>Ditt navn på notater</translation>
+    </message>
+    <message>
+        <source>Your notes are written under this name:</source>
+        <translation>Notatene dine skrives under dette navnet:</translation>
+    </message>
+    <message>
+        <source>BoardDesk</source>
+        <translation>BoardDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Fram</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>Go to &amp;navigator</source>
+        <translation>Gå til &amp;navigatoren</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>Gå til &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Eksporter JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About BoardDesk</source>
+        <translation>&amp;Om BoardDesk</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Det nye språket tas i bruk ved neste oppstart.</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>Importer JSON</translation>
+    </message>
+    <message>
+        <source>BoardDesk JSON (*.json)</source>
+        <translation>BoardDesk JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Eksporter JSON</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>About BoardDesk</source>
+        <translation>Om BoardDesk</translation>
+    </message>
+    <message>
+        <source>BoardDesk %1
+Meeting packs, project status and minutes for programme boards.</source>
+        <translation>BoardDesk %1
+Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Sa&amp;ksliste</translation>
+    </message>
+    <message>
+        <source>&amp;Live meeting</source>
+        <translation>Gjenn&amp;omføring</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>minutes: draft</source>
+        <translation>protokoll: utkast</translation>
+    </message>
+    <message>
+        <source>minutes: sent for adjustment</source>
+        <translation>protokoll: sendt til justering</translation>
+    </message>
+    <message>
+        <source>minutes: approved</source>
+        <translation>protokoll: godkjent</translation>
+    </message>
+    <message>
+        <source>minutes: approved and locked</source>
+        <translation>protokoll: godkjent og låst</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>chair %1</source>
+        <translation>møteleder %1</translation>
+    </message>
+    <message>
+        <source>no chair</source>
+        <translation>ingen møteleder</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Møte %1</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCharts</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Milestone timeline</source>
+        <translation>Tidslinje for milepæler</translation>
+    </message>
+    <message>
+        <source>Milestone trend chart</source>
+        <translation>Milepælstrend</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdato</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Timeline: original plan, current forecast, today</source>
+        <translation>Tidslinje: opprinnelig plan, gjeldende prognose, i dag</translation>
+    </message>
+    <message>
+        <source>Milestone trend: forecast date per report</source>
+        <translation>Milepælstrend: prognosedato per rapport</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse wheel or + and −, pan by dragging or with the arrow keys, 0 shows all.</source>
+        <translation>Zoom med musehjulet eller + og −, flytt ved å dra eller med piltastene, 0 viser alt.</translation>
+    </message>
+    <message>
+        <source>This project has no milestones.</source>
+        <translation>Prosjektet har ingen milepæler.</translation>
+    </message>
+    <message>
+        <source>No milestones reported</source>
+        <translation>Ingen milepæler rapportert</translation>
+    </message>
+    <message>
+        <source>No milestone forecasts reported</source>
+        <translation>Ingen milepælsprognoser rapportert</translation>
+    </message>
+    <message>
+        <source>Original plan</source>
+        <translation>Opprinnelig plan</translation>
+    </message>
+    <message>
+        <source>Forecast, on plan</source>
+        <translation>Prognose, i rute</translation>
+    </message>
+    <message>
+        <source>Forecast, later than planned</source>
+        <translation>Prognose, senere enn planlagt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>forecast = report date</source>
+        <translation>prognose = rapportdato</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneEditor</name>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Ny milepæl</translation>
+    </message>
+    <message>
+        <source>Its forecast in every status report is deleted with it.</source>
+        <translation>Prognosene for den i alle statusrapporter slettes også.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>Aksjonspunkter</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Amendments after approval</source>
+        <translation>Endringer etter godkjenning</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Møteleder</translation>
+    </message>
+    <message>
+        <source>Changes to the published agenda</source>
+        <translation>Endringer i den publiserte sakslisten</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Inhabil</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Dissens</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting %1</source>
+        <translation>Protokoll fra møte %1</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Protokollstatus</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>møteleder</translation>
+    </message>
+    <message>
+        <source>co-signer</source>
+        <translation>medunderskriver</translation>
+    </message>
+    <message>
+        <source>(deputy for %1)</source>
+        <translation>(vara for %1)</translation>
+    </message>
+    <message>
+        <source>Unanimous.</source>
+        <translation>Enstemmig.</translation>
+    </message>
+    <message>
+        <source>Votes: %1 for, %2 against, %3 blank.</source>
+        <translation>Stemmer: %1 for, %2 mot, %3 blanke.</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>godkjent %1</translation>
+    </message>
+    <message>
+        <source>by meeting %1</source>
+        <translation>i møte %1</translation>
+    </message>
+    <message>
+        <source>in case %1</source>
+        <translation>i sak %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>sent for adjustment</source>
+        <translation>sendt til justering</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Send for ad&amp;justment…</source>
+        <translation>Send til &amp;justering…</translation>
+    </message>
+    <message>
+        <source>Record a remar&amp;k…</source>
+        <translation>Før inn merkn&amp;ad…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Godkje&amp;nn…</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>L&amp;ås</translation>
+    </message>
+    <message>
+        <source>Add an amen&amp;dment…</source>
+        <translation>Før inn en&amp;dring…</translation>
+    </message>
+    <message>
+        <source>Send for adjustment to the chair and</source>
+        <translation>Send til justering til møteleder og</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>Medunderskrivere</translation>
+    </message>
+    <message>
+        <source>Remark on the minutes</source>
+        <translation>Merknad til protokollen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <source>(not at a meeting)</source>
+        <translation>(ikke i et møte)</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Godkjenn protokollen</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on</source>
+        <translation>Godkjent &amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;By meeting</source>
+        <translation>I &amp;møte</translation>
+    </message>
+    <message>
+        <source>In &amp;case</source>
+        <translation>I &amp;sak</translation>
+    </message>
+    <message>
+        <source>Amendment to approved minutes</source>
+        <translation>Endring i godkjent protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrunnelse</translation>
+    </message>
+    <message>
+        <source>&amp;Correction</source>
+        <translation>&amp;Rettelse</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefølje</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Styre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Number in the year</source>
+        <translation>&amp;Nummer i året</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Fra kl.</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Til kl.</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>St&amp;ed</translation>
+    </message>
+    <message>
+        <source>The chair, the members as invitees and the standard items are filled in; change them after.</source>
+        <translation>Møteleder, medlemmene som innkalte og de faste sakene fylles inn; endre dem etterpå.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New status report</source>
+        <translation>Ny statusrapport</translation>
+    </message>
+    <message>
+        <source>The new report starts as a copy of the latest one: ratings, comments, milestone forecasts and risk assessments. Change only what has changed.</source>
+        <translation>Den nye rapporten starter som en kopi av den forrige: vurderinger, kommentarer, milepælsprognoser og risikovurderinger. Endre bare det som er endret.</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Rapporteringsperiode</translation>
+    </message>
+    <message>
+        <source>(the next period)</source>
+        <translation>(neste periode)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Gjelder:</translation>
+    </message>
+    <message>
+        <source>What the note is on</source>
+        <translation>Hva notatet gjelder</translation>
+    </message>
+    <message>
+        <source>Marked: «%1»</source>
+        <translation>Markert: «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notattekst</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with the board (private otherwise)</source>
+        <translation>&amp;Delt med styret (ellers privat)</translation>
+    </message>
+    <message>
+        <source>&amp;Question for the meeting</source>
+        <translation>&amp;Spørsmål til møtet</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes in this document</source>
+        <translation>Notater i dette dokumentet</translation>
+    </message>
+    <message>
+        <source>My notes for this meeting</source>
+        <translation>Mine notater til dette møtet</translation>
+    </message>
+    <message>
+        <source>Also notes others &amp;shared</source>
+        <translation>Også notater andre har &amp;delt</translation>
+    </message>
+    <message>
+        <source>New note on the meeting…</source>
+        <translation>Nytt notat til møtet…</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Dokumentet</translation>
+    </message>
+    <message>
+        <source>My notes: meeting</source>
+        <translation>Mine møtenotater</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Rediger notat…</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Slett notat</translation>
+    </message>
+    <message>
+        <source>Question for the meeting</source>
+        <translation>Spørsmål til møtet</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>delt</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>On an earlier version</source>
+        <translation>På en tidligere versjon</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>s. %1</translation>
+    </message>
+    <message>
+        <source>Words changed: %1 → %2</source>
+        <translation>Endrede ord: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The pack is for reading. Notes are made on each case document.</source>
+        <translation>Møtepakken er for lesing. Notater skrives i hvert saksdokument.</translation>
+    </message>
+    <message>
+        <source>The marked words were changed in this version of the document.</source>
+        <translation>De markerte ordene er endret i denne versjonen av dokumentet.</translation>
+    </message>
+    <message>
+        <source>No notes yet. Drag over the page, or press Ctrl+Alt+N.</source>
+        <translation>Ingen notater ennå. Dra over siden, eller trykk Ctrl+Alt+N.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Vedtak: %1</translation>
+    </message>
+    <message>
+        <source>No notes for this meeting yet.</source>
+        <translation>Ingen notater til dette møtet ennå.</translation>
+    </message>
+    <message>
+        <source>Delete this note for good?</source>
+        <translation>Slette notatet for godt?</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Portfolio overview</source>
+        <translation>Porteføljeoversikt</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Rapporteringsperiode</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Projects by status and risk</source>
+        <translation>Prosjekter etter status og risiko</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>Pr&amp;osjekter</translation>
+    </message>
+    <message>
+        <source>Red &amp;dependencies</source>
+        <translation>Røde &amp;avhengigheter</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budsjett</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Prosjekter</translation>
+    </message>
+    <message>
+        <source>Filter by name, segment, phase, actor, focus area</source>
+        <translation>Filtrer på navn, segment, fase, aktør, innsatsområde</translation>
+    </message>
+    <message>
+        <source>Filter projects</source>
+        <translation>Filtrer prosjekter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Risk filter</source>
+        <translation>Risikofilter</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alle risikonivå</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Red dependencies</source>
+        <translation>Røde avhengigheter</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Avhenger av</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalitet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Reading projects…</source>
+        <translation>Leser prosjekter…</translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation>Prosjektene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>now (%1) against %2</source>
+        <translation>nå (%1) mot %2</translation>
+    </message>
+    <message>
+        <source>%1; there is no earlier period to compare with</source>
+        <translation>%1; ingen tidligere periode å sammenligne med</translation>
+    </message>
+    <message>
+        <source>latest reports; the board has no reporting periods</source>
+        <translation>siste rapporter; styret har ingen rapporteringsperioder</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3</source>
+        <translation>%1 %2 mot %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects</source>
+        <translation>%1 av %2 prosjekter</translation>
+    </message>
+    <message>
+        <source>Red &amp;dependencies (%1)</source>
+        <translation>Røde &amp;avhengigheter (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Sidenummer</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpass bredde</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Hele siden</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lagre som PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniatyrbilder av sidene</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>The printer could not be opened</source>
+        <translation>Skriveren kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered</source>
+        <translation>Side %1 kunne ikke gjengis</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Utskrift</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation with agenda</source>
+        <translation>&amp;Innkalling med saksliste</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;pack</source>
+        <translation>Møte&amp;pakke</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>P&amp;rotokoll</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Forhånds&amp;visning…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lagre som PDF…</translation>
+    </message>
+    <message>
+        <source>Print in &amp;English</source>
+        <translation>Skriv ut på &amp;engelsk</translation>
+    </message>
+    <message>
+        <source>US &amp;Letter paper</source>
+        <translation>US &amp;Letter-papir</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>There are no meetings to print.</source>
+        <translation>Det er ingen møter å skrive ut.</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Hvilket møte?</translation>
+    </message>
+    <message>
+        <source>A document is already being prepared</source>
+        <translation>Et dokument er allerede under arbeid</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Lager %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften mislyktes</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Forhåndsvisning – %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Sendt til skriveren</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Utskriften ble avbrutt</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Edit project card</source>
+        <translation>Rediger prosjektkort</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPicker</name>
+    <message>
+        <source>Choose the project depended on</source>
+        <translation>Velg prosjektet avhengigheten gjelder</translation>
+    </message>
+    <message>
+        <source>&amp;Search projects (name or number):</source>
+        <translation>&amp;Søk i prosjekter (navn eller nummer):</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Søk i prosjekter</translation>
+    </message>
+    <message>
+        <source>Type part of the name or number</source>
+        <translation>Skriv en del av navnet eller nummeret</translation>
+    </message>
+    <message>
+        <source>Matching projects</source>
+        <translation>Prosjekter som passer</translation>
+    </message>
+    <message>
+        <source>No project matches «%1».</source>
+        <translation>Ingen prosjekter passer med «%1».</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches: type more to narrow them.</source>
+        <translation>Viser de første %1 treffene: skriv mer for å snevre inn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Sluttdato</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectView</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>Project card</source>
+        <translation>Prosjektkort</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kort</translation>
+    </message>
+    <message>
+        <source>&amp;RAG history</source>
+        <translation>S&amp;tatushistorikk</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Ti&amp;dslinje</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks</source>
+        <translation>R&amp;isiko</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ikke rapportert</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Vis detaljer...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Skjul detaljer...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>Yes to All</source>
+        <translation>Ja til alle</translation>
+    </message>
+    <message>
+        <source>No to All</source>
+        <translation>Nei til alle</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>Ikke lagre</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standard</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopier &amp;lenkeadresse</translation>
+    </message>
+</context>
+<context>
+    <name>RagHistoryModel</name>
+    <message>
+        <source>Overall status</source>
+        <translation>Overordnet status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>No comment</source>
+        <translation>Ingen kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>RagHistoryView</name>
+    <message>
+        <source>RAG history</source>
+        <translation>Statushistorikk</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusrapport</translation>
+    </message>
+    <message>
+        <source>Hover a cell for the comment; click it or press Enter to open that report.</source>
+        <translation>Hold musen over en celle for kommentaren; klikk eller trykk Enter for å åpne rapporten.</translation>
+    </message>
+    <message>
+        <source>This project has no status reports yet.</source>
+        <translation>Prosjektet har ingen statusrapporter ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>All boards</source>
+        <translation>Alle styrer</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 linjer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Edit status report</source>
+        <translation>Rediger statusrapport</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEditor</name>
+    <message>
+        <source>(closed)</source>
+        <translation>(avsluttet)</translation>
+    </message>
+    <message>
+        <source>Risks and measures</source>
+        <translation>Risiko og tiltak</translation>
+    </message>
+    <message>
+        <source>Measures (tick when done)</source>
+        <translation>Tiltak (kryss av når utført)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure</source>
+        <translation>Nytt &amp;tiltak</translation>
+    </message>
+    <message>
+        <source>Delete m&amp;easure…</source>
+        <translation>Slett tilt&amp;ak…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen measure (Delete)</source>
+        <translation>Slett det valgte tiltaket (Delete)</translation>
+    </message>
+    <message>
+        <source>Mark risk as c&amp;losed</source>
+        <translation>Avslutt &amp;risikoen</translation>
+    </message>
+    <message>
+        <source>A risk that no longer applies is closed, and stays on record. Delete only a risk entered by mistake.</source>
+        <translation>En risiko som ikke lenger gjelder, avsluttes og blir stående i oversikten. Slett bare en risiko som er registrert ved en feil.</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Ny risiko</translation>
+    </message>
+    <message>
+        <source>Its measures and its assessment in every status report are deleted with it. A risk that no longer applies should be closed instead: it stays on record.</source>
+        <translation>Tiltakene og vurderingen i alle statusrapporter slettes også. En risiko som ikke lenger gjelder, bør heller avsluttes: den blir stående i oversikten.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Risk / measure</source>
+        <translation>Risiko / tiltak</translation>
+    </message>
+    <message>
+        <source>P×C</source>
+        <translation>S×K</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risks and measures</source>
+        <translation>Risiko og tiltak</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpent</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrix</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrise</translation>
+    </message>
+    <message>
+        <source>risk %1: probability %2, consequence %3</source>
+        <translation>risiko %1: sannsynlighet %2, konsekvens %3</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Consequence →</source>
+        <translation>Konsekvens →</translation>
+    </message>
+    <message>
+        <source>Probability →</source>
+        <translation>Sannsynlighet →</translation>
+    </message>
+</context>
+<context>
+    <name>RiskView</name>
+    <message>
+        <source>Open risks</source>
+        <translation>Åpne risikoer</translation>
+    </message>
+    <message>
+        <source>Closed risks</source>
+        <translation>Avsluttede risikoer</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>Alle risikoer</translation>
+    </message>
+    <message>
+        <source>Show risks</source>
+        <translation>Vis risikoer</translation>
+    </message>
+    <message>
+        <source>● now   ◌ before the latest report, → its move.   L/M/H: low, medium, high risk.</source>
+        <translation>● nå   ◌ før siste rapport, → endringen.   L/M/H: lav, middels, høy risiko.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Vi&amp;s:</translation>
+    </message>
+    <message>
+        <source>Not assessed (no probability or consequence): %1</source>
+        <translation>Ikke vurdert (mangler sannsynlighet eller konsekvens): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>No hits</source>
+        <translation>Ingen treff</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen mislyktes</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed.
+
+%2</source>
+        <translation>%1 ble ikke importert; ingenting er endret.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen er fullført</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Edit project &amp;card…</source>
+        <translation>Rediger prosjekt&amp;kort…</translation>
+    </message>
+    <message>
+        <source>&amp;New status report…</source>
+        <translation>&amp;Ny statusrapport…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;status report…</source>
+        <translation>Rediger &amp;statusrapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones…</source>
+        <translation>&amp;Milepæler…</translation>
+    </message>
+    <message>
+        <source>R&amp;isks and measures…</source>
+        <translation>R&amp;isiko og tiltak…</translation>
+    </message>
+    <message>
+        <source>&amp;Dependencies…</source>
+        <translation>A&amp;vhengigheter…</translation>
+    </message>
+    <message>
+        <source>&amp;Budget lines…</source>
+        <translation>&amp;Budsjettlinjer…</translation>
+    </message>
+    <message>
+        <source>Open a project first: editing works on the project shown.</source>
+        <translation>Åpne et prosjekt først: redigering gjelder prosjektet som vises.</translation>
+    </message>
+    <message>
+        <source>The project has no status report yet: start one first.</source>
+        <translation>Prosjektet har ingen statusrapport ennå: opprett en først.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the navigator first.</source>
+        <translation>Velg et møte i navigatoren først.</translation>
+    </message>
+    <message>
+        <source>Import meeting bundle</source>
+        <translation>Importer møtefil</translation>
+    </message>
+    <message>
+        <source>Meeting bundles (*.bdpack)</source>
+        <translation>Møtefiler (*.bdpack)</translation>
+    </message>
+    <message>
+        <source>The bundle is protected. Password:</source>
+        <translation>Møtefilen er beskyttet. Passord:</translation>
+    </message>
+    <message>
+        <source>Export meeting bundle</source>
+        <translation>Eksporter møtefil</translation>
+    </message>
+    <message>
+        <source>Password to protect the bundle (empty for none):</source>
+        <translation>Passord for å beskytte møtefilen (tomt for ingen):</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (revision %2)</source>
+        <translation>Lagret %1 (versjon %2)</translation>
+    </message>
+    <message>
+        <source>Export my shared notes</source>
+        <translation>Eksporter mine delte notater</translation>
+    </message>
+    <message>
+        <source>Shared notes (*.bdnotes)</source>
+        <translation>Delte notater (*.bdnotes)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 shared note(s); private notes stay here</source>
+        <translation>Lagret %1 delte notat(er); private notater blir her</translation>
+    </message>
+    <message>
+        <source>Import shared notes</source>
+        <translation>Importer delte notater</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged note(s)</source>
+        <translation>%1 nye, %2 oppdaterte, %3 uendrede notat(er)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Your name for notes</source>
+        <translation>Ditt navn på notater</translation>
+    </message>
+    <message>
+        <source>Your notes are written under this name:</source>
+        <translation>Notatene dine skrives under dette navnet:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>&amp;Lesing</translation>
+    </message>
+    <message>
+        <source>&amp;Read the meeting's documents</source>
+        <translation>&amp;Les møtedokumentene</translation>
+    </message>
+    <message>
+        <source>&amp;Import meeting bundle…</source>
+        <translation>&amp;Importer møtefil…</translation>
+    </message>
+    <message>
+        <source>&amp;Export meeting bundle…</source>
+        <translation>&amp;Eksporter møtefil…</translation>
+    </message>
+    <message>
+        <source>Export my &amp;shared notes…</source>
+        <translation>Eksporter mine &amp;delte notater…</translation>
+    </message>
+    <message>
+        <source>Import shared &amp;notes…</source>
+        <translation>Importer delte &amp;notater…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for notes…</source>
+        <translation>Ditt n&amp;avn på notater…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Møter</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt møte…</translation>
+    </message>
+    <message>
+        <source>&amp;Cases of the year…</source>
+        <translation>Årets &amp;saker…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision register…</source>
+        <translation>&amp;Vedtaksregister…</translation>
+    </message>
+    <message>
+        <source>&amp;Action points…</source>
+        <translation>&amp;Aksjonspunkter…</translation>
+    </message>
+</context>
+</TS>
