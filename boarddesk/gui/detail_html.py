@@ -94,8 +94,9 @@ class DetailPages(QObject):
 
     # -- pages --------------------------------------------------------------------------------
     def project(self, card: ProjectCard) -> str:
+        """The card's body; the project view shows the name above its tabs, so no title here."""
         p, report = card.project, card.latest_report
-        parts = [STYLE, f"<h1>{_e(p['name'])}</h1>"]
+        parts = [STYLE]
         parts.append(
             f'<p class="muted">{_e(PROJECT_KIND.label(p["kind"] or "project", self.lang))} · '
             f"{_e(card.board['name'])}</p>"

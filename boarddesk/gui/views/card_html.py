@@ -14,9 +14,8 @@ from boarddesk.services.report_detail import ReportDetail
 
 class CardPages(DetailPages):
     def project(self, card: ProjectCard) -> str:
-        """The foundation's card without its title (the view shows the name above its tabs)."""
-        page = super().project(card).replace(f"<h1>{_e(card.project['name'])}</h1>", "", 1)
-        return page + self.economy_and_benefits(card)
+        """The foundation's card, then economy and benefits."""
+        return super().project(card) + self.economy_and_benefits(card)
 
     def economy_and_benefits(self, card: ProjectCard) -> str:
         parts = []
