@@ -17,7 +17,7 @@ from typing import Any
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.services import pdf_text
 from boarddesk.services.anchoring import Anchor, Pages, find_anchor, find_quote, make_anchor, normalise
-from boarddesk.store import Store
+from boarddesk.store import Store, versions
 
 ANCHORED, EARLIER_VERSION = "anchored", "earlier_version"
 
@@ -59,6 +59,7 @@ class Note:
     document_sha256: str | None = None
     anchor_state: str | None = None
     quote_current: str | None = None  # the words the note now marks, when a revision changed them
+    version: int = 1  # hand it back with a change, so a change made elsewhere meanwhile is not overwritten
 
     @property
     def on_earlier_version(self) -> bool:
@@ -192,25 +193,42 @@ def _insert(store: Store, row: dict[str, Any]) -> None:
 
 
 def update_note(
-    store: Store, note_id: str, *, text: str | None = None, shared: bool | None = None, question: bool | None = None
+    store: Store,
+    note_id: str,
+    *,
+    text: str | None = None,
+    shared: bool | None = None,
+    question: bool | None = None,
+    expected_version: int | None = None,
 ) -> Note:
-    note = get_note(store, note_id)
+    """Change what is given, keep the rest. With `expected_version` (the note's `version` as it was
+    read), a note changed elsewhere since is left as it is: `ChangedElsewhere`."""
     with store.write() as conn:
-        conn.execute(
-            "UPDATE annotations SET text = ?, shared = ?, question = ?, updated = ? WHERE id = ?",
-            (
-                note.text if text is None else text,
-                int(note.shared if shared is None else shared),
-                int(note.question if question is None else question),
-                timestamp(),
-                note_id,
-            ),
+        # Read inside the write lock, so what is kept is what is there now.
+        if expected_version is not None:
+            versions.check(conn, "annotations", {"id": note_id}, expected_version, "The note")
+        note = get_note(store, note_id)
+        versions.update(
+            conn,
+            "annotations",
+            {"id": note_id},
+            {
+                "text": note.text if text is None else text,
+                "shared": int(note.shared if shared is None else shared),
+                "question": int(note.question if question is None else question),
+                "updated": timestamp(),
+            },
+            expected_version,
+            "The note",
         )
     return get_note(store, note_id)
 
 
-def delete_note(store: Store, note_id: str) -> None:
+def delete_note(store: Store, note_id: str, *, expected_version: int | None = None) -> None:
+    """Delete the note; its words leave the search index and the file with it (Store.write)."""
     with store.write() as conn:
+        if expected_version is not None:
+            versions.check(conn, "annotations", {"id": note_id}, expected_version, "The note")
         conn.execute("DELETE FROM annotations WHERE id = ?", (note_id,))
 
 

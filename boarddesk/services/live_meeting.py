@@ -12,7 +12,7 @@ from typing import Any
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services.ids import now_stamp
 from boarddesk.services.minutes import ensure_editable, ensure_minutes, meeting_of_case
-from boarddesk.store import Store
+from boarddesk.store import Store, versions
 
 Row = dict[str, Any]
 
@@ -39,14 +39,18 @@ def set_attendance(
     deputy_for: str | None = None,
     arrived_at_case: str | None = None,
     left_at_case: str | None = None,
-) -> None:
-    """Record one member's attendance; status None clears it."""
-    _record_attendance(
+    expected_version: int | None = None,
+) -> int:
+    """Record one member's attendance; status None clears it. Returns the row's new version
+    (versions.ABSENT once cleared); with `expected_version` (the sheet's `version` as read, ABSENT
+    for no row) a row changed elsewhere since is left as it is: `ChangedElsewhere`."""
+    return _record_attendance(
         store,
         meeting_id,
         ("member", member),
         status,
         {"deputy_for": deputy_for, "arrived_at_case": arrived_at_case, "left_at_case": left_at_case},
+        expected_version,
     )
 
 
@@ -58,26 +62,39 @@ def set_guest_attendance(
     *,
     arrived_at_case: str | None = None,
     left_at_case: str | None = None,
-) -> None:
+    expected_version: int | None = None,
+) -> int:
     """Record the attendance of a guest (an invitee who is not a member, named as invited);
-    status None clears it. A guest stands in for no one."""
-    _record_attendance(
-        store, meeting_id, ("guest", guest), status, {"arrived_at_case": arrived_at_case, "left_at_case": left_at_case}
+    status None clears it. A guest stands in for no one. Versions as for `set_attendance`."""
+    return _record_attendance(
+        store,
+        meeting_id,
+        ("guest", guest),
+        status,
+        {"arrived_at_case": arrived_at_case, "left_at_case": left_at_case},
+        expected_version,
     )
 
 
 def _record_attendance(
-    store: Store, meeting_id: str, who: tuple[str, str], status: str | None, details: dict[str, str | None]
-) -> None:
+    store: Store,
+    meeting_id: str,
+    who: tuple[str, str],
+    status: str | None,
+    details: dict[str, str | None],
+    expected_version: int | None,
+) -> int:
     """One attendance row, found by `who`: ("member", id) or ("guest", name)."""
     ensure_editable(store, meeting_id)
     if status is not None and status not in ATTENDANCE:
         raise MeetingError(f"{status!r} is not an attendance; use {', '.join(ATTENDANCE.keys)}")
     column, key = who
+    key_columns = {"meeting_id": meeting_id, column: key}
     with store.write() as conn:
+        versions.check(conn, "attendance", key_columns, expected_version, _attendance_of(who))
         if status is None:
             conn.execute(f"DELETE FROM attendance WHERE meeting_id = ? AND {column} = ?", (meeting_id, key))
-            return
+            return versions.ABSENT
         position = conn.execute(
             f"SELECT coalesce((SELECT position FROM attendance WHERE meeting_id = ?1 AND {column} = ?2),"
             " (SELECT coalesce(max(position), 0) + 1 FROM attendance WHERE meeting_id = ?1))",
@@ -90,6 +107,12 @@ def _record_attendance(
             + ", ".join(f"{name} = excluded.{name}" for name in ("status", *details)),
             (meeting_id, position, key, status, *details.values()),
         )
+        # A row made anew takes a number never given before, so it cannot pass for a cleared one.
+        return versions.touch(conn, "attendance", key_columns)
+
+
+def _attendance_of(who: tuple[str, str]) -> str:
+    return f"The attendance of {who[1]}" if who[0] == "guest" else "This member's attendance"
 
 
 def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
@@ -98,7 +121,7 @@ def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
     members = store.query(
         """SELECT m.id AS member, NULL AS guest, m.name, m.organisation, m.role, a.status, a.deputy_for,
                   m.deputy_for AS board_deputy_for,
-                  a.arrived_at_case, a.left_at_case
+                  a.arrived_at_case, a.left_at_case, coalesce(a.version, 0) AS version
            FROM members m
            LEFT JOIN attendance a ON a.meeting_id = ?1 AND a.member = m.id
            WHERE m.id IN (SELECT member FROM meeting_invitees WHERE meeting_id = ?1)
@@ -110,7 +133,7 @@ def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
     # Guests as invited, and any recorded under a name no longer on the invitation.
     guests = store.query(
         """SELECT NULL AS member, g.name AS guest, g.name, g.organisation, g.role, a.status, NULL AS deputy_for,
-                  NULL AS board_deputy_for, a.arrived_at_case, a.left_at_case
+                  NULL AS board_deputy_for, a.arrived_at_case, a.left_at_case, coalesce(a.version, 0) AS version
            FROM (SELECT name, organisation, role, min(position) AS position FROM meeting_invitees
                  WHERE meeting_id = ?1 AND member IS NULL AND name IS NOT NULL GROUP BY name
                  UNION ALL
@@ -175,11 +198,15 @@ def seconds_spent(store: Store, case_id: str, now: datetime | None = None) -> in
 
 
 # -- what is said and decided ------------------------------------------------------------------
-def save_notes(store: Store, case_id: str, text: str) -> None:
-    """The minutes' account of the discussion of a case."""
+def save_notes(store: Store, case_id: str, text: str, *, expected_version: int | None = None) -> int:
+    """The minutes' account of the discussion of a case. Returns the case's new version; with
+    `expected_version` (the case's `version` as read) a case changed elsewhere since is left as
+    it is: `ChangedElsewhere`."""
     ensure_editable(store, meeting_of_case(store, case_id))
     with store.write() as conn:
-        conn.execute("UPDATE cases SET discussion = ? WHERE id = ?", (text or None, case_id))
+        return versions.update(
+            conn, "cases", {"id": case_id}, {"discussion": text or None}, expected_version, "The case"
+        )
 
 
 def _ensure_decidable(store: Store, case_id: str) -> Row:
@@ -208,8 +235,12 @@ class Vote:
     dissent: str | None = None
 
 
-def save_decision(store: Store, case_id: str, text: str, vote: Vote | None = None) -> None:
-    """The decision as worded at the meeting (the proposal as a start), with its vote."""
+def save_decision(
+    store: Store, case_id: str, text: str, vote: Vote | None = None, *, expected_version: int | None = None
+) -> int:
+    """The decision as worded at the meeting (the proposal as a start), with its vote. Returns the
+    decision's new version; with `expected_version` (its `version` as read, versions.ABSENT when
+    there was none) a decision changed or made elsewhere since is left as it is: `ChangedElsewhere`."""
     case = _ensure_decidable(store, case_id)
     vote = vote or Vote()
     counted = (vote.votes_for, vote.votes_against, vote.votes_blank)
@@ -217,20 +248,27 @@ def save_decision(store: Store, case_id: str, text: str, vote: Vote | None = Non
         if vote.votes_against or vote.votes_blank:
             raise MeetingError("a unanimous decision has no votes against or blank")
     with store.write() as conn:
+        versions.check(conn, "decisions", {"case_id": case_id}, expected_version, "The decision")
+        version = versions.next_version(conn)
         conn.execute(
-            """INSERT INTO decisions (case_id, text, date, unanimous, votes_for, votes_against, votes_blank, dissent)
-               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            """INSERT INTO decisions (case_id, text, date, unanimous, votes_for, votes_against, votes_blank, dissent,
+                                      version)
+               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                ON CONFLICT (case_id) DO UPDATE SET text = ?2, unanimous = ?4, votes_for = ?5, votes_against = ?6,
-                   votes_blank = ?7, dissent = ?8""",
-            (case_id, text, case["date"], int(vote.unanimous), *counted, vote.dissent or None),
+                   votes_blank = ?7, dissent = ?8, version = ?9""",
+            (case_id, text, case["date"], int(vote.unanimous), *counted, vote.dissent or None, version),
         )
         conn.execute("UPDATE cases SET state = 'decided' WHERE id = ? AND state = 'published'", (case_id,))
+    return version
 
 
-def set_disqualified(store: Store, case_id: str, members: list[str]) -> None:
-    """Members declared disqualified (inhabil) for the case; they take no part in its decision."""
+def set_disqualified(store: Store, case_id: str, members: list[str], *, expected_version: int | None = None) -> int:
+    """Members declared disqualified (inhabil) for the case; they take no part in its decision.
+    They are part of the decision: returns its new version, and `expected_version` is checked as
+    for `save_decision`."""
     _ensure_decidable(store, case_id)
     with store.write() as conn:
+        versions.check(conn, "decisions", {"case_id": case_id}, expected_version, "The decision")
         if not conn.execute("SELECT 1 FROM decisions WHERE case_id = ?", (case_id,)).fetchone():
             proposal = conn.execute("SELECT proposed_decision FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
             save_decision(store, case_id, proposal or "")
@@ -240,6 +278,37 @@ def set_disqualified(store: Store, case_id: str, members: list[str]) -> None:
                 "INSERT INTO decision_disqualified (case_id, position, member) VALUES (?, ?, ?)",
                 (case_id, position, member),
             )
+        return versions.touch(conn, "decisions", {"case_id": case_id})
+
+
+@dataclass(frozen=True)
+class LiveVersions:
+    """The versions of a case and its decision (versions.ABSENT: none yet) as the screen shows them."""
+
+    case: int
+    decision: int
+
+
+def save_case(
+    store: Store, case_id: str, notes: str, decision: tuple[str, Vote] | None, expected: LiveVersions | None = None
+) -> LiveVersions:
+    """What the live screen shows for a case, in one transaction: the notes, and the decision
+    when there is one to record. Refused whole (`ChangedElsewhere`) when the case or its decision
+    changed elsewhere since `expected`; returns the versions now."""
+    with store.write() as conn:
+        if expected is not None:
+            versions.check(conn, "decisions", {"case_id": case_id}, expected.decision, "The decision")
+        save_notes(store, case_id, notes, expected_version=None if expected is None else expected.case)
+        if decision is not None:
+            save_decision(store, case_id, *decision)
+        return versions_of_case(store, case_id)
+
+
+def versions_of_case(store: Store, case_id: str) -> LiveVersions:
+    return LiveVersions(
+        versions.version_of(store.conn, "cases", {"id": case_id}),
+        versions.version_of(store.conn, "decisions", {"case_id": case_id}),
+    )
 
 
 @dataclass
@@ -247,6 +316,10 @@ class LiveCase:
     case: Row
     decision: Row | None
     disqualified: list[str]
+
+    @property
+    def versions(self) -> LiveVersions:
+        return LiveVersions(self.case["version"], self.decision["version"] if self.decision else versions.ABSENT)
 
 
 def live_case(store: Store, case_id: str) -> LiveCase:

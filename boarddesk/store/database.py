@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from boarddesk.store import backup, migrations
+from boarddesk.store import backup, migrations, search_index
 from boarddesk.store.fileheader import APPLICATION_ID, HeaderProblem, read_header
 
 
@@ -79,6 +79,7 @@ class Store:
         self._depth = 0
         self._db = None
         self._thread = threading.get_ident()
+        self._logs_removed_text = search_index.has_removal_log(conn)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, migrate: bool = True) -> Store:
@@ -129,6 +130,8 @@ class Store:
         # FULL: a committed write survives a power cut, not only a crash of the app.
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted records are overwritten with zeros in the file, not only marked free (issue 9).
+        conn.execute("PRAGMA secure_delete = ON")
 
     @property
     def db(self):
@@ -159,12 +162,55 @@ class Store:
         self._depth = 1
         try:
             yield self.conn
+            deleted_text = self._erase_deleted_text()
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         finally:
             self._depth = 0
+        if deleted_text:
+            self._drop_old_pages()
+
+    def _erase_deleted_text(self, *, edited_too: bool = False) -> bool:
+        """Inside the transaction: when it deleted a searchable record (or, with `edited_too`,
+        replaced its words), rewrite the search index so the words are gone from the file with it.
+        Edits wait for `close`, as rewriting the index at every autosave would cost too much."""
+        if not self._logs_removed_text:
+            return False
+        deleted, edited = search_index.removed_since_rewrite(self.conn)
+        if deleted or (edited_too and edited):
+            search_index.rewrite(self.conn)
+            return True
+        return False
+
+    def _drop_old_pages(self) -> None:
+        """Copy the log into the file and empty it, so the log's older page images go too. Best
+        effort: a reader in another connection may hold the log for now; waits a second at most."""
+        self.conn.execute("PRAGMA busy_timeout = 1000")
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError:
+            pass  # read-only or busy: the next rewrite tries again
+        finally:
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+
+    def erase_edited_text(self) -> None:
+        """Rewrite the search index if words were replaced since it was last rewritten."""
+        if not self._logs_removed_text:
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                rewritten = self._erase_deleted_text(edited_too=True)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        except (sqlite3.OperationalError, sqlite3.ProgrammingError):
+            return  # read-only, locked for long, or closed already: the next close tries again
+        if rewritten:
+            self._drop_old_pages()
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, params)
@@ -200,6 +246,8 @@ class Store:
         return backup.take_backup(self.conn, self.path)
 
     def close(self) -> None:
+        if self._depth == 0 and self._thread == threading.get_ident():
+            self.erase_edited_text()
         self.conn.close()
 
     def __enter__(self) -> Store:

@@ -225,3 +225,28 @@ def install(conn: sqlite3.Connection, sources: tuple[Source, ...]) -> None:
     """The index's tables, and the triggers of its first sources."""
     create_tables(conn)
     install_triggers(conn, sources)
+
+
+# -- deleted means gone (schema version 6) -------------------------------------------------------
+# FTS5 keeps a deleted document's words in its segments, with a deletion marker beside them, until
+# segments are merged; SQLite 3.40 has no FTS5 secure-delete. So after text is taken out, the whole
+# index is rewritten ('optimize': one new segment, the old ones freed), and with the connection's
+# secure_delete the freed pages are zeroed in the file.
+def has_removal_log(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_removed'").fetchone() is not None
+
+
+def removed_since_rewrite(conn: sqlite3.Connection) -> tuple[bool, bool]:
+    """(any document deleted, any edited) since the index was last rewritten. An edited document
+    is back in the index under the same reference; a deleted one is not."""
+    deleted, edited = conn.execute(
+        "SELECT coalesce(sum(d.rowid IS NULL), 0), coalesce(sum(d.rowid IS NOT NULL), 0) "
+        "FROM search_removed r LEFT JOIN search_docs d ON d.kind = r.kind AND d.ref = r.ref"
+    ).fetchone()
+    return bool(deleted), bool(edited)
+
+
+def rewrite(conn: sqlite3.Connection) -> None:
+    """Rewrite the index so no removed word stays in it; call inside a write transaction."""
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    conn.execute("DELETE FROM search_removed")

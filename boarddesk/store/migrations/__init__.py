@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
-from boarddesk.store import search_index
+from boarddesk.store import search_index, versions
 from boarddesk.store.fileheader import APPLICATION_ID
 
 
@@ -62,12 +62,20 @@ def _annotation_words_changed(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0005_annotation_words_changed.sql")
 
 
+def _record_versions(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0006_record_versions.sql")
+    versions.install_triggers(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
     Migration(3, "annotations anchored in PDFs, reading places, meeting bundles", _annotations),
     Migration(4, "guests' attendance; amendments and co-signers' remarks searchable", _guests_and_minutes_search),
     Migration(5, "annotations: the new words of a note moved to lightly edited text", _annotation_words_changed),
+    Migration(
+        6, "versions on records two people can edit at once; deleted text leaves the search index", _record_versions
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
