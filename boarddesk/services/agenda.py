@@ -18,7 +18,7 @@ from boarddesk.model.vocabulary import CASE_TYPE, STANDARD_ITEM
 from boarddesk.services import case_numbers
 from boarddesk.services.ids import new_id, next_position, now_stamp
 from boarddesk.services.minutes import ensure_editable, ensure_minutes
-from boarddesk.store import Store
+from boarddesk.store import Store, versions
 
 Row = dict[str, Any]
 
@@ -189,19 +189,22 @@ def add_standard_item(store: Store, meeting_id: str, key: str) -> str:
     return ident
 
 
-def update_case(store: Store, case_id: str, **values: Any) -> list[str]:
-    """Change a case's fields; returns the names of those that changed (logged once published)."""
+def update_case(store: Store, case_id: str, *, expected_version: int | None = None, **values: Any) -> list[str]:
+    """Change a case's fields; returns the names of those that changed (logged once published).
+    With `expected_version` (the case's `version` as read) a case changed elsewhere since is left
+    as it is: `ChangedElsewhere`."""
     unknown = set(values) - set(CASE_FIELDS)
     if unknown:
         raise AgendaError(f"a case has no field {', '.join(sorted(unknown))}")
     if "title" in values and not (values["title"] or "").strip():
         raise AgendaError("a case needs a title")
-    case = _case(store, case_id)
-    ensure_editable(store, case["meeting"])
-    changed = [key for key, value in values.items() if case[key] != value]
     with store.write() as conn:
-        for key in changed:
-            conn.execute(f"UPDATE cases SET {key} = ? WHERE id = ?", (values[key], case_id))
+        versions.check(conn, "cases", {"id": case_id}, expected_version, "The case")
+        case = _case(store, case_id)  # read inside the write lock: what changed is judged on what is there
+        ensure_editable(store, case["meeting"])
+        changed = [key for key, value in values.items() if case[key] != value]
+        if changed:
+            versions.update(conn, "cases", {"id": case_id}, {key: values[key] for key in changed}, None, "The case")
         if changed and case["meeting"] and case["seq"]:
             log_change(store, case["meeting"], case_id, f"{_label(case)}: {', '.join(changed)} changed")
     return changed
