@@ -96,9 +96,11 @@ def update(
 ) -> int:
     """UPDATE the record WHERE key AND version = expected, with the next version; returns it.
     A record that moved on (or is gone) updates no row: refused with ChangedElsewhere."""
-    conn.execute(_NEXT)
     where, key_params = _where(key)
     sets = ", ".join(f'"{name}" = ?' for name in values)
+    if not _clock_step(conn):  # a store from before versions, being upgraded: nothing to check
+        conn.execute(f"UPDATE {table} SET {sets} WHERE {where}", (*values.values(), *key_params))
+        return ABSENT
     sql = f"UPDATE {table} SET {sets}, version = {_LAST} WHERE {where}"
     params: tuple[Any, ...] = (*values.values(), *key_params)
     if expected is not None:
@@ -110,6 +112,15 @@ def update(
     return version_of(conn, table, key)
 
 
+def _clock_step(conn: sqlite3.Connection) -> bool:
+    """Move the clock on; False in a store from before versions (schema 5 and older)."""
+    try:
+        conn.execute(_NEXT)
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
 def next_version(conn: sqlite3.Connection) -> int:
     """The clock's next number, for a record being made (inside the write transaction)."""
     conn.execute(_NEXT)
@@ -119,9 +130,7 @@ def next_version(conn: sqlite3.Connection) -> int:
 def touch(conn: sqlite3.Connection, table: str, key: Mapping[str, Any]) -> int:
     """Give the record a new version (it was made, or something belonging to it changed); returns
     it. A store from before versions (schema 5 and older, while it is being upgraded) has none: ABSENT."""
-    try:
-        conn.execute(_NEXT)
-    except sqlite3.OperationalError:
+    if not _clock_step(conn):
         return ABSENT
     where, params = _where(key)
     conn.execute(f"UPDATE {table} SET version = {_LAST} WHERE {where}", params)
