@@ -234,6 +234,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <source>%1 is deputy for</source>
         <translation>%1 er vara for</translation>
     </message>
+    <message>
+        <source>The attendance of %1</source>
+        <translation>Oppmøtet til %1</translation>
+    </message>
 </context>
 <context>
     <name>BudgetBars</name>
@@ -535,6 +539,25 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
     <message>
         <source>&amp;Year</source>
         <translation>&amp;År</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <source>%1 was deleted elsewhere after you opened it. Your change was not saved.</source>
+        <translation>%1 ble slettet et annet sted etter at du begynte å endre. Endringen din ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere (another window or another user) after you opened it. Your change was not saved; what is stored now has been loaded.</source>
+        <translation>%1 ble endret et annet sted (i et annet vindu eller av en annen bruker) etter at du begynte å endre. Endringen din ble ikke lagret; det som er lagret nå, er lastet inn.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Endret et annet sted</translation>
+    </message>
+    <message>
+        <source>The text you typed has been copied to the clipboard, so you can paste it back.</source>
+        <translation>Teksten du skrev, er kopiert til utklippstavlen, så du kan lime den inn igjen.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1630,18 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Lagrer…</translation>
     </message>
     <message>
+        <source>The decision</source>
+        <translation>Vedtaket</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Saken</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Ikke lagret: endret et annet sted</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -2443,6 +2478,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>No notes for this meeting yet.</source>
         <translation>Ingen notater til dette møtet ennå.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Notatet</translation>
     </message>
     <message>
         <source>Delete this note for good?</source>

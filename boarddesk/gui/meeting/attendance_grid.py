@@ -8,15 +8,18 @@ elided where they must be; tooltips and the choice lists show them whole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services import live_meeting
 from boarddesk.store import Store
+from boarddesk.store.versions import ChangedElsewhere
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 GUEST_ROLE = Qt.ItemDataRole.UserRole + 2  # a guest's name as invited
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's version as shown, so a change made elsewhere is not overwritten
 NAME, STATUS, ARRIVED, LEFT, DEPUTY = range(5)
 DEPUTY_MIN = 80  # a deputy's first name; the rest elides
 
@@ -28,6 +31,7 @@ class AttendanceGrid(QTableWidget):
         super().__init__(0, 5, parent)
         self.store, self.lang = store, lang
         self.meeting_id: str | None = None
+        self._choices: tuple[list[dict], list[tuple[str, str]]] = ([], [])
         self.setAccessibleName(self.tr("Attendance"))
         # Short headers, the whole meaning in their tooltips: the grid must fit a half screen.
         headers = [
@@ -56,6 +60,7 @@ class AttendanceGrid(QTableWidget):
     def load(self, meeting_id: str, members: list[dict], cases: list[tuple[str, str]]) -> None:
         """`members` of the board (id, name) for the deputy choice; `cases` as (number, id)."""
         self.meeting_id = meeting_id
+        self._choices = (members, cases)
         sheet = live_meeting.attendance_sheet(self.store, meeting_id)
         statuses = [("–", None)] + [(ATTENDANCE.label(key, self.lang), key) for key in ATTENDANCE.keys]
         people = [("", None)] + [(m["name"], m["id"]) for m in members]
@@ -68,6 +73,7 @@ class AttendanceGrid(QTableWidget):
             name.setToolTip("\n".join(filter(None, (name.text(), person["organisation"]))))
             name.setData(MEMBER_ROLE, person["member"])
             name.setData(GUEST_ROLE, guest)
+            name.setData(VERSION_ROLE, person["version"])
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.setItem(row, 0, name)
             columns = [
@@ -109,21 +115,36 @@ class AttendanceGrid(QTableWidget):
 
     def _changed(self, row: int) -> None:
         status, arrived, left = (self.cellWidget(row, c).currentData() for c in (STATUS, ARRIVED, LEFT))
-        guest = self.item(row, 0).data(GUEST_ROLE)
-        if guest:
-            live_meeting.set_guest_attendance(
-                self.store, self.meeting_id, guest, status, arrived_at_case=arrived, left_at_case=left
-            )
-        else:
-            live_meeting.set_attendance(
-                self.store,
-                self.meeting_id,
-                self.item(row, 0).data(MEMBER_ROLE),
-                status,
-                deputy_for=self.cellWidget(row, DEPUTY).currentData(),
-                arrived_at_case=arrived,
-                left_at_case=left,
-            )
+        name = self.item(row, 0)
+        guest, seen = name.data(GUEST_ROLE), name.data(VERSION_ROLE)
+        try:
+            if guest:
+                version = live_meeting.set_guest_attendance(
+                    self.store,
+                    self.meeting_id,
+                    guest,
+                    status,
+                    arrived_at_case=arrived,
+                    left_at_case=left,
+                    expected_version=seen,
+                )
+            else:
+                version = live_meeting.set_attendance(
+                    self.store,
+                    self.meeting_id,
+                    name.data(MEMBER_ROLE),
+                    status,
+                    deputy_for=self.cellWidget(row, DEPUTY).currentData(),
+                    arrived_at_case=arrived,
+                    left_at_case=left,
+                    expected_version=seen,
+                )
+        except ChangedElsewhere as error:
+            what = self.tr("The attendance of %1").replace("%1", name.text())
+            tell_changed_elsewhere(self, error, what)
+            QTimer.singleShot(0, lambda: self.load(self.meeting_id, *self._choices))  # not inside the box's signal
+            return
+        name.setData(VERSION_ROLE, version)
         self.saved.emit()
 
     def all_present(self) -> None:

@@ -4,6 +4,8 @@ remembered, so a crash or a closed laptop returns the secretary to where she was
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -28,16 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.forms import load_form
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
 from boarddesk.gui.meeting.common import Debouncer, action_status_box, case_label, parse_user_date, side_by_side
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services import action_points, live_meeting
-from boarddesk.services.live_meeting import NeedsConfirmation, Vote
+from boarddesk.services.live_meeting import LiveVersions, NeedsConfirmation, Vote
 from boarddesk.services.meetings import load_meeting
 from boarddesk.services.minutes import MinutesError, minutes_status
 from boarddesk.store import Store
+from boarddesk.store.versions import ABSENT, ChangedElsewhere
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -58,6 +62,9 @@ class LiveMeeting(QWidget):
         self.members: list[dict] = []
         self.current: dict = {}
         self.frozen = False
+        self.versions = LiveVersions(
+            ABSENT, ABSENT
+        )  # of the case shown, as read: a write made elsewhere is not overwritten
         self._loading = False
         self.autosave = Debouncer(self.save_case, self)
         self._build()
@@ -232,6 +239,7 @@ class LiveMeeting(QWidget):
                     edit.setPlainText("")
                 return
             live = live_meeting.live_case(self.store, case_id)
+            self.versions = live.versions
             case = live.case
             self.current = case
             self.heading.setText(case_label(case, self.number_format))
@@ -288,7 +296,14 @@ class LiveMeeting(QWidget):
             return
         chosen = [a.data() for a in self.disqualified_menu.actions() if a.isChecked()]
         self.flush()
-        live_meeting.set_disqualified(self.store, self.case_id, chosen)
+        try:
+            decision = live_meeting.set_disqualified(
+                self.store, self.case_id, chosen, expected_version=self.versions.decision
+            )
+        except ChangedElsewhere as error:
+            self._changed_elsewhere(error)
+            return
+        self.versions = replace(self.versions, decision=decision)
         self._decision_saved(True)
         self._note_saved()
 
@@ -315,26 +330,36 @@ class LiveMeeting(QWidget):
         self.autosave.poke()
 
     def save_case(self) -> None:
-        """Write what is on screen for the current case (called by the debounce, and on leaving)."""
+        """Write what is on screen for the current case (called by the debounce, and on leaving).
+        When the case or its decision changed elsewhere since it was shown, nothing is written:
+        the user is told, what they typed goes to the clipboard, and the stored case is shown."""
         if self.case_id is None or self.frozen:
             return
-        live_meeting.save_notes(self.store, self.case_id, self.notes.toPlainText())
-        stored = self.store.query_one("SELECT text FROM decisions WHERE case_id = ?", (self.case_id,))
+        stored = self.versions.decision != ABSENT
         text = self.decision.toPlainText()
         vote = Vote(
             self.unanimous.isChecked(),
             *(spin.value() if self.counted.isChecked() else None for spin in self.votes),
             self.dissent.text().strip() or None,
         )
-        if (
-            stored is not None
-            or text != (self.current.get("proposed_decision") or "")
-            or not vote.unanimous
-            or vote.dissent
-        ):
-            live_meeting.save_decision(self.store, self.case_id, text, vote)
+        decided = stored or text != (self.current.get("proposed_decision") or "") or not vote.unanimous or vote.dissent
+        try:
+            self.versions = live_meeting.save_case(
+                self.store, self.case_id, self.notes.toPlainText(), (text, vote) if decided else None, self.versions
+            )
+        except ChangedElsewhere as error:
+            self._changed_elsewhere(error)
+            return
+        if decided:
             self._decision_saved(True)
         self._note_saved()
+
+    def _changed_elsewhere(self, error: ChangedElsewhere) -> None:
+        typed = "\n\n".join(part for part in (self.notes.toPlainText(), self.decision.toPlainText()) if part.strip())
+        what = self.tr("The decision") if error.what == "The decision" else self.tr("The case")
+        tell_changed_elsewhere(self, error, what, typed)
+        self.save_label.setText(self.tr("Not saved: changed elsewhere"))
+        self._show_case(self.case_id)
 
     def flush(self) -> None:
         try:

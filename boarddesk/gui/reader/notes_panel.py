@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.reader.note_dialog import NoteDialog
 from boarddesk.services import annotations as notes_service
 from boarddesk.store import Store
+from boarddesk.store.versions import ChangedElsewhere
 
 ROLE_NOTE = Qt.ItemDataRole.UserRole + 1
 
@@ -146,13 +148,17 @@ class NotesPanel(QTabWidget):
             return
         dialog = NoteDialog(self, quote=note.quote or "", text=note.text, shared=note.shared, question=note.question)
         if dialog.exec() and dialog.text:
-            notes_service.update_note(
-                self.store,
-                note.id,
-                text=dialog.text,
-                shared=dialog.shared_box.isChecked(),
-                question=dialog.question_box.isChecked(),
-            )
+            try:
+                notes_service.update_note(
+                    self.store,
+                    note.id,
+                    text=dialog.text,
+                    shared=dialog.shared_box.isChecked(),
+                    question=dialog.question_box.isChecked(),
+                    expected_version=note.version,
+                )
+            except ChangedElsewhere as error:
+                tell_changed_elsewhere(self, error, self.tr("The note"), dialog.text)
             self.notes_changed.emit()
 
     def delete_note(self, source: QListWidget) -> None:
@@ -161,5 +167,8 @@ class NotesPanel(QTabWidget):
             return
         answer = QMessageBox.question(self, self.tr("Delete note"), self.tr("Delete this note for good?"))
         if answer == QMessageBox.StandardButton.Yes:
-            notes_service.delete_note(self.store, note.id)
+            try:
+                notes_service.delete_note(self.store, note.id, expected_version=note.version)
+            except ChangedElsewhere as error:
+                tell_changed_elsewhere(self, error, self.tr("The note"))
             self.notes_changed.emit()
