@@ -9,10 +9,10 @@ record holds each of them, so undoing a deleted milestone brings back every repo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from boarddesk.store import Store
+from boarddesk.store import Store, versions
 
 Row = dict[str, Any]
 
@@ -30,6 +30,7 @@ class Edit:
     description: str  # English, for logs; the GUI names its undo steps itself
     project_id: str
     changes: tuple[RowChange, ...]
+    card_version: int | None = None  # the project card's version once the edit was made
 
     @property
     def empty(self) -> bool:
@@ -46,7 +47,8 @@ class Edit:
             return None
         if set(first.after) != set(second.after or {}):
             return None
-        return Edit(self.description, self.project_id, (RowChange(first.table, first.key, first.before, second.after),))
+        merged = RowChange(first.table, first.key, first.before, second.after)
+        return Edit(self.description, self.project_id, (merged,), later.card_version)
 
 
 class Recorder:
@@ -150,15 +152,39 @@ def _write(store: Store, table: str, current: Row | None, target: Row | None, ke
         store.conn.execute(f'UPDATE "{table}" SET {sets} WHERE {where}', (*target.values(), *key.values()))
 
 
-def undo(store: Store, edit: Edit) -> None:
-    """Put every row the edit touched back as it was, in one transaction."""
-    with store.write():
+def _ensure_still(store: Store, change: RowChange, expected: Row | None, project_id: str) -> None:
+    """Undo and redo put rows back only where they are still as the edit left them: a row
+    changed (or deleted, or made) elsewhere since is not overwritten."""
+    key = change.key
+    where = " AND ".join(f'"{column}" = ?' for column in key)
+    current = store.query_one(f'SELECT * FROM "{change.table}" WHERE {where}', tuple(key.values()))
+    as_left = (
+        current is None
+        if expected is None
+        else current is not None
+        and all(current.get(column) == value for column, value in expected.items() if column != "version")
+    )
+    if not as_left:
+        versions.refuse(store.conn, "projects", {"id": project_id}, versions.UNKNOWN, "The project card")
+
+
+def undo(store: Store, edit: Edit) -> Edit:
+    """Put every row the edit touched back as it was, in one transaction; refused whole
+    (`ChangedElsewhere`) when one of them changed elsewhere since. Returns the edit with the
+    card's new version."""
+    with store.write() as conn:
         for change in reversed(edit.changes):
+            _ensure_still(store, change, change.after, edit.project_id)
             _write(store, change.table, change.after, change.before, change.key)
+        version = versions.touch(conn, "projects", {"id": edit.project_id})
+    return replace(edit, card_version=version)
 
 
-def redo(store: Store, edit: Edit) -> None:
-    """Write the edit again after an undo, in one transaction."""
-    with store.write():
+def redo(store: Store, edit: Edit) -> Edit:
+    """Write the edit again after an undo, in one transaction; refused as `undo` is."""
+    with store.write() as conn:
         for change in edit.changes:
+            _ensure_still(store, change, change.before, edit.project_id)
             _write(store, change.table, change.before, change.after, change.key)
+        version = versions.touch(conn, "projects", {"id": edit.project_id})
+    return replace(edit, card_version=version)

@@ -16,24 +16,41 @@ from boarddesk.services import edit_fields as fields
 from boarddesk.services.changes import Edit, Recorder, Row
 from boarddesk.services.edit_fields import InvalidField
 from boarddesk.services.ids import new_id
-from boarddesk.store import Store
+from boarddesk.store import Store, versions
 
 __all__ = ["Edit", "InvalidField"]
 
 Values = dict[str, Any]
 
 
-def _record(store: Store, description: str, project_id: str, work: Callable[[Recorder], None]) -> Edit:
-    with store.write():
+def _record(
+    store: Store,
+    description: str,
+    project_id: str,
+    work: Callable[[Recorder], None],
+    expected_version: int | None = None,
+) -> Edit:
+    """Do `work` in one transaction. The project's version stands for its whole card (the project
+    and every row that belongs to it): an edit made on a card that changed elsewhere since
+    `expected_version` was read is refused (`ChangedElsewhere`), and each edit moves it on."""
+    card = {"id": project_id}
+    with store.write() as conn:
+        versions.check(conn, "projects", card, expected_version, "The project card")
+        before = versions.version_of(conn, "projects", card)
         recorder = Recorder(store)
         work(recorder)
-    return Edit(description, project_id, tuple(recorder.changes))
+        version = versions.version_of(conn, "projects", card)
+        if recorder.changes and version == before:
+            version = versions.touch(conn, "projects", card)
+    return Edit(description, project_id, tuple(recorder.changes), card_version=version)
 
 
-def _delete(store: Store, description: str, project_id: str, table: str, key: Row) -> Edit:
+def _delete(
+    store: Store, description: str, project_id: str, table: str, key: Row, expected_version: int | None = None
+) -> Edit:
     """Delete one row, and with it what hangs on it (a milestone's forecasts, a risk's measures
     and assessments); undo brings every one of them back as it was."""
-    return _record(store, description, project_id, lambda r: r.delete(table, key))
+    return _record(store, description, project_id, lambda r: r.delete(table, key), expected_version)
 
 
 def _project_of(store: Store, table: str, column: str, ident: Any) -> str:
@@ -56,20 +73,30 @@ def latest_report_id(store: Store, project_id: str) -> str | None:
 
 
 # -- the card -----------------------------------------------------------------------------------
-def edit_project(store: Store, project_id: str, values: Values) -> Edit:
+def edit_project(store: Store, project_id: str, values: Values, *, expected_version: int | None = None) -> Edit:
     clean = fields.clean(fields.PROJECT, values)
-    return _record(store, "Edit project card", project_id, lambda r: r.update("projects", {"id": project_id}, clean))
+    return _record(
+        store,
+        "Edit project card",
+        project_id,
+        lambda r: r.update("projects", {"id": project_id}, clean),
+        expected_version,
+    )
 
 
 # -- status reports ---------------------------------------------------------------------------
-def edit_report(store: Store, report_id: str, values: Values) -> Edit:
+def edit_report(store: Store, report_id: str, values: Values, *, expected_version: int | None = None) -> Edit:
     """A report's fields; a new date must keep the report between the previous and the next."""
     clean = fields.clean(fields.REPORT, values)
     project_id = _project_of(store, "status_reports", "id", report_id)
     if "report_date" in clean:
         _check_report_order(values["report_date"], clean["report_date"], *_neighbours(store, report_id))
     return _record(
-        store, "Edit status report", project_id, lambda r: r.update("status_reports", {"id": report_id}, clean)
+        store,
+        "Edit status report",
+        project_id,
+        lambda r: r.update("status_reports", {"id": report_id}, clean),
+        expected_version,
     )
 
 
@@ -93,7 +120,9 @@ def _check_report_order(typed: str, day: str, previous: Row | None, following: R
         raise InvalidField("report_date", "order_next", typed, following["report_date"])
 
 
-def edit_area_rating(store: Store, report_id: str, area: str, values: Values) -> Edit:
+def edit_area_rating(
+    store: Store, report_id: str, area: str, values: Values, *, expected_version: int | None = None
+) -> Edit:
     clean = fields.clean(fields.AREA_RATING, values)
     project_id = _project_of(store, "status_reports", "id", report_id)
     position = store.scalar(
@@ -107,10 +136,13 @@ def edit_area_rating(store: Store, report_id: str, area: str, values: Values) ->
         "Edit area rating",
         project_id,
         lambda r: r.upsert("area_ratings", {"report_id": report_id, "area": area}, clean, {"position": position}),
+        expected_version,
     )
 
 
-def start_report(store: Store, project_id: str, report_date: str, period: str | None = None) -> Edit:
+def start_report(
+    store: Store, project_id: str, report_date: str, period: str | None = None, *, expected_version: int | None = None
+) -> Edit:
     """A new status report, filled in from the previous one (ratings, comments, milestone forecasts
     and risk assessments), so only what changed needs typing."""
     day = fields.clean_value(fields.Field("report_date", "date", required=True), report_date)
@@ -146,7 +178,7 @@ def start_report(store: Store, project_id: str, report_date: str, period: str | 
             for row in store.query(f"SELECT {columns} FROM {table} WHERE report_id = ?", (previous["id"],)):
                 r.insert(table, {**row, "report_id": report_id})
 
-    return _record(store, "Start status report", project_id, work)
+    return _record(store, "Start status report", project_id, work, expected_version)
 
 
 _COPIED_WITH_REPORT = {
@@ -184,7 +216,7 @@ def suggested_report_date(store: Store, project_id: str, today: date | None = No
 
 
 # -- milestones --------------------------------------------------------------------------------
-def add_milestone(store: Store, project_id: str, values: Values) -> Edit:
+def add_milestone(store: Store, project_id: str, values: Values, *, expected_version: int | None = None) -> Edit:
     clean = fields.clean(fields.MILESTONE, values)
     if "name" not in clean:
         raise InvalidField("name", "required")
@@ -195,16 +227,24 @@ def add_milestone(store: Store, project_id: str, values: Values) -> Edit:
         "delivered": "no",
         **clean,
     }
-    return _record(store, "Add milestone", project_id, lambda r: r.insert("milestones", row))
+    return _record(store, "Add milestone", project_id, lambda r: r.insert("milestones", row), expected_version)
 
 
-def edit_milestone(store: Store, milestone_id: str, values: Values) -> Edit:
+def edit_milestone(store: Store, milestone_id: str, values: Values, *, expected_version: int | None = None) -> Edit:
     clean = fields.clean(fields.MILESTONE, values)
     project_id = _project_of(store, "milestones", "id", milestone_id)
-    return _record(store, "Edit milestone", project_id, lambda r: r.update("milestones", {"id": milestone_id}, clean))
+    return _record(
+        store,
+        "Edit milestone",
+        project_id,
+        lambda r: r.update("milestones", {"id": milestone_id}, clean),
+        expected_version,
+    )
 
 
-def set_forecast(store: Store, milestone_id: str, forecast: str, report_id: str | None = None) -> Edit:
+def set_forecast(
+    store: Store, milestone_id: str, forecast: str, report_id: str | None = None, *, expected_version: int | None = None
+) -> Edit:
     """The milestone's forecast as the current report gives it. Earlier reports keep theirs."""
     clean = fields.clean(fields.FORECAST, {"forecast": forecast})
     project_id = _project_of(store, "milestones", "id", milestone_id)
@@ -219,17 +259,18 @@ def set_forecast(store: Store, milestone_id: str, forecast: str, report_id: str 
         lambda r: r.upsert(
             "milestone_forecasts", {"report_id": report_id, "milestone": milestone_id}, clean, {"position": position}
         ),
+        expected_version,
     )
 
 
-def delete_milestone(store: Store, milestone_id: str) -> Edit:
+def delete_milestone(store: Store, milestone_id: str, *, expected_version: int | None = None) -> Edit:
     """Delete a milestone entered by mistake, with its forecast in every report."""
     project_id = _project_of(store, "milestones", "id", milestone_id)
-    return _delete(store, "Delete milestone", project_id, "milestones", {"id": milestone_id})
+    return _delete(store, "Delete milestone", project_id, "milestones", {"id": milestone_id}, expected_version)
 
 
 # -- risks and measures ------------------------------------------------------------------------
-def add_risk(store: Store, project_id: str, values: Values) -> Edit:
+def add_risk(store: Store, project_id: str, values: Values, *, expected_version: int | None = None) -> Edit:
     clean = fields.clean(fields.RISK, values)
     for required in ("number", "description"):
         if required not in clean:
@@ -247,10 +288,10 @@ def add_risk(store: Store, project_id: str, values: Values) -> Edit:
         r.insert("risks", row)
         _assess(store, r, project_id, row["id"], clean)
 
-    return _record(store, "Add risk", project_id, work)
+    return _record(store, "Add risk", project_id, work, expected_version)
 
 
-def edit_risk(store: Store, risk_id: str, values: Values) -> Edit:
+def edit_risk(store: Store, risk_id: str, values: Values, *, expected_version: int | None = None) -> Edit:
     """A risk's fields; a new probability or consequence is also the current report's assessment."""
     clean = fields.clean(fields.RISK, values)
     project_id = _project_of(store, "risks", "id", risk_id)
@@ -259,7 +300,7 @@ def edit_risk(store: Store, risk_id: str, values: Values) -> Edit:
         r.update("risks", {"id": risk_id}, clean)
         _assess(store, r, project_id, risk_id, clean)
 
-    return _record(store, "Edit risk", project_id, work)
+    return _record(store, "Edit risk", project_id, work, expected_version)
 
 
 def _assess(store: Store, r: Recorder, project_id: str, risk_id: str, clean: Values) -> None:
@@ -276,20 +317,22 @@ def _assess(store: Store, r: Recorder, project_id: str, risk_id: str, clean: Val
     r.upsert("risk_assessments", {"report_id": report_id, "risk": risk_id}, scores, defaults)
 
 
-def close_risk(store: Store, risk_id: str, closed_on: str | None = None) -> Edit:
+def close_risk(
+    store: Store, risk_id: str, closed_on: str | None = None, *, expected_version: int | None = None
+) -> Edit:
     """Close a risk that no longer applies: it stays on record, with the day it was closed."""
     day = closed_on or date.today().isoformat()
-    return edit_risk(store, risk_id, {"status": "closed", "closed_on": day})
+    return edit_risk(store, risk_id, {"status": "closed", "closed_on": day}, expected_version=expected_version)
 
 
-def delete_risk(store: Store, risk_id: str) -> Edit:
+def delete_risk(store: Store, risk_id: str, *, expected_version: int | None = None) -> Edit:
     """Delete a risk entered by mistake, with its measures and its assessment in every report.
     A risk that no longer applies is closed (`close_risk`), not deleted."""
     project_id = _project_of(store, "risks", "id", risk_id)
-    return _delete(store, "Delete risk", project_id, "risks", {"id": risk_id})
+    return _delete(store, "Delete risk", project_id, "risks", {"id": risk_id}, expected_version)
 
 
-def add_measure(store: Store, risk_id: str, values: Values) -> Edit:
+def add_measure(store: Store, risk_id: str, values: Values, *, expected_version: int | None = None) -> Edit:
     clean = fields.clean(fields.MEASURE, values)
     if "text" not in clean or clean["text"] is None:
         raise InvalidField("text", "required")
@@ -300,23 +343,34 @@ def add_measure(store: Store, risk_id: str, values: Values) -> Edit:
         "done": 0,
         **clean,
     }
-    return _record(store, "Add measure", project_id, lambda r: r.insert("risk_measures", row))
+    return _record(store, "Add measure", project_id, lambda r: r.insert("risk_measures", row), expected_version)
 
 
-def edit_measure(store: Store, risk_id: str, position: int, values: Values) -> Edit:
+def edit_measure(
+    store: Store, risk_id: str, position: int, values: Values, *, expected_version: int | None = None
+) -> Edit:
     clean = fields.clean(fields.MEASURE, values)
     project_id = _project_of(store, "risks", "id", risk_id)
     key = {"risk_id": risk_id, "position": position}
-    return _record(store, "Edit measure", project_id, lambda r: r.update("risk_measures", key, clean))
+    return _record(store, "Edit measure", project_id, lambda r: r.update("risk_measures", key, clean), expected_version)
 
 
-def delete_measure(store: Store, risk_id: str, position: int) -> Edit:
+def delete_measure(store: Store, risk_id: str, position: int, *, expected_version: int | None = None) -> Edit:
     project_id = _project_of(store, "risks", "id", risk_id)
-    return _delete(store, "Delete measure", project_id, "risk_measures", {"risk_id": risk_id, "position": position})
+    return _delete(
+        store,
+        "Delete measure",
+        project_id,
+        "risk_measures",
+        {"risk_id": risk_id, "position": position},
+        expected_version,
+    )
 
 
 # -- dependencies and budget -------------------------------------------------------------------
-def add_dependency(store: Store, project_id: str, values: Values, on_project: str | None = None) -> Edit:
+def add_dependency(
+    store: Store, project_id: str, values: Values, on_project: str | None = None, *, expected_version: int | None = None
+) -> Edit:
     clean = fields.clean(fields.DEPENDENCY, values)
     if not on_project and not clean.get("on_actor"):
         raise InvalidField("on_actor", "required")
@@ -327,21 +381,27 @@ def add_dependency(store: Store, project_id: str, values: Values, on_project: st
         "on_project": on_project,
         **clean,
     }
-    return _record(store, "Add dependency", project_id, lambda r: r.insert("dependencies", row))
+    return _record(store, "Add dependency", project_id, lambda r: r.insert("dependencies", row), expected_version)
 
 
-def edit_dependency(store: Store, dependency_id: str, values: Values) -> Edit:
+def edit_dependency(store: Store, dependency_id: str, values: Values, *, expected_version: int | None = None) -> Edit:
     clean = fields.clean(fields.DEPENDENCY, values)
     project_id = _project_of(store, "dependencies", "id", dependency_id)
     current = store.query_one("SELECT on_project, on_actor FROM dependencies WHERE id = ?", (dependency_id,))
     if "on_actor" in clean and not clean["on_actor"] and not current["on_project"]:
         raise InvalidField("on_actor", "required")
     return _record(
-        store, "Edit dependency", project_id, lambda r: r.update("dependencies", {"id": dependency_id}, clean)
+        store,
+        "Edit dependency",
+        project_id,
+        lambda r: r.update("dependencies", {"id": dependency_id}, clean),
+        expected_version,
     )
 
 
-def set_dependency_project(store: Store, dependency_id: str, on_project: str | None) -> Edit:
+def set_dependency_project(
+    store: Store, dependency_id: str, on_project: str | None, *, expected_version: int | None = None
+) -> Edit:
     """The project of the store this dependency is on (None: on the actor named in free text)."""
     project_id = _project_of(store, "dependencies", "id", dependency_id)
     if on_project is not None and (on_project == project_id or _missing(store, "projects", on_project)):
@@ -353,6 +413,7 @@ def set_dependency_project(store: Store, dependency_id: str, on_project: str | N
         "Change dependency's project",
         project_id,
         lambda r: r.update("dependencies", {"id": dependency_id}, {"on_project": on_project}),
+        expected_version,
     )
 
 
@@ -373,12 +434,12 @@ def find_projects(store: Store, text: str, exclude: str | None = None, limit: in
     )
 
 
-def delete_dependency(store: Store, dependency_id: str) -> Edit:
+def delete_dependency(store: Store, dependency_id: str, *, expected_version: int | None = None) -> Edit:
     project_id = _project_of(store, "dependencies", "id", dependency_id)
-    return _delete(store, "Delete dependency", project_id, "dependencies", {"id": dependency_id})
+    return _delete(store, "Delete dependency", project_id, "dependencies", {"id": dependency_id}, expected_version)
 
 
-def add_budget_line(store: Store, project_id: str, values: Values) -> Edit:
+def add_budget_line(store: Store, project_id: str, values: Values, *, expected_version: int | None = None) -> Edit:
     clean = fields.clean(fields.BUDGET_LINE, values)
     if not clean.get("post"):
         raise InvalidField("post", "required")
@@ -387,18 +448,22 @@ def add_budget_line(store: Store, project_id: str, values: Values) -> Edit:
         "position": _next_position(store, "budget_lines", "project_id", project_id),
         **clean,
     }
-    return _record(store, "Add budget line", project_id, lambda r: r.insert("budget_lines", row))
+    return _record(store, "Add budget line", project_id, lambda r: r.insert("budget_lines", row), expected_version)
 
 
-def edit_budget_line(store: Store, project_id: str, position: int, values: Values) -> Edit:
+def edit_budget_line(
+    store: Store, project_id: str, position: int, values: Values, *, expected_version: int | None = None
+) -> Edit:
     clean = fields.clean(fields.BUDGET_LINE, values)
     key = {"project_id": project_id, "position": position}
-    return _record(store, "Edit budget line", project_id, lambda r: r.update("budget_lines", key, clean))
+    return _record(
+        store, "Edit budget line", project_id, lambda r: r.update("budget_lines", key, clean), expected_version
+    )
 
 
-def delete_budget_line(store: Store, project_id: str, position: int) -> Edit:
+def delete_budget_line(store: Store, project_id: str, position: int, *, expected_version: int | None = None) -> Edit:
     key = {"project_id": project_id, "position": position}
-    return _delete(store, "Delete budget line", project_id, "budget_lines", key)
+    return _delete(store, "Delete budget line", project_id, "budget_lines", key, expected_version)
 
 
 # -- reading what the editors show -------------------------------------------------------------

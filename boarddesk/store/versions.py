@@ -17,6 +17,7 @@ from typing import Any
 VERSIONED: tuple[str, ...] = ("annotations", "cases", "decisions", "attendance", "projects")
 
 ABSENT = 0  # the version of a record that does not exist
+UNKNOWN = -1  # the writer checked the record's values, not a version number (undo, redo)
 
 _NEXT = "UPDATE version_clock SET last = last + 1"
 _LAST = "(SELECT last FROM version_clock)"
