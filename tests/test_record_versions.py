@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from race_worker import race
 
-from boarddesk.services import agenda, annotations, live_meeting
+from boarddesk.services import agenda, annotations, changes, editing, live_meeting
 from boarddesk.services.meeting_setup import MeetingDraft, create_meeting
 from boarddesk.store import Store
 from boarddesk.store.versions import ABSENT, ChangedElsewhere
@@ -157,3 +157,25 @@ def test_the_live_screen_saves_notes_and_decision_together_or_not_at_all(demo_st
         live_meeting.save_case(demo_store, case, "Diskusjon videre", ("Vedtatt.", live_meeting.Vote()), now)
     live = live_meeting.live_case(demo_store, case)
     assert (live.case["discussion"], live.decision["text"]) == ("Diskusjon", "Vedtatt med endring.")
+
+
+def test_a_card_edited_elsewhere_refuses_an_edit_made_on_the_old_card(demo_store, demo_path):
+    project = "hn-p-dis-pasientbrev"
+    seen = editing.project_row(demo_store, project)["version"]
+    with Store.open(demo_path) as other:  # another window adds a milestone: the card moved on
+        editing.add_milestone(other, project, {"name": "Pilot i Bodø"}, expected_version=seen)
+    with pytest.raises(ChangedElsewhere, match="project card was changed elsewhere"):
+        editing.edit_project(demo_store, project, {"contact": "Kari"}, expected_version=seen)
+    now = editing.project_row(demo_store, project)["version"]
+    edit = editing.edit_project(demo_store, project, {"contact": "Kari"}, expected_version=now)
+    assert edit.card_version > now and editing.project_row(demo_store, project)["contact"] == "Kari"
+
+
+def test_undo_leaves_a_field_changed_elsewhere_since(demo_store, demo_path):
+    project = "hn-p-dis-pasientbrev"
+    edit = editing.edit_project(demo_store, project, {"contact": "Kari"})
+    with Store.open(demo_path) as other:
+        editing.edit_project(other, project, {"contact": "Ola"})
+    with pytest.raises(ChangedElsewhere):
+        changes.undo(demo_store, edit)
+    assert editing.project_row(demo_store, project)["contact"] == "Ola"

@@ -1053,6 +1053,13 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>The project card</source>
+        <translation>Prosjektkortet</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Changes are saved as you type. Undo with Ctrl+Z.</source>
@@ -1061,6 +1068,14 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
     <message>
         <source>Saved.</source>
         <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Not saved: the card was changed elsewhere.</source>
+        <translation>Ikke lagret: kortet ble endret et annet sted.</translation>
+    </message>
+    <message>
+        <source>The project card</source>
+        <translation>Prosjektkortet</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.services import changes
 from boarddesk.services.changes import Edit
+from boarddesk.store.versions import ChangedElsewhere
 
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
@@ -26,14 +29,23 @@ class EditCommand(QUndoCommand):
 
     def redo(self) -> None:
         if not self._done:
-            changes.redo(self.window.store, self.edit)
+            self._apply(changes.redo)
             self._done = True
         self.window.data_changed.emit()
 
     def undo(self) -> None:
-        changes.undo(self.window.store, self.edit)
+        self._apply(changes.undo)
         self._done = False
         self.window.data_changed.emit()
+
+    def _apply(self, step) -> None:
+        """Undo or redo; a row changed elsewhere since is left alone, and the step is dropped
+        from the stack (it can no longer be taken back or done again faithfully)."""
+        try:
+            self.edit = step(self.window.store, self.edit)
+        except ChangedElsewhere as error:
+            self.setObsolete(True)
+            tell_changed_elsewhere(self.window, error, QCoreApplication.translate("EditCommand", "The project card"))
 
     def id(self) -> int:
         return MERGEABLE

@@ -5,9 +5,10 @@ deleted from its list (Delete key or button) after a question, and undo brings i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.editing.commands import push_edit
 from boarddesk.gui.editing.field_form import ERROR_STYLE, FieldForm
 from boarddesk.gui.editing.labels import FieldTexts
@@ -34,6 +36,7 @@ from boarddesk.model.formatting import format_date, format_nok
 from boarddesk.services import edit_fields as fields
 from boarddesk.services import editing
 from boarddesk.services.changes import Edit, Row
+from boarddesk.store.versions import ChangedElsewhere
 
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
@@ -58,6 +61,10 @@ class EditorDialog(QDialog):
         self.body.addWidget(self.note)
         self._forms: list[FieldForm] = []
         self.addActions(window.undo_actions)  # Ctrl+Z and Ctrl+Shift+Z work in the editor too
+        # The card as shown: an edit made on it after it changed elsewhere is refused, not saved over it.
+        self.card_version: int | None = None
+        self._read_card_version()
+        window.data_changed.connect(self._read_card_version)
         window.data_changed.connect(self.reload)
 
     def finish_layout(self, content: QWidget) -> None:
@@ -81,6 +88,26 @@ class EditorDialog(QDialog):
 
     def push(self, edit: Edit) -> None:
         push_edit(self.window_, edit, self.windowTitle())
+
+    def _show_refusal(self) -> None:
+        self.window_.data_changed.emit()  # every view, and this editor, show the card as it is now
+        self.note.setText(self.tr("Not saved: the card was changed elsewhere."))
+
+    def _read_card_version(self) -> None:
+        self.card_version = editing.project_row(self.store, self.project_id)["version"]
+
+    def save_edit(self, make_edit: Callable[[], Edit], typed: Any = None) -> Edit | None:
+        """Make the edit and put it on the undo stack; when the card changed elsewhere since it
+        was shown, say so (what was typed goes to the clipboard) and show the card as it is now."""
+        try:
+            edit = make_edit()
+        except ChangedElsewhere as error:
+            tell_changed_elsewhere(self, error, self.tr("The project card"), typed if isinstance(typed, str) else "")
+            QTimer.singleShot(0, self._show_refusal)  # once the form has finished its save
+            return None
+        self.card_version = edit.card_version
+        self.push(edit)
+        return edit
 
     def confirm_delete(self, what: str, also: str = "") -> bool:
         """Ask before deleting `what`; `also` says what goes with it."""
@@ -123,7 +150,12 @@ class ProjectEditor(EditorDialog):
         self.reload()
 
     def _save(self, name: str, value: Any) -> None:
-        self.push(editing.edit_project(self.store, self.project_id, {name: value}))
+        self.save_edit(
+            lambda: editing.edit_project(
+                self.store, self.project_id, {name: value}, expected_version=self.card_version
+            ),
+            value,
+        )
 
     def reload(self) -> None:
         self.card.set_values(editing.project_row(self.store, self.project_id))
@@ -156,10 +188,20 @@ class ReportEditor(EditorDialog):
         self.reload()
 
     def _save_report(self, name: str, value: Any) -> None:
-        self.push(editing.edit_report(self.store, self.report["id"], {name: value}))
+        self.save_edit(
+            lambda: editing.edit_report(
+                self.store, self.report["id"], {name: value}, expected_version=self.card_version
+            ),
+            value,
+        )
 
     def _save_area(self, area: str, name: str, value: Any) -> None:
-        self.push(editing.edit_area_rating(self.store, self.report["id"], area, {name: value}))
+        self.save_edit(
+            lambda: editing.edit_area_rating(
+                self.store, self.report["id"], area, {name: value}, expected_version=self.card_version
+            ),
+            value,
+        )
 
     def reload(self) -> None:
         report, areas = editing.current_report(self.store, self.project_id)
@@ -247,8 +289,9 @@ class ListEditor(EditorDialog):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def add(self) -> None:
-        edit = self.add_row(self.new_values())
-        self.push(edit)
+        edit = self.save_edit(lambda: self.add_row(self.new_values()))
+        if edit is None:
+            return
         new_key = self.ident(edit.changes[0].after)
         for row, data in enumerate(self.rows):
             if self.ident(data) == new_key:
@@ -264,13 +307,13 @@ class ListEditor(EditorDialog):
         if not self.confirm_delete(f"«{self.label(row)}»", self.deleted_with(row)):
             return
         self.fields.clear_errors()  # unsaved typing belonged to the row deleted
-        self.push(self.delete_row(row))
+        self.save_edit(lambda: self.delete_row(row))
         self.list.setFocus()
 
     def _save(self, name: str, value: Any) -> None:
         row = self.current()
         if row is not None:
-            self.push(self.save(row, name, value))
+            self.save_edit(lambda: self.save(row, name, value), value)
 
     def _show_row(self, index: int) -> None:
         row = self.current()
@@ -324,15 +367,15 @@ class MilestoneEditor(ListEditor):
         return {"name": self.tr("New milestone")}
 
     def add_row(self, values: dict[str, Any]) -> Edit:
-        return editing.add_milestone(self.store, self.project_id, values)
+        return editing.add_milestone(self.store, self.project_id, values, expected_version=self.card_version)
 
     def save(self, row: Row, name: str, value: Any) -> Edit:
         if name == "forecast":
-            return editing.set_forecast(self.store, row["id"], value)
-        return editing.edit_milestone(self.store, row["id"], {name: value})
+            return editing.set_forecast(self.store, row["id"], value, expected_version=self.card_version)
+        return editing.edit_milestone(self.store, row["id"], {name: value}, expected_version=self.card_version)
 
     def delete_row(self, row: Row) -> Edit:
-        return editing.delete_milestone(self.store, row["id"])
+        return editing.delete_milestone(self.store, row["id"], expected_version=self.card_version)
 
     def deleted_with(self, row: Row) -> str:
         return self.tr("Its forecast in every status report is deleted with it.")
@@ -387,13 +430,13 @@ class RiskEditor(ListEditor):
         return {"number": str(len(self.rows) + 1), "description": self.tr("New risk")}
 
     def add_row(self, values: dict[str, Any]) -> Edit:
-        return editing.add_risk(self.store, self.project_id, values)
+        return editing.add_risk(self.store, self.project_id, values, expected_version=self.card_version)
 
     def save(self, row: Row, name: str, value: Any) -> Edit:
-        return editing.edit_risk(self.store, row["id"], {name: value})
+        return editing.edit_risk(self.store, row["id"], {name: value}, expected_version=self.card_version)
 
     def delete_row(self, row: Row) -> Edit:
-        return editing.delete_risk(self.store, row["id"])
+        return editing.delete_risk(self.store, row["id"], expected_version=self.card_version)
 
     def deleted_with(self, row: Row) -> str:
         return self.tr(
@@ -405,7 +448,7 @@ class RiskEditor(ListEditor):
         row = self.current()
         if row is not None:
             self.fields.save_pending()
-            self.push(editing.close_risk(self.store, row["id"]))
+            self.save_edit(lambda: editing.close_risk(self.store, row["id"], expected_version=self.card_version))
 
     def show_extra(self, row: Row | None) -> None:
         if getattr(self, "measures", None) is None:  # called once before the list is made
@@ -426,7 +469,11 @@ class RiskEditor(ListEditor):
         row, item = self.current(), self.measures.currentItem()
         if row is None or item is None or not self.confirm_delete(f"«{item.text()}»"):
             return
-        self.push(editing.delete_measure(self.store, row["id"], item.data(Qt.ItemDataRole.UserRole)))
+        self.save_edit(
+            lambda: editing.delete_measure(
+                self.store, row["id"], item.data(Qt.ItemDataRole.UserRole), expected_version=self.card_version
+            )
+        )
         self.measures.setFocus()
 
     def _measure_changed(self, item: QListWidgetItem) -> None:
@@ -435,7 +482,15 @@ class RiskEditor(ListEditor):
             return
         values = {"text": item.text(), "done": item.checkState() == Qt.CheckState.Checked}
         try:
-            self.push(editing.edit_measure(self.store, row["id"], item.data(Qt.ItemDataRole.UserRole), values))
+            self.save_edit(
+                lambda: editing.edit_measure(
+                    self.store,
+                    row["id"],
+                    item.data(Qt.ItemDataRole.UserRole),
+                    values,
+                    expected_version=self.card_version,
+                )
+            )
         except editing.InvalidField:
             self.reload()  # an emptied measure text goes back to what it was
 
@@ -443,7 +498,11 @@ class RiskEditor(ListEditor):
         row = self.current()
         if row is None or not self.measure_text.text().strip():
             return
-        self.push(editing.add_measure(self.store, row["id"], {"text": self.measure_text.text()}))
+        self.save_edit(
+            lambda: editing.add_measure(
+                self.store, row["id"], {"text": self.measure_text.text()}, expected_version=self.card_version
+            )
+        )
         self.measure_text.clear()
 
 
@@ -510,7 +569,11 @@ class DependencyEditor(ListEditor):
             return
         self.fields.save_pending()  # an actor typed just now counts
         try:
-            self.push(editing.set_dependency_project(self.store, row["id"], on_project))
+            self.save_edit(
+                lambda: editing.set_dependency_project(
+                    self.store, row["id"], on_project, expected_version=self.card_version
+                )
+            )
         except editing.InvalidField as error:
             self.project_error.setText("⚠ " + self.texts.problem(error))
             self.project_error.show()
@@ -519,13 +582,13 @@ class DependencyEditor(ListEditor):
         return {"on_actor": self.tr("New dependency")}
 
     def add_row(self, values: dict[str, Any]) -> Edit:
-        return editing.add_dependency(self.store, self.project_id, values)
+        return editing.add_dependency(self.store, self.project_id, values, expected_version=self.card_version)
 
     def save(self, row: Row, name: str, value: Any) -> Edit:
-        return editing.edit_dependency(self.store, row["id"], {name: value})
+        return editing.edit_dependency(self.store, row["id"], {name: value}, expected_version=self.card_version)
 
     def delete_row(self, row: Row) -> Edit:
-        return editing.delete_dependency(self.store, row["id"])
+        return editing.delete_dependency(self.store, row["id"], expected_version=self.card_version)
 
 
 class BudgetEditor(ListEditor):
@@ -545,10 +608,14 @@ class BudgetEditor(ListEditor):
         return {"post": self.tr("New post")}
 
     def add_row(self, values: dict[str, Any]) -> Edit:
-        return editing.add_budget_line(self.store, self.project_id, values)
+        return editing.add_budget_line(self.store, self.project_id, values, expected_version=self.card_version)
 
     def save(self, row: Row, name: str, value: Any) -> Edit:
-        return editing.edit_budget_line(self.store, self.project_id, row["position"], {name: value})
+        return editing.edit_budget_line(
+            self.store, self.project_id, row["position"], {name: value}, expected_version=self.card_version
+        )
 
     def delete_row(self, row: Row) -> Edit:
-        return editing.delete_budget_line(self.store, self.project_id, row["position"])
+        return editing.delete_budget_line(
+            self.store, self.project_id, row["position"], expected_version=self.card_version
+        )
