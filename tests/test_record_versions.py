@@ -179,3 +179,15 @@ def test_undo_leaves_a_field_changed_elsewhere_since(demo_store, demo_path):
     with pytest.raises(ChangedElsewhere):
         changes.undo(demo_store, edit)
     assert editing.project_row(demo_store, project)["contact"] == "Ola"
+
+
+def test_a_case_retitled_elsewhere_refuses_an_agenda_edit_made_on_the_old_case(demo_store, demo_path):
+    case = a_case_to_decide(demo_store)
+    seen = demo_store.scalar("SELECT version FROM cases WHERE id = ?", (case,))
+    with Store.open(demo_path) as other:
+        agenda.update_case(
+            other, case, expected_version=seen, proposed_decision="Programstyret tar saken til orientering."
+        )
+    with pytest.raises(ChangedElsewhere):
+        agenda.update_case(demo_store, case, expected_version=seen, proposed_decision="Tilslutning med endring.")
+    assert demo_store.scalar("SELECT proposed_decision FROM cases WHERE id = ?", (case,)).endswith("orientering.")

@@ -490,6 +490,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Sakstype for del %1</translation>
     </message>
     <message>
+        <source>The case</source>
+        <translation>Saken</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.meeting.common import ID_ROLE, Debouncer
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services import agenda
 from boarddesk.services.agenda import AgendaError
 from boarddesk.services.minutes import MinutesError
-from boarddesk.store import Store
+from boarddesk.store import Store, versions
+from boarddesk.store.versions import ChangedElsewhere
 
 
 def _with_buttons_below(widget: QWidget, *buttons: QPushButton) -> QVBoxLayout:
@@ -52,6 +54,7 @@ class CaseEditor(QScrollArea):
         super().__init__(parent)
         self.store, self.lang = store, lang
         self.case_id: str | None = None
+        self.case_version: int | None = None  # as shown
         self._loading = False
         self.autosave = Debouncer(self.save, self)
         self.setWidgetResizable(True)
@@ -128,6 +131,10 @@ class CaseEditor(QScrollArea):
     # -- loading ------------------------------------------------------------------------------
     def load(self, case_id: str | None) -> None:
         self.flush()
+        self._show(case_id)
+
+    def _show(self, case_id: str | None) -> None:
+        """The case as stored, and its version: a save made on it after it changed elsewhere is refused."""
         self.case_id = case_id
         self.setEnabled(case_id is not None)
         if case_id is None:
@@ -135,6 +142,7 @@ class CaseEditor(QScrollArea):
         self._loading = True
         try:
             case = self.store.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
+            self.case_version = case["version"]
             self.title.setText(case["title"])
             self.presenter.setText(case["presenter"] or "")
             self.document.setText(case["document"] or "")
@@ -254,12 +262,19 @@ class CaseEditor(QScrollArea):
             )
             for r in range(self.parts.rowCount())
         ]
-        self._guarded(
-            lambda: (
-                agenda.update_case(self.store, self.case_id, **values),
-                agenda.set_parts(self.store, self.case_id, parts),
-            )
-        )
+
+        def write() -> None:
+            with self.store.write() as conn:  # the fields and the parts, saved together or not at all
+                agenda.update_case(self.store, self.case_id, expected_version=self.case_version, **values)
+                agenda.set_parts(self.store, self.case_id, parts)
+                self.case_version = versions.version_of(conn, "cases", {"id": self.case_id})
+
+        try:
+            self._guarded(write)
+        except ChangedElsewhere as error:
+            typed = "\n\n".join(filter(None, (title, values["description"], values["proposed_decision"])))
+            tell_changed_elsewhere(self, error, self.tr("The case"), typed)
+            self._show(self.case_id)
         self.changed.emit(self.case_id)
 
     def _guarded(self, work) -> None:
@@ -270,6 +285,12 @@ class CaseEditor(QScrollArea):
 
     def flush(self) -> None:
         self.autosave.flush()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Back from the live meeting, say: show the case as it is now (what was typed here is saved).
+        if self.case_id and not self.autosave.pending:
+            self._show(self.case_id)
+        super().showEvent(event)
 
     def attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), "", self.tr("PDF files (*.pdf)"))

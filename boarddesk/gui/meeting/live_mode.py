@@ -381,6 +381,8 @@ class LiveMeeting(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.meeting_id:
             self._clock.start()
+        if self.case_id and not self.autosave.pending:
+            self._show_case(self.case_id)  # as it is now (edited on the agenda, say); hiding saved what was typed
         super().showEvent(event)
 
     # -- action points ----------------------------------------------------------------------------
