@@ -191,3 +191,20 @@ def test_a_case_retitled_elsewhere_refuses_an_agenda_edit_made_on_the_old_case(d
     with pytest.raises(ChangedElsewhere):
         agenda.update_case(demo_store, case, expected_version=seen, proposed_decision="Tilslutning med endring.")
     assert demo_store.scalar("SELECT proposed_decision FROM cases WHERE id = ?", (case,)).endswith("orientering.")
+
+
+def test_attendance_written_anew_by_any_path_refuses_the_old_screen(demo_store, demo_path):
+    """An import that deletes a meeting's attendance and writes it again (plain SQL, no versions)
+    still gives the rows new numbers: a screen showing the old row cannot write over the new."""
+    case = a_case_to_decide(demo_store)
+    meeting = demo_store.scalar("SELECT meeting FROM cases WHERE id = ?", (case,))
+    member = "pds-mem-lucie-aunan"
+    seen = live_meeting.set_attendance(demo_store, meeting, member, "present")
+    with Store.open(demo_path) as other, other.write() as conn:
+        conn.execute("DELETE FROM attendance WHERE meeting_id = ?", (meeting,))
+        conn.execute(
+            "INSERT INTO attendance (meeting_id, position, member, status, version) VALUES (?, 1, ?, 'absent', ?)",
+            (meeting, member, seen),
+        )
+    with pytest.raises(ChangedElsewhere):
+        live_meeting.set_attendance(demo_store, meeting, member, "present", expected_version=seen)

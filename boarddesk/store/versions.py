@@ -41,14 +41,24 @@ class ChangedElsewhere(Exception):
         self.current = current
 
 
+# Tables whose rows are cleared and made again in ordinary use (an attendance set to «–» and back,
+# an import writing a meeting's attendance anew): a row made by any write path takes a fresh number,
+# so it never passes for the one a reader saw before. Not for the searchable tables: an update
+# made by an insert trigger would index the row twice; their services stamp new rows themselves.
+STAMPED_ON_INSERT: tuple[str, ...] = ("attendance",)
+
+
 def trigger_sql(table: str) -> list[str]:
-    """An update that leaves the version alone (a write path that knows nothing of versions)
-    takes the clock's next number. Inserts keep the default (1), as an update made by an insert
-    trigger would index the row twice; the services insert with `next_version` instead."""
-    return [
+    """An update that leaves the version alone (a write path that knows nothing of versions) takes
+    the clock's next number; so does a new row of the tables in STAMPED_ON_INSERT."""
+    bump = f"  {_NEXT};\n  UPDATE {table} SET version = {_LAST} WHERE rowid = NEW.rowid;\n"
+    statements = [
         f"CREATE TRIGGER version_{table}_update AFTER UPDATE ON {table} WHEN NEW.version = OLD.version BEGIN\n"
-        f"  {_NEXT};\n  UPDATE {table} SET version = {_LAST} WHERE rowid = NEW.rowid;\nEND",
+        f"{bump}END",
     ]
+    if table in STAMPED_ON_INSERT:
+        statements.append(f"CREATE TRIGGER version_{table}_insert AFTER INSERT ON {table} BEGIN\n{bump}END")
+    return statements
 
 
 def install_triggers(conn: sqlite3.Connection) -> None:
