@@ -187,26 +187,22 @@ class Store:
     def _drop_old_pages(self) -> None:
         """Copy the log into the file and empty it, so the log's older page images go too. Best
         effort: a reader in another connection may hold the log for now; waits a second at most."""
-        self.conn.execute("PRAGMA busy_timeout = 1000")
+        (waiting,) = self.conn.execute("PRAGMA busy_timeout").fetchone()
+        self.conn.execute(f"PRAGMA busy_timeout = {min(waiting, 1000)}")
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError:
             pass  # read-only or busy: the next rewrite tries again
         finally:
-            self.conn.execute("PRAGMA busy_timeout = 10000")
+            self.conn.execute(f"PRAGMA busy_timeout = {waiting}")
 
     def erase_edited_text(self) -> None:
         """Rewrite the search index if words were replaced since it was last rewritten."""
         if not self._logs_removed_text:
             return
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self.write():
                 rewritten = self._erase_deleted_text(edited_too=True)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
         except (sqlite3.OperationalError, sqlite3.ProgrammingError):
             return  # read-only, locked for long, or closed already: the next close tries again
         if rewritten:
