@@ -5,6 +5,9 @@ exchange document (docs/exchange-format.md), checked by the same validator. It n
 A member imports it by stable ids: a revision updates in place and reports what changed (see
 bundle_changes), a second import of the same file changes nothing, the member's notes stay and
 move with their words when a document was revised. Shared notes go back through notes_file.
+
+The secretary's store signs each bundle (bundle_signing); what an import may touch is checked by
+bundle_scope before anything is written. docs/bundle-trust.md has the whole trust model.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +23,7 @@ from typing import Any
 
 from boarddesk.exchange.upsert import check_upsert, upsert_document
 from boarddesk.exchange.validate import validate_document
-from boarddesk.services import annotations
+from boarddesk.services import annotations, bundle_scope, bundle_signing
 from boarddesk.services.annotations import timestamp
 from boarddesk.services.bundle_changes import Change, changes_between, fingerprints
 from boarddesk.services.bundle_container import BundleError, pack, read_file, unpack, write_file
@@ -72,7 +76,8 @@ def export_bundle(
         "revision": revision,
         "created": timestamp(),
     }
-    blob = pack(MEETING_KIND, fields, {DATA: body, **files}, password)
+    key = bundle_signing.signing_key(store)
+    blob = pack(MEETING_KIND, fields, {DATA: body, **files}, password, lambda manifest: bundle_signing.sign(key, manifest))
     report(2, 3)
     write_file(path, blob)
     with store.write() as conn:
@@ -119,6 +124,7 @@ class ImportReport:
 class Bundle:
     manifest: dict[str, Any]
     data: dict[str, Any]
+    signer: bytes | None = None  # the raw Ed25519 public key that signed the manifest
 
 
 def read_bundle(path: str | Path, password: str | None = None) -> Bundle:
@@ -138,9 +144,9 @@ def read_bundle(path: str | Path, password: str | None = None) -> Bundle:
     meeting = unpacked.manifest.get("meeting")
     if not any(isinstance(m, dict) and m.get("id") == meeting for m in board.get("meetings") or []):
         raise BundleError(f"the bundle does not hold the meeting its manifest names ({meeting!r})")
-    if not isinstance(unpacked.manifest.get("revision"), int):
-        raise BundleError("the manifest gives no revision number")
-    return Bundle(unpacked.manifest, data)
+    bundle_scope.check_revision(unpacked.manifest)
+    signer = bundle_signing.verify(unpacked.signature, unpacked.manifest_bytes) if unpacked.signature else None
+    return Bundle(unpacked.manifest, data, signer)
 
 
 def parse_data(raw: bytes | None) -> dict[str, Any]:
@@ -163,9 +169,15 @@ def single_board(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def import_bundle(
-    store: Store, path: str | Path, password: str | None = None, progress: Progress | None = None
+    store: Store,
+    path: str | Path,
+    password: str | None = None,
+    progress: Progress | None = None,
+    trust_new_key: bool = False,
 ) -> ImportReport:
-    """Bring a meeting bundle into the store: checked whole first, then written in one transaction."""
+    """Bring a meeting bundle into the store: checked whole first (see bundle_scope), then written in
+    one transaction. `trust_new_key` accepts a bundle signed by another key than the one pinned for
+    its board, and pins that key instead: only after the secretary confirmed the change."""
     report = progress or (lambda done, total: None)
     report(0, 4)
     bundle = read_bundle(path, password)
@@ -173,22 +185,56 @@ def import_bundle(
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise BundleError(f"the bundle's data is not valid: {problems[0]}{more}; nothing was imported")
+    board = bundle.data["boards"][0]
+    bundle_scope.check_publisher(store, bundle.manifest, board, bundle.signer)
+    received = bundle_signing.received_board(store, board["id"])
+    bundle_signing.check_signer(received, bundle.signer, str(board.get("name")), trust_new_key)
+    bundle_scope.check_contents(store, bundle.manifest, board)
     meeting_id = bundle.manifest["meeting"]
     revision = bundle.manifest["revision"]
+    label = bundle.manifest.get("meeting_label") or meeting_id
     previous = store.query_one("SELECT * FROM bundle_imports WHERE meeting_id = ?", (meeting_id,))
-    if previous and revision < previous["revision"]:
-        raise BundleError(
-            f"this is revision {revision} of meeting {bundle.manifest.get('meeting_label')}, older than revision "
-            f"{previous['revision']} already imported; nothing was imported"
-        )
-    report(1, 4)
-    board = bundle.data["boards"][0]
+    bundle_scope.check_held_record(store, bundle.manifest, board, previous)
     new_prints = fingerprints(board)
     old_prints = json.loads(previous["fingerprints"]) if previous else {}
+    if previous and revision < previous["revision"]:
+        raise BundleError(
+            f"this is revision {revision} of meeting {label}, older than revision "
+            f"{previous['revision']} already imported; nothing was imported"
+        )
+    if previous and revision == previous["revision"]:
+        if new_prints != old_prints:
+            raise BundleError(
+                f"this is revision {revision} of meeting {label}, already imported with other content: "
+                "the bundle was altered or is not the secretary's; nothing was imported"
+            )
+        return ImportReport(meeting_id, label, revision, revision)  # the same file again: nothing to do
+    report(1, 4)
     old_files = _attachment_versions(store, [a["id"] for a in board.get("attachments", [])])
-    result = ImportReport(
-        meeting_id, bundle.manifest.get("meeting_label", ""), revision, previous and previous["revision"]
-    )
+    result = ImportReport(meeting_id, label, revision, previous and previous["revision"])
+    try:
+        _write(store, bundle, previous, old_prints, new_prints, old_files, result, report)
+    except sqlite3.IntegrityError as error:  # a conflict the checks did not foresee: still refused whole
+        raise BundleError(f"the bundle conflicts with this store ({error}); nothing was imported") from None
+    report(3, 4)
+    if previous:
+        result.changes = changes_between(old_prints, new_prints, old_files, store)
+    report(4, 4)
+    return result
+
+
+def _write(
+    store: Store,
+    bundle: Bundle,
+    previous: dict | None,
+    old_prints: dict,
+    new_prints: dict,
+    old_files: dict[str, tuple[str, bytes]],
+    result: ImportReport,
+    report: Progress,
+) -> None:
+    board = bundle.data["boards"][0]
+    meeting_id, revision = bundle.manifest["meeting"], bundle.manifest["revision"]
     with store.write() as conn:
         upsert_document(store, bundle.data)
         report(2, 4)
@@ -205,11 +251,7 @@ def import_bundle(
                fingerprints = excluded.fingerprints, imported_at = excluded.imported_at""",
             (meeting_id, meeting_id, revision, json.dumps(new_prints, ensure_ascii=False), timestamp()),
         )
-    report(3, 4)
-    if previous:
-        result.changes = changes_between(old_prints, new_prints, old_files, store)
-    report(4, 4)
-    return result
+        bundle_signing.pin(store, board["id"], bundle.signer)
 
 
 def _attachment_versions(store: Store, ids: list[str]) -> dict[str, tuple[str, bytes]]:
