@@ -107,6 +107,8 @@ class ImportReport:
     def summary(self) -> str:
         if self.previous_revision is None:
             head = f"Meeting {self.meeting_label}: revision {self.revision} imported"
+        elif self.previous_revision == self.revision:
+            return f"Meeting {self.meeting_label}: revision {self.revision} was imported before; nothing changed"
         else:
             head = f"Meeting {self.meeting_label}: revision {self.previous_revision} → {self.revision}"
         lines = [head, *(f"  {change}" for change in self.changes)]
