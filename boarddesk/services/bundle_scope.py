@@ -80,7 +80,9 @@ def check_contents(store: Store, manifest: dict[str, Any], board: dict[str, Any]
     attached = {ident for case in cases for ident in case.get("attachments") or []}
     for index, attachment in enumerate(board.get("attachments") or []):
         if attachment["id"] not in attached:
-            _refuse(f"boards[0].attachments[{index}] ({attachment['id']})", "is a document of none of the bundle's cases")
+            _refuse(
+                f"boards[0].attachments[{index}] ({attachment['id']})", "is a document of none of the bundle's cases"
+            )
     _check_meeting_number(store, board["id"], board["meetings"][0])
     _check_areas(store, board)
 

@@ -77,7 +77,9 @@ def export_bundle(
         "created": timestamp(),
     }
     key = bundle_signing.signing_key(store)
-    blob = pack(MEETING_KIND, fields, {DATA: body, **files}, password, lambda manifest: bundle_signing.sign(key, manifest))
+    blob = pack(
+        MEETING_KIND, fields, {DATA: body, **files}, password, lambda manifest: bundle_signing.sign(key, manifest)
+    )
     report(2, 3)
     write_file(path, blob)
     with store.write() as conn:

@@ -121,7 +121,9 @@ def _check_scope(store: Store, manifest: dict[str, Any], board: dict[str, Any], 
         if author is not None and note["author"] != author:
             _refuse(where, f"is by {note['author']!r}, but the file is {author!r}'s notes")
         if (note.get("target_kind"), note.get("target_id")) not in targets:
-            _refuse(where, f"is on {note.get('target_kind')} {note.get('target_id')!r}, not on something of the meeting")
+            _refuse(
+                where, f"is on {note.get('target_kind')} {note.get('target_id')!r}, not on something of the meeting"
+            )
         if note.get("region") is not None:
             try:
                 annotations.parse_region(note["region"])

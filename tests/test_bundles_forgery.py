@@ -1,0 +1,331 @@
+"""A bundle never deletes what the receiving store recorded, and an imported file touches only
+what it declares. Every forgery here is hash-consistent (its manifest matches its parts), as an
+attacker without the password makes it; each must be refused with a message naming what and
+where, and leave the store's SQL dump byte-identical."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from test_bundles_support import CASE, MEETING, attach_case_paper, dump
+
+from boarddesk.cli import main
+from boarddesk.services import bundle_signing, minutes
+from boarddesk.services.annotations import add_note
+from boarddesk.services.bundle_container import BundleError, pack
+from boarddesk.services.bundles import export_bundle, import_bundle
+from boarddesk.store import Store
+
+EARLIER = "pds-m-2021-6"  # meeting 6/2021, two of its cases decided
+DECIDED = "pds-case-2021-38"
+OTHER_BOARD_MEETING = "hn-m-2023-12-20"
+
+Change = Callable[[dict], None]
+
+
+def forge(bundle: bytes, change: Change | None = None, *, key: Ed25519PrivateKey | None = None, **manifest) -> bytes:
+    """The bundle with its data changed by `change` (given the board) and the manifest's hashes made
+    to match; signed with `key`, or not signed at all."""
+    with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
+        fields = json.loads(archive.read("manifest.json"))
+        parts = {n: archive.read(n) for n in archive.namelist() if n not in ("manifest.json", "signature.json")}
+    if change:
+        data = json.loads(parts["data.json"])
+        change(data["boards"][0])
+        parts["data.json"] = json.dumps(data, ensure_ascii=False).encode()
+    kind = fields["kind"]
+    fields = {k: v for k, v in fields.items() if k not in ("format", "version", "kind", "parts")} | manifest
+    return pack(kind, fields, parts, signer=(lambda m: bundle_signing.sign(key, m)) if key else None)
+
+
+@pytest.fixture
+def secretary(demo_store) -> Store:
+    attach_case_paper(demo_store)
+    return demo_store
+
+
+@pytest.fixture
+def published(secretary, tmp_path) -> dict[str, bytes]:
+    """The secretary's bundles of 6/2021, 7/2021 and a meeting of another board."""
+    return {
+        meeting: export_bundle(secretary, meeting, tmp_path / f"{meeting}.bdpack").path.read_bytes()
+        for meeting in (EARLIER, MEETING, OTHER_BOARD_MEETING)
+    }
+
+
+@pytest.fixture
+def member_path(tmp_path, published) -> Path:
+    """A member's copy holding all three meetings, with a private note on a case of 7/2021."""
+    path = tmp_path / "member.sqlite"
+    with Store.open(path) as store:
+        for data in published.values():
+            (tmp_path / "in.bdpack").write_bytes(data)
+            import_bundle(store, tmp_path / "in.bdpack")
+        add_note(store, author="Kari Medlem", target_kind="case", target_id=CASE, text="PRIVAT: bare for meg")
+    return path
+
+
+def refused(path: Path, data: bytes, message: str, tmp_path: Path, **options) -> None:
+    """Importing `data` into the store at `path` is refused with `message`, and changes no byte of its dump."""
+    bundle = tmp_path / "forged.bdpack"
+    bundle.write_bytes(data)
+    before = dump(path)
+    with Store.open(path) as store, pytest.raises(BundleError, match=message):
+        import_bundle(store, bundle, **options)
+    assert dump(path) == before
+
+
+def record_meeting(store: Store) -> None:
+    """The secretary holds the meeting: attendance, a decision, approved and locked minutes."""
+    members = [row["id"] for row in store.query("SELECT id FROM members WHERE board_id = 'pds' LIMIT 3")]
+    with store.write() as conn:
+        for position, member in enumerate(members):
+            conn.execute(
+                "INSERT INTO attendance (meeting_id, position, member, status) VALUES (?, ?, ?, 'present')",
+                (MEETING, position, member),
+            )
+        conn.execute(
+            "INSERT INTO decisions (case_id, text, date) VALUES (?, 'Tatt til orientering.', '2021-11-24')", (CASE,)
+        )
+    minutes.ensure_minutes(store, MEETING)
+    with store.write() as conn:
+        conn.execute("UPDATE minutes SET closed_at = '2021-11-24T15:00:00+01:00' WHERE meeting_id = ?", (MEETING,))
+    minutes.approve(store, MEETING, approved_on="2021-12-15")
+    minutes.lock(store, MEETING)
+
+
+def recorded(store: Store) -> tuple:
+    return (
+        store.scalar("SELECT count(*) FROM attendance WHERE meeting_id = ?", (MEETING,)),
+        store.scalar("SELECT count(*) FROM decisions WHERE case_id = ?", (CASE,)),
+        store.scalar("SELECT status FROM minutes WHERE meeting_id = ?", (MEETING,)),
+    )
+
+
+# -- item 3: a bundle never deletes what the receiving store recorded ---------------------------------
+
+
+def test_an_old_bundle_imported_back_into_the_secretarys_store_changes_nothing(secretary, tmp_path, capsys):
+    old = export_bundle(secretary, MEETING, tmp_path / "m7.bdpack").path
+    record_meeting(secretary)
+    assert recorded(secretary) == (3, 1, "locked")
+    secretary.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = dump(secretary.path)
+
+    assert main(["import", "bundle", str(old), "--db", str(secretary.path)]) == 2
+    error = capsys.readouterr().err
+    assert "this store published meeting 7/2021" in error and "Traceback" not in error
+    assert dump(secretary.path) == before
+    assert recorded(secretary) == (3, 1, "locked")
+    assert main(["verify", "--db", str(secretary.path)]) == 0
+
+
+def test_a_bundle_never_changes_a_board_recorded_here_even_without_the_export_record(secretary, tmp_path):
+    """A copy of the secretary's store (restored, or the export log lost) is still the record."""
+    old = export_bundle(secretary, MEETING, tmp_path / "m7.bdpack").path.read_bytes()
+    record_meeting(secretary)
+    with secretary.write() as conn:
+        conn.execute("DELETE FROM bundle_exports")
+        conn.execute("DELETE FROM signing_keys")
+    refused(secretary.path, old, "recorded in this store, not received", tmp_path)
+
+
+def test_what_a_member_recorded_after_the_bundle_is_never_overwritten(secretary, member_path, tmp_path):
+    with Store.open(member_path) as member, member.write() as conn:
+        conn.execute("INSERT INTO decisions (case_id, text) VALUES (?, 'Notert i mitt eksemplar')", (CASE,))
+    with secretary.write() as conn:
+        conn.execute("UPDATE cases SET title = title || ' (revidert)' WHERE id = ?", (CASE,))
+    revision = export_bundle(secretary, MEETING, tmp_path / "r2.bdpack").path.read_bytes()
+    refused(member_path, revision, "case 46/21 .* was changed in this store after revision 1", tmp_path)
+
+
+def test_approved_or_locked_minutes_are_never_changed_by_a_bundle(secretary, tmp_path):
+    record_meeting(secretary)
+    member = tmp_path / "member.sqlite"
+    with Store.open(member) as store:
+        import_bundle(store, export_bundle(secretary, MEETING, tmp_path / "r1.bdpack").path)
+        assert store.scalar("SELECT status FROM minutes WHERE meeting_id = ?", (MEETING,)) == "locked"
+    with secretary.write() as conn:  # the secretary's minutes reopened (a restore, a bug): not for the copy
+        conn.execute("UPDATE minutes SET status = 'draft', locked_at = NULL WHERE meeting_id = ?", (MEETING,))
+    revision = export_bundle(secretary, MEETING, tmp_path / "r2.bdpack").path.read_bytes()
+    refused(member, revision, "minutes of meeting 7/2021 are locked in this store", tmp_path)
+
+
+def test_revisions_older_or_the_same_with_other_content_are_refused(secretary, member_path, published, tmp_path):
+    key = bundle_signing.signing_key(secretary)
+    retitled = forge(published[MEETING], lambda b: b["cases"][0].update(title="Ny tittel"), key=key)
+    refused(member_path, retitled, "revision 1 of meeting 7/2021, already imported with other content", tmp_path)
+    refused(member_path, forge(published[MEETING], key=key, revision=10**9), "not a revision number", tmp_path)
+    with secretary.write() as conn:
+        conn.execute("UPDATE cases SET title = 'Revidert' WHERE id = ?", (CASE,))
+    second = export_bundle(secretary, MEETING, tmp_path / "r2.bdpack")
+    with Store.open(member_path) as member:
+        import_bundle(member, second.path)
+    refused(member_path, published[MEETING], "older than revision 2", tmp_path)
+
+    again = tmp_path / "again.bdpack"
+    again.write_bytes(second.path.read_bytes())
+    before = dump(member_path)
+    with Store.open(member_path) as member:
+        assert "was imported before; nothing changed" in import_bundle(member, again).summary()
+    assert dump(member_path) == before
+
+
+# -- item 4: an imported bundle touches only what it declares ------------------------------------------
+
+
+def _steal_decided_case(board: dict) -> None:
+    board["cases"].append({"id": DECIDED, "title": "Overskrevet", "meeting": MEETING})
+
+
+def _replace_areas(board: dict) -> None:
+    """Renamed, its areas replaced, and the bundle's own ratings dropped so that it validates."""
+    board["name"] = "Omdøpt styre"
+    board["areas"] = [{"key": "x", "name": "Erstattet"}]
+    for project in board["projects"]:
+        for report in project.get("status_reports", []):
+            report.pop("areas", None)
+
+
+def _private_note(board: dict) -> None:
+    board["annotations"] = [{"id": "evil-note", "author": "Kari Medlem", "text": "byttet", "shared": True}]
+
+
+def _region_garbage(board: dict) -> None:
+    board["annotations"] = [
+        {"id": "g", "author": "X", "text": "t", "target_kind": "case", "target_id": CASE, "region": "garbage"}
+    ]
+
+
+def _reuse_meeting_number(board: dict) -> None:
+    board["meetings"][0]["id"] = "pds-m-evil"
+    board["cases"], board["action_points"], board["attachments"] = [], [], []
+
+
+def _two_meetings(board: dict) -> None:
+    board["meetings"].append({"id": "pds-m-2030-1", "number": 1, "year": 2030, "date": "2030-01-15"})
+
+
+def _another_meeting(board: dict) -> None:
+    """The cases of 7/2021 moved onto 6/2021."""
+    board["meetings"][0]["id"] = EARLIER
+    for item in board["cases"] + board["action_points"]:
+        if item.get("meeting") == MEETING:
+            item["meeting"] = EARLIER
+
+
+# forgery → (what the data part says, what the manifest says, the refusal of a forgery signed with
+# the secretary's own key: what an import may touch holds even for the key's holder)
+SCOPE_FORGERIES: dict[str, tuple[Change, dict, str]] = {
+    "decided case of another meeting overwritten": (
+        _steal_decided_case,
+        {},
+        rf"cases\[7\] \({DECIDED}\): is a case of meeting 6/2021",
+    ),
+    "board renamed and its areas replaced": (_replace_areas, {}, r"boards\[0\].areas: leave out area"),
+    "a member's note replaced": (_private_note, {}, r"boards\[0\].annotations: a bundle never holds notes"),
+    "a region of garbage": (_region_garbage, {}, r"annotations"),
+    "new meeting reusing number 7/2021": (
+        _reuse_meeting_number,
+        {"meeting": "pds-m-evil"},
+        "numbered 7/2021, but meeting",
+    ),
+    "a second meeting": (_two_meetings, {}, r"boards\[0\].meetings: hold .* its own meeting 'pds-m-2021-7' only"),
+    "manifest names another meeting": (
+        lambda b: None,
+        {"meeting": EARLIER},
+        "does not hold the meeting its manifest names",
+    ),
+    "cases moved to another meeting": (
+        _another_meeting,
+        {"meeting": EARLIER},
+        r"cases\[0\] .*is a case of meeting 7/2021",
+    ),
+    "another board's id": (lambda b: b.update(id="hn"), {"board": "hn"}, "belongs to 'pds' in this store"),
+    "revision 10**9": (lambda b: None, {"revision": 10**9}, "not a revision number"),
+}
+
+
+# Without the key, a forgery is refused as unsigned, or earlier for being invalid on its face.
+UNSIGNED_REFUSALS = (
+    "is not signed, but the secretary's key pinned|not a revision number|belongs to|does not hold the meeting"
+)
+
+
+@pytest.mark.parametrize("name", SCOPE_FORGERIES)
+def test_a_forged_bundle_is_refused_whole_unsigned_and_even_signed(name, secretary, member_path, published, tmp_path):
+    change, manifest, message = SCOPE_FORGERIES[name]
+    refused(member_path, forge(published[MEETING], change, **manifest), UNSIGNED_REFUSALS, tmp_path)
+    signed = forge(published[MEETING], change, key=bundle_signing.signing_key(secretary), **manifest)
+    refused(member_path, signed, message, tmp_path)
+
+
+def test_a_bundle_signed_by_another_key_is_refused_until_trusted_deliberately(
+    secretary, member_path, published, tmp_path, capsys
+):
+    stranger = Ed25519PrivateKey.generate()
+    forged = forge(published[MEETING], lambda b: b["cases"][0].update(title="Fra en fremmed"), key=stranger, revision=2)
+    refused(member_path, forged, "signed by another key .* pinned for board .*--trust-new-key", tmp_path)
+    path = tmp_path / "new-key.bdpack"
+    path.write_bytes(forged)
+    assert main(["import", "bundle", str(path), "--db", str(member_path)]) == 2
+    error = capsys.readouterr().err
+    assert bundle_signing.fingerprint(bundle_signing.own_public_key(secretary)) in error
+    assert main(["import", "bundle", str(path), "--db", str(member_path), "--trust-new-key"]) == 0
+    with Store.open(member_path) as member:
+        assert (
+            member.scalar("SELECT title FROM cases WHERE meeting = ? ORDER BY agenda_position LIMIT 1", (MEETING,))
+            == "Fra en fremmed"
+        )
+        assert bundle_signing.received_board(member, "pds").public_key != bundle_signing.own_public_key(secretary)
+    # The old key is no longer pinned: the secretary's next bundle needs the same deliberate step.
+    with secretary.write() as conn:
+        conn.execute("UPDATE cases SET title = 'Revidert' WHERE id = ?", (CASE,))
+    third = export_bundle(secretary, MEETING, tmp_path / "r3.bdpack").path.read_bytes()
+    refused(
+        member_path,
+        forge(third, key=bundle_signing.signing_key(secretary), revision=3),
+        "signed by another key",
+        tmp_path,
+    )
+
+
+def test_the_first_bundle_of_a_board_pins_its_key(secretary, published, tmp_path):
+    member = tmp_path / "fresh.sqlite"
+    (tmp_path / "m7.bdpack").write_bytes(published[MEETING])
+    with Store.open(member) as store:
+        import_bundle(store, tmp_path / "m7.bdpack")
+        assert bundle_signing.received_board(store, "pds").public_key == bundle_signing.own_public_key(secretary)
+        assert bundle_signing.received_board(store, "nep") is None
+
+
+def test_a_valid_two_megabyte_pdf_that_packs_tightly_goes_through(secretary, tmp_path):
+    """A real PDF may compress several hundred to one (repeated drawing commands); it is no bomb."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pageCompression=0)
+    for _ in range(20):
+        for _ in range(5000):
+            pdf.line(50, 50, 500, 700)
+        pdf.drawString(60, 780, "Vedlegg med mange streker")
+        pdf.showPage()
+    pdf.save()
+    content = buffer.getvalue()
+    assert len(content) > 2_000_000
+    from boarddesk.services.annotations import add_attachment
+
+    add_attachment(secretary, case_id=CASE, filename="tegning.pdf", content=content, title="Tegning")
+    bundle = export_bundle(secretary, MEETING, tmp_path / "big.bdpack")
+    with zipfile.ZipFile(bundle.path) as archive:
+        info = next(i for i in archive.infolist() if i.file_size == len(content))
+        assert info.file_size / info.compress_size > 100
+    with Store.open(tmp_path / "member.sqlite") as member:
+        import_bundle(member, bundle.path)
+        assert member.scalar("SELECT length(content) FROM attachments WHERE filename = 'tegning.pdf'") == len(content)
