@@ -6,42 +6,24 @@ where, and leave the store's SQL dump byte-identical."""
 from __future__ import annotations
 
 import io
-import json
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from test_bundles_support import CASE, MEETING, attach_case_paper, dump
+from test_bundles_support import CASE, MEETING, Change, attach_case_paper, dump, forge
 
 from boarddesk.cli import main
 from boarddesk.services import bundle_signing, minutes
 from boarddesk.services.annotations import add_note
-from boarddesk.services.bundle_container import BundleError, pack
+from boarddesk.services.bundle_container import BundleError
 from boarddesk.services.bundles import export_bundle, import_bundle
+from boarddesk.services.notes_file import export_notes, import_notes
 from boarddesk.store import Store
 
 EARLIER = "pds-m-2021-6"  # meeting 6/2021, two of its cases decided
 DECIDED = "pds-case-2021-38"
 OTHER_BOARD_MEETING = "hn-m-2023-12-20"
-
-Change = Callable[[dict], None]
-
-
-def forge(bundle: bytes, change: Change | None = None, *, key: Ed25519PrivateKey | None = None, **manifest) -> bytes:
-    """The bundle with its data changed by `change` (given the board) and the manifest's hashes made
-    to match; signed with `key`, or not signed at all."""
-    with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
-        fields = json.loads(archive.read("manifest.json"))
-        parts = {n: archive.read(n) for n in archive.namelist() if n not in ("manifest.json", "signature.json")}
-    if change:
-        data = json.loads(parts["data.json"])
-        change(data["boards"][0])
-        parts["data.json"] = json.dumps(data, ensure_ascii=False).encode()
-    kind = fields["kind"]
-    fields = {k: v for k, v in fields.items() if k not in ("format", "version", "kind", "parts")} | manifest
-    return pack(kind, fields, parts, signer=(lambda m: bundle_signing.sign(key, m)) if key else None)
 
 
 @pytest.fixture
@@ -329,3 +311,92 @@ def test_a_valid_two_megabyte_pdf_that_packs_tightly_goes_through(secretary, tmp
     with Store.open(tmp_path / "member.sqlite") as member:
         import_bundle(member, bundle.path)
         assert member.scalar("SELECT length(content) FROM attachments WHERE filename = 'tegning.pdf'") == len(content)
+
+
+# -- item 4: a notes file touches only its author's shared notes ---------------------------------------
+
+KARI, OLA, SECRETARY = "Kari Medlem", "Ola Medlem", "Sekretæren"
+
+
+@pytest.fixture
+def notes_from_kari(secretary, member_path, tmp_path) -> bytes:
+    """Kari's shared notes on 7/2021, imported by the secretary, who also keeps a private note there."""
+    with Store.open(member_path) as member:
+        add_note(member, author=KARI, target_kind="case", target_id=CASE, text="Delt spørsmål", shared=True)
+        add_note(member, author=KARI, target_kind="meeting", target_id=MEETING, text="Delt merknad", shared=True)
+        path = export_notes(member, MEETING, tmp_path / "kari.bdnotes", author=KARI).path
+    import_notes(secretary, path)
+    add_note(secretary, author=SECRETARY, target_kind="case", target_id=CASE, text="PRIVAT: sekretærens egen")
+    secretary.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path.read_bytes()
+
+
+def _note_of(store: Store, author: str, shared: bool) -> str:
+    return store.scalar("SELECT id FROM annotations WHERE author = ? AND shared = ? LIMIT 1", (author, int(shared)))
+
+
+def notes_refused(store: Store, data: bytes, message: str, tmp_path: Path) -> None:
+    path = tmp_path / "forged.bdnotes"
+    path.write_bytes(data)
+    before = dump(store.path)
+    with pytest.raises(BundleError, match=message):
+        import_notes(store, path)
+    assert dump(store.path) == before
+
+
+def test_a_notes_file_never_changes_another_authors_note(secretary, notes_from_kari, tmp_path):
+    def ola_takes_it(board: dict) -> None:
+        board["annotations"][0].update(author=OLA, text="Nå er den Olas")
+
+    forged = forge(notes_from_kari, ola_takes_it, author=OLA)
+    notes_refused(
+        secretary, forged, rf"annotations\[0\] .*is a note by '{KARI}' in this store; a file never changes", tmp_path
+    )
+
+
+def test_a_notes_file_never_overwrites_the_importers_private_note(secretary, notes_from_kari, tmp_path):
+    private = _note_of(secretary, SECRETARY, shared=False)
+
+    def overwrite(board: dict) -> None:
+        board["annotations"][0].update(id=private, author=SECRETARY, text="Overskrevet")
+
+    notes_refused(
+        secretary, forge(notes_from_kari, overwrite, author=SECRETARY), "is a private note in this store", tmp_path
+    )
+    assert secretary.scalar("SELECT text FROM annotations WHERE id = ?", (private,)) == "PRIVAT: sekretærens egen"
+
+
+def _first_note(**fields) -> Change:
+    return lambda board: board["annotations"][0].update(fields)
+
+
+NOTES_FORGERIES: dict[str, tuple[Change, dict, str]] = {
+    "a region of garbage": (
+        _first_note(region="garbage"),
+        {},
+        r"annotations\[0\] .*\.region: 'garbage' is not a region",
+    ),
+    "a region off the page": (_first_note(region="0.1,0.1,5,nan"), {}, "is not a region"),
+    "a private note": (_first_note(shared=False), {}, "is not shared"),
+    "another author than the file's": (
+        _first_note(author=OLA),
+        {},
+        f"is by '{OLA}', but the file holds the notes of '{KARI}'",
+    ),
+    "a note on another meeting's case": (_first_note(target_id=DECIDED), {}, "not on something of the meeting"),
+    "a note on nothing": (
+        _first_note(target_kind="case", target_id="no-such-case"),
+        {},
+        "not on something of the meeting",
+    ),
+    "records besides notes": (lambda b: b.update(areas=[{"key": "x", "name": "X"}]), {}, "holds notes only"),
+    "another board in the manifest": (lambda b: None, {"board": "hn"}, "the manifest names board 'hn'"),
+    "a meeting of another board": (lambda b: None, {"meeting": OTHER_BOARD_MEETING}, "is not a meeting of board"),
+    "an invalid note": (_first_note(created="i går"), {}, "not valid"),
+}
+
+
+@pytest.mark.parametrize("name", NOTES_FORGERIES)
+def test_a_forged_notes_file_is_refused_whole(name, secretary, notes_from_kari, tmp_path):
+    change, manifest, message = NOTES_FORGERIES[name]
+    notes_refused(secretary, forge(notes_from_kari, change, **manifest), message, tmp_path)

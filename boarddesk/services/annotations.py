@@ -84,7 +84,10 @@ def timestamp() -> str:
 
 def parse_region(text: str) -> pdf_text.Region:
     """A stored region, «x,y,width,height» as fractions of the page; ValueError when it is not one."""
-    values = tuple(float(value) for value in text.split(","))
+    try:
+        values = tuple(float(value) for value in text.split(","))
+    except ValueError:
+        values = ()
     if len(values) != 4 or not all(0.0 <= value <= 1.0 for value in values):  # also refuses nan
         raise ValueError(f"{text!r} is not a region (four fractions of the page: x,y,width,height)")
     return values  # type: ignore[return-value]

@@ -119,7 +119,7 @@ def _check_scope(store: Store, manifest: dict[str, Any], board: dict[str, Any], 
         if not note.get("shared"):
             _refuse(where, "is not shared; a notes file holds shared notes only")
         if author is not None and note["author"] != author:
-            _refuse(where, f"is by {note['author']!r}, but the file is {author!r}'s notes")
+            _refuse(where, f"is by {note['author']!r}, but the file holds the notes of {author!r}")
         if (note.get("target_kind"), note.get("target_id")) not in targets:
             _refuse(
                 where, f"is on {note.get('target_kind')} {note.get('target_id')!r}, not on something of the meeting"
@@ -135,7 +135,7 @@ def _check_scope(store: Store, manifest: dict[str, Any], board: dict[str, Any], 
         if held["board_id"] != board["id"]:
             _refuse(where, "has the id of a note of another board")
         if held["author"] != note["author"]:
-            _refuse(where, f"is {held['author']!r}'s note in this store; a file never changes a note's author")
+            _refuse(where, f"is a note by {held['author']!r} in this store; a file never changes a note's author")
         if not held["shared"]:
             _refuse(where, "is a private note in this store; a notes file never changes a private note")
 
