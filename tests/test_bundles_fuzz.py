@@ -45,8 +45,18 @@ HOSTILE_VALUES = [
 ]  # fmt: skip
 
 
+class World(dict):
+    """The stores and files every example starts from (a dict; shown short in a failure report)."""
+
+    def __init__(self, **items: Any) -> None:
+        super().__init__(items)
+
+    def __repr__(self) -> str:
+        return f"World(tally={self['tally']})"
+
+
 @pytest.fixture(scope="module")
-def world(tmp_path_factory) -> Iterator[dict[str, Any]]:
+def world(tmp_path_factory) -> Iterator[World]:
     """The secretary's store and a member's copy holding 6/2021 and 7/2021, with the files between them."""
     root = tmp_path_factory.mktemp("fuzz")
     secretary, member = root / "secretary.sqlite", root / "member.sqlite"
@@ -68,14 +78,14 @@ def world(tmp_path_factory) -> Iterator[dict[str, Any]]:
     for path in (secretary, member):
         with sqlite3.connect(path) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    world = {
-        "secretary": secretary,
-        "member": member,
-        "bundle": bundles[MEETING].read_bytes(),
-        "notes": notes.read_bytes(),
-        "key": key,
-        "tally": {"trials": 0, "refused": 0, "imported": 0},
-    }
+    world = World(
+        secretary=secretary,
+        member=member,
+        bundle=bundles[MEETING].read_bytes(),
+        notes=notes.read_bytes(),
+        key=key,
+        tally={"trials": 0, "refused": 0, "imported": 0},
+    )
     yield world
     if os.environ.get("BOARDDESK_FUZZ_TALLY"):  # the counts, for a report: trials, refused, imported
         Path(os.environ["BOARDDESK_FUZZ_TALLY"]).write_text(json.dumps(world["tally"]), encoding="utf-8")
@@ -189,4 +199,3 @@ def test_a_mutated_notes_file_is_refused_or_touches_only_its_authors_shared_note
         _mutate(board, draw.draw, count)
 
     _try(world, "secretary", forge(world["notes"], change), ".bdnotes", import_notes, "notes")
-

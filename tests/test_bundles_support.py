@@ -82,7 +82,7 @@ def forge(bundle: bytes, change: Change | None = None, *, key: Ed25519PrivateKey
     if change:
         data = json.loads(parts["data.json"])
         change(data["boards"][0])
-        parts["data.json"] = json.dumps(data, ensure_ascii=False).encode()
+        parts["data.json"] = json.dumps(data).encode()  # ASCII escapes: a lone surrogate survives
     kind = fields["kind"]
     fields = {k: v for k, v in fields.items() if k not in ("format", "version", "kind", "parts")} | manifest
     return pack(kind, fields, parts, signer=(lambda m: bundle_signing.sign(key, m)) if key else None)

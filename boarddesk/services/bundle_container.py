@@ -16,9 +16,11 @@ import io
 import json
 import os
 import re
+import sqlite3
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,6 +61,32 @@ LIMITS = Limits()
 
 class BundleError(Exception):
     """The file cannot be used; the message says what is wrong, in words for the user."""
+
+
+# What a check or a write raises on input it did not foresee (a list where a name belongs, 2**70, a
+# lone surrogate): still the file's fault, so a refusal, never a traceback.
+_UNFORESEEN = (
+    TypeError,
+    ValueError,
+    AttributeError,
+    KeyError,
+    IndexError,
+    RecursionError,
+    OverflowError,
+    sqlite3.Error,
+)
+
+
+@contextmanager
+def refused_whole(what: str) -> Iterator[None]:
+    """Checks and writes of a file's content: an unforeseen error refuses the whole file (a write
+    inside is rolled back by the store's transaction)."""
+    try:
+        yield
+    except _UNFORESEEN as error:
+        raise BundleError(
+            f"{what} cannot be imported ({type(error).__name__}: {error}); nothing was imported"
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,7 @@ from boarddesk.exchange.validate import validate_document
 from boarddesk.services import annotations, bundle_scope, bundle_signing
 from boarddesk.services.annotations import timestamp
 from boarddesk.services.bundle_changes import Change, changes_between, fingerprints
-from boarddesk.services.bundle_container import BundleError, pack, read_file, unpack, write_file
+from boarddesk.services.bundle_container import BundleError, pack, read_file, refused_whole, unpack, write_file
 from boarddesk.services.bundle_data import find_meeting, meeting_data, meeting_label, split_files
 from boarddesk.store import Store
 
@@ -185,21 +184,22 @@ def import_bundle(
     report = progress or (lambda done, total: None)
     report(0, 4)
     bundle = read_bundle(path, password)
-    problems = check_upsert(store, bundle.data)
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise BundleError(f"the bundle's data is not valid: {problems[0]}{more}; nothing was imported")
     board = bundle.data["boards"][0]
-    bundle_scope.check_publisher(store, bundle.manifest, board, bundle.signer)
-    received = bundle_signing.received_board(store, board["id"])
-    bundle_signing.check_signer(received, bundle.signer, str(board.get("name")), trust_new_key)
-    bundle_scope.check_contents(store, bundle.manifest, board)
     meeting_id = bundle.manifest["meeting"]
     revision = bundle.manifest["revision"]
     label = bundle.manifest.get("meeting_label") or meeting_id
-    previous = store.query_one("SELECT * FROM bundle_imports WHERE meeting_id = ?", (meeting_id,))
-    bundle_scope.check_held_record(store, bundle.manifest, board, previous)
-    new_prints = fingerprints(board)
+    with refused_whole("the bundle"):
+        problems = check_upsert(store, bundle.data)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise BundleError(f"the bundle's data is not valid: {problems[0]}{more}; nothing was imported")
+        bundle_scope.check_publisher(store, bundle.manifest, board, bundle.signer)
+        received = bundle_signing.received_board(store, board["id"])
+        bundle_signing.check_signer(received, bundle.signer, str(board.get("name")), trust_new_key)
+        bundle_scope.check_contents(store, bundle.manifest, board)
+        previous = store.query_one("SELECT * FROM bundle_imports WHERE meeting_id = ?", (meeting_id,))
+        bundle_scope.check_held_record(store, bundle.manifest, board, previous)
+        new_prints = fingerprints(board)
     old_prints = json.loads(previous["fingerprints"]) if previous else {}
     if previous and revision < previous["revision"]:
         raise BundleError(
@@ -216,10 +216,8 @@ def import_bundle(
     report(1, 4)
     old_files = _attachment_versions(store, [a["id"] for a in board.get("attachments", [])])
     result = ImportReport(meeting_id, label, revision, previous and previous["revision"])
-    try:
+    with refused_whole("the bundle"):
         _write(store, bundle, previous, old_prints, new_prints, old_files, result, report)
-    except sqlite3.IntegrityError as error:  # a conflict the checks did not foresee: still refused whole
-        raise BundleError(f"the bundle conflicts with this store ({error}); nothing was imported") from None
     report(3, 4)
     if previous:
         result.changes = changes_between(old_prints, new_prints, old_files, store)

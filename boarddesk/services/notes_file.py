@@ -19,7 +19,7 @@ from boarddesk.exchange.upsert import upsert_list
 from boarddesk.exchange.validate import validate_document
 from boarddesk.services import annotations
 from boarddesk.services.annotations import timestamp
-from boarddesk.services.bundle_container import BundleError, pack, read_file, unpack, write_file
+from boarddesk.services.bundle_container import BundleError, pack, read_file, refused_whole, unpack, write_file
 from boarddesk.services.bundles import DATA, parse_data, single_board
 from boarddesk.store import Store
 
@@ -82,21 +82,22 @@ def import_notes(store: Store, path: str | Path, password: str | None = None) ->
     unpacked = unpack(read_file(path), NOTES_KIND, password)
     data = parse_data(unpacked.parts.get(DATA))
     board = single_board(data)
-    problems = validate_document(data)
-    if problems:
-        raise BundleError(f"the notes file is not valid: {problems[0]}; nothing was imported")
-    if store.scalar("SELECT 1 FROM boards WHERE id = ?", (board["id"],)) is None:
-        raise BundleError(f"the notes are for board {board['name']!r}, which is not in this store")
-    notes = board.get("annotations") or []
-    ids = [note["id"] for note in notes]
-    existing = {
-        row["id"]: row
-        for row in store.query(f"SELECT * FROM annotations WHERE id IN ({', '.join('?' * len(ids))})", ids)
-    }
-    _check_scope(store, unpacked.manifest, board, existing)
-    changed = [note for note in notes if note["id"] not in existing or not _same(note, existing[note["id"]])]
-    if changed:
-        upsert_list(store, board["id"], "annotations", changed)
+    with refused_whole("the notes file"):
+        problems = validate_document(data)
+        if problems:
+            raise BundleError(f"the notes file is not valid: {problems[0]}; nothing was imported")
+        if store.scalar("SELECT 1 FROM boards WHERE id = ?", (board["id"],)) is None:
+            raise BundleError(f"the notes are for board {board['name']!r}, which is not in this store")
+        notes = board.get("annotations") or []
+        ids = [note["id"] for note in notes]
+        existing = {
+            row["id"]: row
+            for row in store.query(f"SELECT * FROM annotations WHERE id IN ({', '.join('?' * len(ids))})", ids)
+        }
+        _check_scope(store, unpacked.manifest, board, existing)
+        changed = [note for note in notes if note["id"] not in existing or not _same(note, existing[note["id"]])]
+        if changed:
+            upsert_list(store, board["id"], "annotations", changed)
     added = sum(1 for note in notes if note["id"] not in existing)
     return NotesImport(added, len(changed) - added, len(notes) - len(changed))
 
