@@ -186,38 +186,20 @@ def import_bundle(
     bundle = read_bundle(path, password)
     board = bundle.data["boards"][0]
     meeting_id = bundle.manifest["meeting"]
-    revision = bundle.manifest["revision"]
-    label = bundle.manifest.get("meeting_label") or meeting_id
-    with refused_whole("the bundle"):
-        problems = check_upsert(store, bundle.data)
-        if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise BundleError(f"the bundle's data is not valid: {problems[0]}{more}; nothing was imported")
-        bundle_scope.check_publisher(store, bundle.manifest, board, bundle.signer)
-        received = bundle_signing.received_board(store, board["id"])
-        bundle_signing.check_signer(received, bundle.signer, str(board.get("name")), trust_new_key)
-        bundle_scope.check_contents(store, bundle.manifest, board)
-        previous = store.query_one("SELECT * FROM bundle_imports WHERE meeting_id = ?", (meeting_id,))
-        bundle_scope.check_held_record(store, bundle.manifest, board, previous)
+    # Checked and written under one write lock, so what was checked is what is written over.
+    with refused_whole("the bundle"), store.write():
+        previous = _checked(store, bundle, trust_new_key)
+        old_prints = json.loads(previous["fingerprints"]) if previous else {}
         new_prints = fingerprints(board)
-    old_prints = json.loads(previous["fingerprints"]) if previous else {}
-    if previous and revision < previous["revision"]:
-        raise BundleError(
-            f"this is revision {revision} of meeting {label}, older than revision "
-            f"{previous['revision']} already imported; nothing was imported"
+        if previous and _same_revision(bundle.manifest, previous, old_prints == new_prints):
+            return ImportReport(meeting_id, _label(bundle), previous["revision"], previous["revision"])
+        report(1, 4)
+        old_files = _attachment_versions(store, [a["id"] for a in board.get("attachments", [])])
+        result = ImportReport(
+            meeting_id, _label(bundle), bundle.manifest["revision"], previous and previous["revision"]
         )
-    if previous and revision == previous["revision"]:
-        if new_prints != old_prints:
-            raise BundleError(
-                f"this is revision {revision} of meeting {label}, already imported with other content: "
-                "the bundle was altered or is not the secretary's; nothing was imported"
-            )
-        return ImportReport(meeting_id, label, revision, revision)  # the same file again: nothing to do
-    report(1, 4)
-    old_files = _attachment_versions(store, [a["id"] for a in board.get("attachments", [])])
-    result = ImportReport(meeting_id, label, revision, previous and previous["revision"])
-    with refused_whole("the bundle"):
-        _write(store, bundle, previous, old_prints, new_prints, old_files, result, report)
+        _write(store, bundle, old_prints, new_prints, old_files, result)
+        report(2, 4)
     report(3, 4)
     if previous:
         result.changes = changes_between(old_prints, new_prints, old_files, store)
@@ -225,35 +207,69 @@ def import_bundle(
     return result
 
 
+def _label(bundle: Bundle) -> str:
+    return bundle.manifest.get("meeting_label") or bundle.manifest["meeting"]
+
+
+def _checked(store: Store, bundle: Bundle, trust_new_key: bool) -> dict | None:
+    """Everything that refuses a bundle before a write; returns the record of the meeting's last import."""
+    board = bundle.data["boards"][0]
+    problems = check_upsert(store, bundle.data)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise BundleError(f"the bundle's data is not valid: {problems[0]}{more}; nothing was imported")
+    bundle_scope.check_publisher(store, bundle.manifest, board, bundle.signer)
+    received = bundle_signing.received_board(store, board["id"])
+    bundle_signing.check_signer(received, bundle.signer, str(board.get("name")), trust_new_key)
+    bundle_scope.check_contents(store, bundle.manifest, board)
+    previous = store.query_one("SELECT * FROM bundle_imports WHERE meeting_id = ?", (bundle.manifest["meeting"],))
+    bundle_scope.check_held_record(store, bundle.manifest, board, previous)
+    return previous
+
+
+def _same_revision(manifest: dict[str, Any], previous: dict, same_content: bool) -> bool:
+    """Whether the bundle is the revision already held (nothing to do); refuses an older one, and the
+    same revision number with other content."""
+    revision, held = manifest["revision"], previous["revision"]
+    label = manifest.get("meeting_label") or manifest["meeting"]
+    if revision < held:
+        raise BundleError(
+            f"this is revision {revision} of meeting {label}, older than revision {held} already imported; "
+            "nothing was imported"
+        )
+    if revision == held and not same_content:
+        raise BundleError(
+            f"this is revision {revision} of meeting {label}, already imported with other content: "
+            "the bundle was altered or is not the secretary's; nothing was imported"
+        )
+    return revision == held
+
+
 def _write(
     store: Store,
     bundle: Bundle,
-    previous: dict | None,
     old_prints: dict,
     new_prints: dict,
     old_files: dict[str, tuple[str, bytes]],
     result: ImportReport,
-    report: Progress,
 ) -> None:
     board = bundle.data["boards"][0]
     meeting_id, revision = bundle.manifest["meeting"], bundle.manifest["revision"]
-    with store.write() as conn:
-        upsert_document(store, bundle.data)
-        report(2, 4)
-        _remove_taken_out(store, meeting_id, old_prints, new_prints)
-        for ident, (old_sha, _old_content) in old_files.items():
-            if old_sha != store.scalar("SELECT sha256 FROM attachments WHERE id = ?", (ident,)):
-                moved = annotations.reanchor_document(store, ident)
-                result.notes_moved += len(moved.moved)
-                result.notes_on_earlier_version += len(moved.earlier_version)
-        annotations.prepare_documents(store, [a["id"] for a in board.get("attachments", [])])
-        conn.execute(
-            """INSERT INTO bundle_imports (meeting_id, bundle_id, revision, fingerprints, imported_at)
-               VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET revision = excluded.revision,
-               fingerprints = excluded.fingerprints, imported_at = excluded.imported_at""",
-            (meeting_id, meeting_id, revision, json.dumps(new_prints, ensure_ascii=False), timestamp()),
-        )
-        bundle_signing.pin(store, board["id"], bundle.signer)
+    upsert_document(store, bundle.data)
+    _remove_taken_out(store, meeting_id, old_prints, new_prints)
+    for ident, (old_sha, _old_content) in old_files.items():
+        if old_sha != store.scalar("SELECT sha256 FROM attachments WHERE id = ?", (ident,)):
+            moved = annotations.reanchor_document(store, ident)
+            result.notes_moved += len(moved.moved)
+            result.notes_on_earlier_version += len(moved.earlier_version)
+    annotations.prepare_documents(store, [a["id"] for a in board.get("attachments", [])])
+    store.conn.execute(
+        """INSERT INTO bundle_imports (meeting_id, bundle_id, revision, fingerprints, imported_at)
+           VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET revision = excluded.revision,
+           fingerprints = excluded.fingerprints, imported_at = excluded.imported_at""",
+        (meeting_id, meeting_id, revision, json.dumps(new_prints, ensure_ascii=False), timestamp()),
+    )
+    bundle_signing.pin(store, board["id"], bundle.signer)
 
 
 def _attachment_versions(store: Store, ids: list[str]) -> dict[str, tuple[str, bytes]]:
