@@ -400,3 +400,22 @@ NOTES_FORGERIES: dict[str, tuple[Change, dict, str]] = {
 def test_a_forged_notes_file_is_refused_whole(name, secretary, notes_from_kari, tmp_path):
     change, manifest, message = NOTES_FORGERIES[name]
     notes_refused(secretary, forge(notes_from_kari, change, **manifest), message, tmp_path)
+
+
+def test_the_same_bundle_imported_twice_at_once_lands_once(published, tmp_path):
+    """Two imports of one file racing into one member's store: one imports, the other finds it done
+    (checks and writes share one write lock), neither shows a traceback."""
+    import subprocess
+    import sys
+
+    member = tmp_path / "racing.sqlite"
+    Store.open(member).close()
+    bundle = tmp_path / "m7.bdpack"
+    bundle.write_bytes(published[MEETING])
+    command = [sys.executable, "-m", "boarddesk", "import", "bundle", str(bundle), "--db", str(member)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+    assert all(code == 0 and "Traceback" not in err for code, _out, err in results), results
+    assert sorted("was imported before" in out for _code, out, _err in results) == [False, True]
+    with Store.open(member) as store:
+        assert store.scalar("SELECT count(*) FROM cases WHERE meeting = ?", (MEETING,)) == 7
