@@ -419,3 +419,11 @@ def test_the_same_bundle_imported_twice_at_once_lands_once(published, tmp_path):
     assert sorted("was imported before" in out for _code, out, _err in results) == [False, True]
     with Store.open(member) as store:
         assert store.scalar("SELECT count(*) FROM cases WHERE meeting = ?", (MEETING,)) == 7
+
+
+def test_a_garbage_region_stored_by_an_earlier_version_does_not_stop_export_of_notes(member_path, tmp_path):
+    with Store.open(member_path) as member:
+        note = add_note(member, author=KARI, target_kind="case", target_id=CASE, text="Delt", shared=True)
+        with member.write() as conn:
+            conn.execute("UPDATE annotations SET region = 'garbage' WHERE id = ?", (note.id,))
+        assert export_notes(member, MEETING, tmp_path / "kari.bdnotes", author=KARI).notes == 1

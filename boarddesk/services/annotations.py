@@ -71,7 +71,10 @@ class Note:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Note:
-        region = parse_region(row["region"]) if row.get("region") else None
+        try:
+            region = parse_region(row["region"]) if row.get("region") else None
+        except ValueError:  # written by a version that did not check regions: the note stays readable
+            region = None
         names = cls.__dataclass_fields__
         values = {k: row.get(k) for k in names if k not in ("region", "shared", "question")}
         return cls(**values, region=region, shared=bool(row["shared"]), question=bool(row["question"]))
