@@ -78,7 +78,8 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
     sealed = ", sealed with a password" if password else ""
     print(
         f"Wrote {args.out}: revision {result.revision}, {result.cases} case(s), "
-        f"{result.attachments} document(s), {result.size} bytes{sealed}"
+        f"{result.attachments} document(s), {result.size} bytes{sealed}; signed with this store's key "
+        f"{result.key_fingerprint}"
     )
     return 0
 

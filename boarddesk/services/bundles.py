@@ -48,6 +48,7 @@ class ExportResult:
     cases: int
     attachments: int
     size: int
+    key_fingerprint: str  # of the key that signed it, for members to compare on first import
 
 
 def export_bundle(
@@ -89,7 +90,8 @@ def export_bundle(
             (meeting_id, meeting_id, revision, digest, timestamp()),
         )
     report(3, 3)
-    return ExportResult(Path(path), revision, len(board.get("cases", [])), len(files), len(blob))
+    fingerprint = bundle_signing.fingerprint(bundle_signing.own_public_key(store) or b"")
+    return ExportResult(Path(path), revision, len(board.get("cases", [])), len(files), len(blob), fingerprint)
 
 
 # -- the member imports ------------------------------------------------------------------------
@@ -104,6 +106,7 @@ class ImportReport:
     changes: list[Change] = field(default_factory=list)
     notes_moved: int = 0
     notes_on_earlier_version: int = 0
+    signer: bytes | None = None
 
     def summary(self) -> str:
         if self.previous_revision is None:
@@ -120,6 +123,10 @@ class ImportReport:
                 f"  your notes: {self.notes_moved} moved to the new versions, "
                 f"{self.notes_on_earlier_version} on an earlier version"
             )
+        if self.signer:
+            lines.append(f"  signed by the secretary's key {bundle_signing.fingerprint(self.signer)}")
+        else:
+            lines.append("  not signed (made by a BoardDesk before signatures): its maker cannot be told")
         return "\n".join(lines)
 
 
@@ -196,7 +203,11 @@ def import_bundle(
         report(1, 4)
         old_files = _attachment_versions(store, [a["id"] for a in board.get("attachments", [])])
         result = ImportReport(
-            meeting_id, _label(bundle), bundle.manifest["revision"], previous and previous["revision"]
+            meeting_id,
+            _label(bundle),
+            bundle.manifest["revision"],
+            previous and previous["revision"],
+            signer=bundle.signer,
         )
         _write(store, bundle, old_prints, new_prints, old_files, result)
         report(2, 4)
