@@ -37,9 +37,10 @@ def member_path(tmp_path, bundle_bytes):
 
 
 def rebuild(data: bytes, change: Callable[[list[tuple[str, bytes]]], list[tuple[str, bytes]]]) -> bytes:
-    """The bundle's entries, changed by hand, zipped again (as an attacker would)."""
+    """The bundle's entries, changed by hand, zipped again (as an attacker without the secretary's
+    key would: without the signature, which no longer matches)."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        entries = [(name, archive.read(name)) for name in archive.namelist()]
+        entries = [(name, archive.read(name)) for name in archive.namelist() if name != "signature.json"]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in change(entries):
@@ -62,7 +63,7 @@ def flip_byte(data: bytes) -> bytes:
 
 def zip_bomb(data: bytes) -> bytes:
     def add_bomb(entries):
-        bomb = b"\0" * (20 << 20)  # 20 MB of zeros pack into about 20 kB
+        bomb = b"\0" * (80 << 20)  # 80 MB of zeros pack into about 80 kB: more than any document
         manifest = json.loads(entries[0][1])
         manifest["parts"]["files/bomb"] = {"sha256": "0" * 64, "size": len(bomb)}
         return [("manifest.json", json.dumps(manifest).encode()), *entries[1:], ("files/bomb", bomb)]

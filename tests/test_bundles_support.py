@@ -1,16 +1,22 @@
 """Helpers shared by the bundle, annotation and reader tests: case papers made with reportlab,
-and the secretary's store with one attached to case 46/21 of meeting 7/2021."""
+the secretary's store with one attached to case 46/21 of meeting 7/2021, and forged files."""
 
 from __future__ import annotations
 
 import io
+import json
 import sqlite3
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from boarddesk.services import bundle_signing
 from boarddesk.services.annotations import add_attachment
+from boarddesk.services.bundle_container import pack
 from boarddesk.store import Store
 
 MEETING = "pds-m-2021-7"
@@ -61,3 +67,22 @@ def dump(path: Path) -> list[str]:
     """Everything a store holds, as SQL text: two equal dumps mean an unchanged store."""
     with sqlite3.connect(path) as conn:
         return list(conn.iterdump())
+
+
+# Changes the board of a bundle's or notes file's data part in place.
+Change = Callable[[dict], None]
+
+
+def forge(bundle: bytes, change: Change | None = None, *, key: Ed25519PrivateKey | None = None, **manifest) -> bytes:
+    """The bundle with its data changed by `change` (given the board) and the manifest's hashes made
+    to match; signed with `key`, or not signed at all."""
+    with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
+        fields = json.loads(archive.read("manifest.json"))
+        parts = {n: archive.read(n) for n in archive.namelist() if n not in ("manifest.json", "signature.json")}
+    if change:
+        data = json.loads(parts["data.json"])
+        change(data["boards"][0])
+        parts["data.json"] = json.dumps(data).encode()  # ASCII escapes: a lone surrogate survives
+    kind = fields["kind"]
+    fields = {k: v for k, v in fields.items() if k not in ("format", "version", "kind", "parts")} | manifest
+    return pack(kind, fields, parts, signer=(lambda m: bundle_signing.sign(key, m)) if key else None)

@@ -20,6 +20,12 @@ def register(commands, db: argparse.ArgumentParser) -> None:
     import_bundle = imports.add_parser("bundle", parents=[db], help="a meeting bundle (.bdpack); a revision updates it")
     import_bundle.add_argument("file", type=Path)
     import_bundle.add_argument("--password-file", type=Path, help="the bundle's password, in this file")
+    import_bundle.add_argument(
+        "--trust-new-key",
+        action="store_true",
+        help="accept a bundle signed by another key than the secretary's key pinned for its board, and pin "
+        "the new one (only after the secretary confirmed its fingerprint)",
+    )
     import_bundle.set_defaults(handler=cmd_import_bundle)
 
     export_notes = exports.add_parser("notes", parents=[db], help="shared notes on a meeting (.bdnotes)")
@@ -72,7 +78,8 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
     sealed = ", sealed with a password" if password else ""
     print(
         f"Wrote {args.out}: revision {result.revision}, {result.cases} case(s), "
-        f"{result.attachments} document(s), {result.size} bytes{sealed}"
+        f"{result.attachments} document(s), {result.size} bytes{sealed}; signed with this store's key "
+        f"{result.key_fingerprint}"
     )
     return 0
 
@@ -83,7 +90,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     password = _password(args.password_file)
     with open_store(args, create=True) as store:
         try:
-            report = import_bundle(store, args.file, password)
+            report = import_bundle(store, args.file, password, trust_new_key=args.trust_new_key)
         except BundleError as error:
             raise UserError(f"{args.file} was not imported; the store is unchanged. {error}") from None
     print(report.summary())

@@ -72,7 +72,10 @@ class Note:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Note:
-        region = tuple(float(v) for v in row["region"].split(",")) if row.get("region") else None
+        try:
+            region = parse_region(row["region"]) if row.get("region") else None
+        except ValueError:  # written by a version that did not check regions: the note stays readable
+            region = None
         names = cls.__dataclass_fields__
         values = {k: row.get(k) for k in names if k not in ("region", "shared", "question")}
         return cls(**values, region=region, shared=bool(row["shared"]), question=bool(row["question"]))
@@ -81,6 +84,22 @@ class Note:
 def timestamp() -> str:
     """Now, as the exchange format writes it (ISO 8601 with the local offset)."""
     return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+
+
+def parse_region(text: str) -> pdf_text.Region:
+    """A stored region, «x,y,width,height» as fractions of the page; ValueError when it is not one."""
+    try:
+        values = tuple(float(value) for value in text.split(","))
+    except ValueError:
+        values = ()
+    if len(values) != 4 or not all(0.0 <= value <= 1.0 for value in values):  # also refuses nan
+        raise ValueError(f"{text!r} is not a region (four fractions of the page: x,y,width,height)")
+    return values  # type: ignore[return-value]
+
+
+def meeting_target_ids(store: Store, meeting_id: str) -> set[tuple[str, str]]:
+    """Everything of a meeting a note can be on, as (kind, id), documents included."""
+    return {(row["kind"], row["id"]) for row in store.query(_MEETING_TARGETS, {"m": meeting_id}) if row["id"]}
 
 
 def _region_text(region: pdf_text.Region | None) -> str | None:

@@ -5,7 +5,8 @@ Opening one checks everything before anyone looks at the content: known version,
 listed and intact, no names that leave the bundle, no duplicates, no oversized or suspiciously
 well-compressed parts (zip bombs). The password seal is AES-256-GCM with a key derived by scrypt,
 so a wrong password and an altered file are both caught. Without a password the manifest's hashes
-catch damage, not a deliberate forger: bundles that travel by e-mail should have a password.
+catch damage, not a deliberate forger; a signature (signature.json: an Ed25519 signature of the
+manifest's exact bytes, see bundle_signing and docs/bundle-trust.md) tells who made the file.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ import io
 import json
 import os
 import re
+import sqlite3
 import zipfile
 import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +32,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 FORMAT_NAME = "boarddesk-bundle"
 CONTAINER_VERSION = 1
 MANIFEST = "manifest.json"
+SIGNATURE = "signature.json"  # outside the manifest: it signs the manifest's bytes
 SEALED_MAGIC = b"BDSEALED1\n"  # then 16 bytes of salt, 12 of nonce, and the AES-GCM ciphertext
 _SALT, _NONCE = 16, 12
 _KIND_NAMES = {"meeting": "a meeting bundle (.bdpack)", "notes": "a shared-notes file (.bdnotes)"}
@@ -36,13 +41,19 @@ _SAFE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9_][A-Za-z0
 
 @dataclass(frozen=True)
 class Limits:
-    """What a bundle may hold. Generous for a 229-page pack with attachments, small for a bomb."""
+    """What a bundle may hold. Generous for a 229-page pack with attachments, small for a bomb.
+
+    The danger of a zip bomb is its unpacked size, not its ratio: a part that unpacks to less than
+    ratio_floor_bytes is read whatever its ratio (a 2 MB PDF of repeated drawing commands packs
+    385 to 1 and is harmless); above that, a ratio no real document reaches is refused before
+    anything is unpacked; and everything together never unpacks to more than max_total_bytes.
+    """
 
     max_file_bytes: int = 1 << 30  # the file as it lies on disk
-    max_total_bytes: int = 2 << 30  # all parts unpacked
+    max_total_bytes: int = 1 << 30  # all parts unpacked
     max_entries: int = 5000
-    max_ratio: int = 100  # unpacked : packed, for parts large enough to matter
-    ratio_floor_bytes: int = 1 << 20
+    max_ratio: int = 200  # unpacked : packed, for parts large enough to matter
+    ratio_floor_bytes: int = 64 << 20
 
 
 LIMITS = Limits()
@@ -52,10 +63,42 @@ class BundleError(Exception):
     """The file cannot be used; the message says what is wrong, in words for the user."""
 
 
+# What a check or a write raises on input it did not foresee (a list where a name belongs, 2**70, a
+# lone surrogate): still the file's fault, so a refusal, never a traceback.
+_UNFORESEEN = (
+    TypeError,
+    ValueError,
+    AttributeError,
+    KeyError,
+    IndexError,
+    RecursionError,
+    OverflowError,
+    sqlite3.Error,
+)
+
+
+@contextmanager
+def refused_whole(what: str) -> Iterator[None]:
+    """Checks and writes of a file's content: an unforeseen error refuses the whole file (a write
+    inside is rolled back by the store's transaction)."""
+    try:
+        yield
+    except _UNFORESEEN as error:
+        raise BundleError(
+            f"{what} cannot be imported ({type(error).__name__}: {error}); nothing was imported"
+        ) from None
+
+
 @dataclass(frozen=True)
 class Unpacked:
     manifest: dict[str, Any]
     parts: dict[str, bytes]
+    manifest_bytes: bytes = b""
+    signature: Any = None  # the parsed signature entry, checked by bundle_signing.verify
+
+
+# Signs a manifest's bytes: returns the signature entry (see bundle_signing.sign).
+Signer = Callable[[bytes], dict[str, Any]]
 
 
 def _scrypt_key(password: str, salt: bytes) -> bytes:
@@ -63,8 +106,15 @@ def _scrypt_key(password: str, salt: bytes) -> bytes:
     return Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(password.encode("utf-8"))
 
 
-def pack(kind: str, fields: dict[str, Any], parts: dict[str, bytes], password: str | None = None) -> bytes:
-    """The bytes of a container file: manifest first, then the parts; sealed when a password is given."""
+def pack(
+    kind: str,
+    fields: dict[str, Any],
+    parts: dict[str, bytes],
+    password: str | None = None,
+    signer: Signer | None = None,
+) -> bytes:
+    """The bytes of a container file: manifest first, then its signature, then the parts; sealed
+    when a password is given."""
     manifest = {
         "format": FORMAT_NAME,
         "version": CONTAINER_VERSION,
@@ -76,7 +126,10 @@ def pack(kind: str, fields: dict[str, Any], parts: dict[str, bytes], password: s
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+        archive.writestr(MANIFEST, manifest_bytes)
+        if signer:
+            archive.writestr(SIGNATURE, json.dumps(signer(manifest_bytes)))
         for name, data in parts.items():
             if not _SAFE_NAME.fullmatch(name):
                 raise ValueError(f"unsafe part name {name!r}")
@@ -107,9 +160,20 @@ def unpack(data: bytes, kind: str, password: str | None = None, limits: Limits |
     with archive:
         entries = _checked_entries(archive, limits)
         parts = {info.filename: _read(archive, info) for info in entries}
-    manifest = _checked_manifest(parts.pop(MANIFEST, None), kind)
+    manifest_bytes = parts.pop(MANIFEST, None)
+    manifest = _checked_manifest(manifest_bytes, kind)
+    signature = _parsed_signature(parts.pop(SIGNATURE, None))
     _check_parts(manifest, parts)
-    return Unpacked(manifest, parts)
+    return Unpacked(manifest, parts, manifest_bytes or b"", signature)
+
+
+def _parsed_signature(raw: bytes | None) -> Any:
+    if raw is None:
+        return None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleError("the bundle's signature is damaged (not JSON)") from None
 
 
 def _unseal(data: bytes, password: str | None) -> bytes:

@@ -5,6 +5,9 @@ exchange document (docs/exchange-format.md), checked by the same validator. It n
 A member imports it by stable ids: a revision updates in place and reports what changed (see
 bundle_changes), a second import of the same file changes nothing, the member's notes stay and
 move with their words when a document was revised. Shared notes go back through notes_file.
+
+The secretary's store signs each bundle (bundle_signing); what an import may touch is checked by
+bundle_scope before anything is written. docs/bundle-trust.md has the whole trust model.
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ from typing import Any
 
 from boarddesk.exchange.upsert import check_upsert, upsert_document
 from boarddesk.exchange.validate import validate_document
-from boarddesk.services import annotations
+from boarddesk.services import annotations, bundle_scope, bundle_signing
 from boarddesk.services.annotations import timestamp
 from boarddesk.services.bundle_changes import Change, changes_between, fingerprints
-from boarddesk.services.bundle_container import BundleError, pack, read_file, unpack, write_file
+from boarddesk.services.bundle_container import BundleError, pack, read_file, refused_whole, unpack, write_file
 from boarddesk.services.bundle_data import find_meeting, meeting_data, meeting_label, split_files
 from boarddesk.store import Store
 
@@ -45,6 +48,7 @@ class ExportResult:
     cases: int
     attachments: int
     size: int
+    key_fingerprint: str  # of the key that signed it, for members to compare on first import
 
 
 def export_bundle(
@@ -72,7 +76,10 @@ def export_bundle(
         "revision": revision,
         "created": timestamp(),
     }
-    blob = pack(MEETING_KIND, fields, {DATA: body, **files}, password)
+    key = bundle_signing.signing_key(store)
+    blob = pack(
+        MEETING_KIND, fields, {DATA: body, **files}, password, lambda manifest: bundle_signing.sign(key, manifest)
+    )
     report(2, 3)
     write_file(path, blob)
     with store.write() as conn:
@@ -83,7 +90,8 @@ def export_bundle(
             (meeting_id, meeting_id, revision, digest, timestamp()),
         )
     report(3, 3)
-    return ExportResult(Path(path), revision, len(board.get("cases", [])), len(files), len(blob))
+    fingerprint = bundle_signing.fingerprint(bundle_signing.own_public_key(store) or b"")
+    return ExportResult(Path(path), revision, len(board.get("cases", [])), len(files), len(blob), fingerprint)
 
 
 # -- the member imports ------------------------------------------------------------------------
@@ -98,10 +106,13 @@ class ImportReport:
     changes: list[Change] = field(default_factory=list)
     notes_moved: int = 0
     notes_on_earlier_version: int = 0
+    signer: bytes | None = None
 
     def summary(self) -> str:
         if self.previous_revision is None:
             head = f"Meeting {self.meeting_label}: revision {self.revision} imported"
+        elif self.previous_revision == self.revision:
+            return f"Meeting {self.meeting_label}: revision {self.revision} was imported before; nothing changed"
         else:
             head = f"Meeting {self.meeting_label}: revision {self.previous_revision} → {self.revision}"
         lines = [head, *(f"  {change}" for change in self.changes)]
@@ -112,6 +123,10 @@ class ImportReport:
                 f"  your notes: {self.notes_moved} moved to the new versions, "
                 f"{self.notes_on_earlier_version} on an earlier version"
             )
+        if self.signer:
+            lines.append(f"  signed by the secretary's key {bundle_signing.fingerprint(self.signer)}")
+        else:
+            lines.append("  not signed (made by a BoardDesk before signatures): its maker cannot be told")
         return "\n".join(lines)
 
 
@@ -119,6 +134,7 @@ class ImportReport:
 class Bundle:
     manifest: dict[str, Any]
     data: dict[str, Any]
+    signer: bytes | None = None  # the raw Ed25519 public key that signed the manifest
 
 
 def read_bundle(path: str | Path, password: str | None = None) -> Bundle:
@@ -138,9 +154,9 @@ def read_bundle(path: str | Path, password: str | None = None) -> Bundle:
     meeting = unpacked.manifest.get("meeting")
     if not any(isinstance(m, dict) and m.get("id") == meeting for m in board.get("meetings") or []):
         raise BundleError(f"the bundle does not hold the meeting its manifest names ({meeting!r})")
-    if not isinstance(unpacked.manifest.get("revision"), int):
-        raise BundleError("the manifest gives no revision number")
-    return Bundle(unpacked.manifest, data)
+    bundle_scope.check_revision(unpacked.manifest)
+    signer = bundle_signing.verify(unpacked.signature, unpacked.manifest_bytes) if unpacked.signature else None
+    return Bundle(unpacked.manifest, data, signer)
 
 
 def parse_data(raw: bytes | None) -> dict[str, Any]:
@@ -163,53 +179,108 @@ def single_board(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def import_bundle(
-    store: Store, path: str | Path, password: str | None = None, progress: Progress | None = None
+    store: Store,
+    path: str | Path,
+    password: str | None = None,
+    progress: Progress | None = None,
+    trust_new_key: bool = False,
 ) -> ImportReport:
-    """Bring a meeting bundle into the store: checked whole first, then written in one transaction."""
+    """Bring a meeting bundle into the store: checked whole first (see bundle_scope), then written in
+    one transaction. `trust_new_key` accepts a bundle signed by another key than the one pinned for
+    its board, and pins that key instead: only after the secretary confirmed the change."""
     report = progress or (lambda done, total: None)
     report(0, 4)
     bundle = read_bundle(path, password)
-    problems = check_upsert(store, bundle.data)
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise BundleError(f"the bundle's data is not valid: {problems[0]}{more}; nothing was imported")
-    meeting_id = bundle.manifest["meeting"]
-    revision = bundle.manifest["revision"]
-    previous = store.query_one("SELECT * FROM bundle_imports WHERE meeting_id = ?", (meeting_id,))
-    if previous and revision < previous["revision"]:
-        raise BundleError(
-            f"this is revision {revision} of meeting {bundle.manifest.get('meeting_label')}, older than revision "
-            f"{previous['revision']} already imported; nothing was imported"
-        )
-    report(1, 4)
     board = bundle.data["boards"][0]
-    new_prints = fingerprints(board)
-    old_prints = json.loads(previous["fingerprints"]) if previous else {}
-    old_files = _attachment_versions(store, [a["id"] for a in board.get("attachments", [])])
-    result = ImportReport(
-        meeting_id, bundle.manifest.get("meeting_label", ""), revision, previous and previous["revision"]
-    )
-    with store.write() as conn:
-        upsert_document(store, bundle.data)
-        report(2, 4)
-        _remove_taken_out(store, meeting_id, old_prints, new_prints)
-        for ident, (old_sha, _old_content) in old_files.items():
-            if old_sha != store.scalar("SELECT sha256 FROM attachments WHERE id = ?", (ident,)):
-                moved = annotations.reanchor_document(store, ident)
-                result.notes_moved += len(moved.moved)
-                result.notes_on_earlier_version += len(moved.earlier_version)
-        annotations.prepare_documents(store, [a["id"] for a in board.get("attachments", [])])
-        conn.execute(
-            """INSERT INTO bundle_imports (meeting_id, bundle_id, revision, fingerprints, imported_at)
-               VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET revision = excluded.revision,
-               fingerprints = excluded.fingerprints, imported_at = excluded.imported_at""",
-            (meeting_id, meeting_id, revision, json.dumps(new_prints, ensure_ascii=False), timestamp()),
+    meeting_id = bundle.manifest["meeting"]
+    # Checked and written under one write lock, so what was checked is what is written over.
+    with refused_whole("the bundle"), store.write():
+        previous = _checked(store, bundle, trust_new_key)
+        old_prints = json.loads(previous["fingerprints"]) if previous else {}
+        new_prints = fingerprints(board)
+        if previous and _same_revision(bundle.manifest, previous, old_prints == new_prints):
+            return ImportReport(meeting_id, _label(bundle), previous["revision"], previous["revision"])
+        report(1, 4)
+        old_files = _attachment_versions(store, [a["id"] for a in board.get("attachments", [])])
+        result = ImportReport(
+            meeting_id,
+            _label(bundle),
+            bundle.manifest["revision"],
+            previous and previous["revision"],
+            signer=bundle.signer,
         )
+        _write(store, bundle, old_prints, new_prints, old_files, result)
+        report(2, 4)
     report(3, 4)
     if previous:
         result.changes = changes_between(old_prints, new_prints, old_files, store)
     report(4, 4)
     return result
+
+
+def _label(bundle: Bundle) -> str:
+    return bundle.manifest.get("meeting_label") or bundle.manifest["meeting"]
+
+
+def _checked(store: Store, bundle: Bundle, trust_new_key: bool) -> dict | None:
+    """Everything that refuses a bundle before a write; returns the record of the meeting's last import."""
+    board = bundle.data["boards"][0]
+    problems = check_upsert(store, bundle.data)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise BundleError(f"the bundle's data is not valid: {problems[0]}{more}; nothing was imported")
+    bundle_scope.check_publisher(store, bundle.manifest, board, bundle.signer)
+    received = bundle_signing.received_board(store, board["id"])
+    bundle_signing.check_signer(received, bundle.signer, str(board.get("name")), trust_new_key)
+    bundle_scope.check_contents(store, bundle.manifest, board)
+    previous = store.query_one("SELECT * FROM bundle_imports WHERE meeting_id = ?", (bundle.manifest["meeting"],))
+    bundle_scope.check_held_record(store, bundle.manifest, board, previous)
+    return previous
+
+
+def _same_revision(manifest: dict[str, Any], previous: dict, same_content: bool) -> bool:
+    """Whether the bundle is the revision already held (nothing to do); refuses an older one, and the
+    same revision number with other content."""
+    revision, held = manifest["revision"], previous["revision"]
+    label = manifest.get("meeting_label") or manifest["meeting"]
+    if revision < held:
+        raise BundleError(
+            f"this is revision {revision} of meeting {label}, older than revision {held} already imported; "
+            "nothing was imported"
+        )
+    if revision == held and not same_content:
+        raise BundleError(
+            f"this is revision {revision} of meeting {label}, already imported with other content: "
+            "the bundle was altered or is not the secretary's; nothing was imported"
+        )
+    return revision == held
+
+
+def _write(
+    store: Store,
+    bundle: Bundle,
+    old_prints: dict,
+    new_prints: dict,
+    old_files: dict[str, tuple[str, bytes]],
+    result: ImportReport,
+) -> None:
+    board = bundle.data["boards"][0]
+    meeting_id, revision = bundle.manifest["meeting"], bundle.manifest["revision"]
+    upsert_document(store, bundle.data)
+    _remove_taken_out(store, meeting_id, old_prints, new_prints)
+    for ident, (old_sha, _old_content) in old_files.items():
+        if old_sha != store.scalar("SELECT sha256 FROM attachments WHERE id = ?", (ident,)):
+            moved = annotations.reanchor_document(store, ident)
+            result.notes_moved += len(moved.moved)
+            result.notes_on_earlier_version += len(moved.earlier_version)
+    annotations.prepare_documents(store, [a["id"] for a in board.get("attachments", [])])
+    store.conn.execute(
+        """INSERT INTO bundle_imports (meeting_id, bundle_id, revision, fingerprints, imported_at)
+           VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET revision = excluded.revision,
+           fingerprints = excluded.fingerprints, imported_at = excluded.imported_at""",
+        (meeting_id, meeting_id, revision, json.dumps(new_prints, ensure_ascii=False), timestamp()),
+    )
+    bundle_signing.pin(store, board["id"], bundle.signer)
 
 
 def _attachment_versions(store: Store, ids: list[str]) -> dict[str, tuple[str, bytes]]:

@@ -1,5 +1,10 @@
 """Shared notes going back to the secretary (.bdnotes): a member's shared notes on one meeting,
-never a private one, imported by stable ids so a second import changes nothing."""
+never a private one, imported by stable ids so a second import changes nothing.
+
+A notes file touches only what it declares: its author's shared notes on things of its meeting.
+It never changes a note's author, a private note, or a note of another board, and every note is
+checked as strictly as a JSON import; anything else refuses the whole file before a write.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from boarddesk.exchange.upsert import upsert_list
 from boarddesk.exchange.validate import validate_document
 from boarddesk.services import annotations
 from boarddesk.services.annotations import timestamp
-from boarddesk.services.bundle_container import BundleError, pack, read_file, unpack, write_file
+from boarddesk.services.bundle_container import BundleError, pack, read_file, refused_whole, unpack, write_file
 from boarddesk.services.bundles import DATA, parse_data, single_board
 from boarddesk.store import Store
 
@@ -77,26 +82,67 @@ def import_notes(store: Store, path: str | Path, password: str | None = None) ->
     unpacked = unpack(read_file(path), NOTES_KIND, password)
     data = parse_data(unpacked.parts.get(DATA))
     board = single_board(data)
-    problems = validate_document(data)
-    if problems:
-        raise BundleError(f"the notes file is not valid: {problems[0]}; nothing was imported")
-    if store.scalar("SELECT 1 FROM boards WHERE id = ?", (board["id"],)) is None:
-        raise BundleError(f"the notes are for board {board['name']!r}, which is not in this store")
-    notes = board.get("annotations") or []
-    if any(not note.get("shared") for note in notes):
-        raise BundleError("the notes file holds a note that is not shared; nothing was imported")
-    ids = [note["id"] for note in notes]
-    existing = {
-        row["id"]: row
-        for row in store.query(f"SELECT * FROM annotations WHERE id IN ({', '.join('?' * len(ids))})", ids)
-    }
-    if any(row["board_id"] != board["id"] for row in existing.values()):
-        raise BundleError("a note in the file has the id of a note of another board; nothing was imported")
-    changed = [note for note in notes if note["id"] not in existing or not _same(note, existing[note["id"]])]
-    if changed:
-        upsert_list(store, board["id"], "annotations", changed)
+    with refused_whole("the notes file"):
+        problems = validate_document(data)
+        if problems:
+            raise BundleError(f"the notes file is not valid: {problems[0]}; nothing was imported")
+        if store.scalar("SELECT 1 FROM boards WHERE id = ?", (board["id"],)) is None:
+            raise BundleError(f"the notes are for board {board['name']!r}, which is not in this store")
+        notes = board.get("annotations") or []
+        ids = [note["id"] for note in notes]
+        existing = {
+            row["id"]: row
+            for row in store.query(f"SELECT * FROM annotations WHERE id IN ({', '.join('?' * len(ids))})", ids)
+        }
+        _check_scope(store, unpacked.manifest, board, existing)
+        changed = [note for note in notes if note["id"] not in existing or not _same(note, existing[note["id"]])]
+        if changed:
+            upsert_list(store, board["id"], "annotations", changed)
     added = sum(1 for note in notes if note["id"] not in existing)
     return NotesImport(added, len(changed) - added, len(notes) - len(changed))
+
+
+def _check_scope(store: Store, manifest: dict[str, Any], board: dict[str, Any], existing: dict[str, dict]) -> None:
+    """Each note is its author's shared note on something of the file's meeting, and changes no other."""
+    if manifest.get("board") != board["id"]:
+        _refuse("boards[0].id", f"is {board['id']!r}, but the manifest names board {manifest.get('board')!r}")
+    meeting = manifest.get("meeting")
+    if not isinstance(meeting, str) or not store.scalar(
+        "SELECT 1 FROM meetings WHERE id = ? AND board_id = ?", (meeting, board["id"])
+    ):
+        _refuse("manifest.meeting", f"{meeting!r} is not a meeting of board {board['name']!r} in this store")
+    if set(board) - {"id", "name", "short_name", "kind", "organisation", "case_number_format", "annotations"}:
+        _refuse("boards[0]", "a notes file holds notes only, not other records of the board")
+    author = manifest.get("author")
+    targets = annotations.meeting_target_ids(store, meeting)
+    for index, note in enumerate(board.get("annotations") or []):
+        where = f"boards[0].annotations[{index}] ({note['id']})"
+        if not note.get("shared"):
+            _refuse(where, "is not shared; a notes file holds shared notes only")
+        if author is not None and note["author"] != author:
+            _refuse(where, f"is by {note['author']!r}, but the file holds the notes of {author!r}")
+        if (note.get("target_kind"), note.get("target_id")) not in targets:
+            _refuse(
+                where, f"is on {note.get('target_kind')} {note.get('target_id')!r}, not on something of the meeting"
+            )
+        if note.get("region") is not None:
+            try:
+                annotations.parse_region(note["region"])
+            except (ValueError, AttributeError) as error:
+                _refuse(f"{where}.region", str(error))
+        held = existing.get(note["id"])
+        if held is None:
+            continue
+        if held["board_id"] != board["id"]:
+            _refuse(where, "has the id of a note of another board")
+        if held["author"] != note["author"]:
+            _refuse(where, f"is a note by {held['author']!r} in this store; a file never changes a note's author")
+        if not held["shared"]:
+            _refuse(where, "is a private note in this store; a notes file never changes a private note")
+
+
+def _refuse(where: str, what: str) -> None:
+    raise BundleError(f"{where}: {what}; nothing was imported")
 
 
 def _same(note: dict[str, Any], row: dict[str, Any]) -> bool:

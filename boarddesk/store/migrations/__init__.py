@@ -67,6 +67,10 @@ def _record_versions(conn: sqlite3.Connection) -> None:
     versions.install_triggers(conn)
 
 
+def _bundle_trust(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0007_bundle_trust.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
@@ -76,6 +80,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         6, "versions on records two people can edit at once; deleted text leaves the search index", _record_versions
     ),
+    Migration(7, "signed meeting bundles: the store's signing key, boards received with a pinned key", _bundle_trust),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
