@@ -13,6 +13,7 @@ from typing import Any
 from boarddesk.exchange import FORMAT_NAME, SCHEMA_VERSION
 from boarddesk.exchange.schema import BOARD, Child, Entity
 from boarddesk.store import Store
+from boarddesk.store.whole_files import write_whole
 
 
 def export_document(
@@ -67,8 +68,5 @@ def dumps(doc: dict[str, Any]) -> str:
 
 def export_file(store: Store, path: str | Path, **options: Any) -> dict[str, Any]:
     doc = export_document(store, **options)
-    target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_text(dumps(doc), encoding="utf-8")
-    partial.replace(target)  # never leave half a file under the real name
+    write_whole(Path(path), dumps(doc).encode("utf-8"))  # never half a file under the real name
     return doc

@@ -189,8 +189,7 @@ def _judge_with_sqlite(path: Path, header: Header, foreign: NotABoardDeskFile) -
     if check != ["ok"]:
         short = f" (the file has {header.describe_size()}; SQLite finds no recent pages for the rest)"
         raise DamagedDatabase(
-            f"{path} is a damaged BoardDesk database: the file is truncated or broken{short}: "
-            + "; ".join(check),
+            f"{path} is a damaged BoardDesk database: the file is truncated or broken{short}: " + "; ".join(check),
             backup.latest_backup(path),
         )
     if application_id == APPLICATION_ID:
@@ -368,9 +367,7 @@ class Store:
         """Whether `other` is this store's database, or its -wal or -shm file: such a file must
         never be read or written by anything but SQLite while the store is open."""
         other_identity = _identity(Path(other))
-        return other_identity is not None and any(
-            _identity(own) == other_identity for own in store_files(self.path)
-        )
+        return other_identity is not None and any(_identity(own) == other_identity for own in store_files(self.path))
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
