@@ -298,8 +298,9 @@ class Store:
                     raise StoreError(f"there is no BoardDesk database at {path}")
                 _create(path)
                 created = True
-            if _identity(path) not in _open_files:
-                created = _judge(path) or created
+            if _identity(path) not in _open_files and _judge(path) and not created:
+                created = True  # empty, or left unfinished by a crash: made from scratch now
+                remove_abandoned(path.parent, "creating")
             read_only = not _writable(path)
             try:
                 if read_only:
