@@ -69,12 +69,6 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return status.st_dev, status.st_ino
 
 
-def is_open_here(path: Path) -> bool:
-    """Whether this process has a connection to the file at `path`."""
-    with _files_lock:
-        return _identity(path) in _open_files
-
-
 def store_files(path: Path) -> tuple[Path, Path, Path]:
     """The database and the two files SQLite keeps beside it."""
     return path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
