@@ -131,4 +131,6 @@ def _raise_counters(conn: sqlite3.Connection) -> None:
 
 
 def import_file(store: Store, path: str | Path, progress: Progress | None = None) -> dict[str, int]:
+    if store.owns_file(path):  # reading it outside SQLite would drop the store's locks
+        raise InvalidDocument([Problem(f"{path}", "is the BoardDesk database itself, not an exchange document")])
     return import_document(store, read_document(path), progress)
