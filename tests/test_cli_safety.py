@@ -207,3 +207,17 @@ def test_a_database_error_is_a_message_not_a_traceback(demo_path):
     conn.close()
     result = boarddesk("generate", "--projects", "1", "--reports", "1", "--board-id", "new", "--db", demo_path)
     assert result.returncode == 2 and str(demo_path) in result.stderr and "refused by test" in result.stderr
+
+
+def test_a_store_damaged_inside_is_reported_not_a_traceback(demo_path):
+    with Store.open(demo_path) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(demo_path.read_bytes())
+    middle = len(data) // 4096 // 2 * 4096
+    data[middle : middle + 4096] = b"\xff" * 4096
+    demo_path.write_bytes(bytes(data))
+    for args in (["verify"], ["search", "helse"], ["export", "json", str(demo_path.with_name("out.json"))]):
+        result = boarddesk(*args, "--db", demo_path)
+        assert result.returncode != 0, args
+        assert str(demo_path) in result.stdout + result.stderr
+    assert not list(demo_path.parent.glob("*.backups/*.sqlite"))  # a damaged copy is no backup

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -64,7 +65,7 @@ def _backup_in_background(db_path: Path) -> threading.Thread:
         try:
             with Store.open(db_path, create=False) as store:
                 store.backup_if_due()
-        except (OSError, StoreError) as error:
+        except (OSError, sqlite3.Error, StoreError) as error:
             print(f"boarddesk: today's backup could not be written: {error}", file=sys.stderr)
 
     thread = threading.Thread(target=work, name="daily-backup", daemon=True)

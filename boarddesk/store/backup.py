@@ -14,6 +14,10 @@ from boarddesk.store.tempnames import remove_abandoned, temporary_beside
 KEEP = 7
 
 
+class DamagedCopy(sqlite3.DatabaseError):
+    """The database copied is damaged; the copy was thrown away."""
+
+
 def backup_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".backups")
 
@@ -37,8 +41,12 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         copy = sqlite3.connect(partial)
         try:
             source.backup(copy)
+            # A copy of a damaged store is no backup: it would push a good one out of the seven.
+            problems = [row[0] for row in copy.execute("PRAGMA quick_check(3)")]
         finally:
             copy.close()
+        if problems != ["ok"]:
+            raise DamagedCopy(f"no copy was kept: the database fails SQLite's check ({'; '.join(problems)})")
         os.replace(partial, target)
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
