@@ -181,9 +181,13 @@ def _judge_with_sqlite(path: Path, header: Header, foreign: NotABoardDeskFile) -
         check = [str(error)]
         application_id, user_version, objects = APPLICATION_ID, 0, 1
     if check != ["ok"]:
-        short = f" (the file has {header.describe_size()}; SQLite finds no recent pages for the rest)"
+        what = (
+            f"the file is truncated ({header.describe_size()}; SQLite finds no recent pages for the rest)"
+            if header.looks_truncated
+            else "SQLite cannot read it"
+        )
         raise DamagedDatabase(
-            f"{path} is a damaged BoardDesk database: the file is truncated or broken{short}: " + "; ".join(check),
+            f"{path} is a damaged BoardDesk database: {what}: " + "; ".join(check),
             backup.latest_backup(path),
         )
     if application_id == APPLICATION_ID:
