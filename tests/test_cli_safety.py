@@ -221,3 +221,22 @@ def test_a_store_damaged_inside_is_reported_not_a_traceback(demo_path):
         assert result.returncode != 0, args
         assert str(demo_path) in result.stdout + result.stderr
     assert not list(demo_path.parent.glob("*.backups/*.sqlite"))  # a damaged copy is no backup
+
+
+def test_a_command_waits_for_another_writer_and_says_so(demo_path, demo_json, tmp_path):
+    holder_code = (
+        "import sqlite3, sys, time\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('BEGIN IMMEDIATE')\n"
+        "print('holding', flush=True)\n"
+        "time.sleep(4.5)\n"
+        "conn.execute('COMMIT')\n"
+    )
+    empty = tmp_path / "empty.sqlite"
+    Store.open(empty).close()
+    holder = subprocess.Popen([sys.executable, "-c", holder_code, str(empty)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "holding"
+    result = boarddesk("import", "json", demo_json, "--db", empty)
+    holder.wait()
+    assert result.returncode == 0, result.stderr
+    assert f"{empty} is being changed by another program; waiting" in result.stderr

@@ -53,11 +53,13 @@ def open_store(args: argparse.Namespace, *, create: bool = False):
 
     from boarddesk.store import Store, StoreError
 
+    def tell(message: str) -> None:
+        print(f"boarddesk: {message}", file=sys.stderr, flush=True)
+
     try:
-        store = Store.open(db_path(args), create=create)
+        store = Store.open(db_path(args), create=create, on_wait=tell)
     except StoreError as error:
         raise UserError(str(error)) from None
-    store.on_wait = lambda message: print(f"boarddesk: {message}", file=sys.stderr, flush=True)
     if store.read_only:
         print(f"boarddesk: {store.path} is read-only here; it can be read but not changed", file=sys.stderr)
     try:

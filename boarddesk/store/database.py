@@ -260,11 +260,20 @@ class Store:
         self._thread = threading.get_ident()
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, migrate: bool = True) -> Store:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        migrate: bool = True,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> Store:
+        """`on_wait(message)` is told when a write, or the upgrade, waits for another program."""
         path = Path(path).expanduser()
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file")
         store = cls._connect(path, create)
+        store.on_wait = on_wait
         try:
             version = store.schema_version
             if version > migrations.LATEST_VERSION:
