@@ -15,6 +15,7 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,9 +57,18 @@ class DamagedDatabase(StoreError):
         self.latest_backup = latest_backup
 
 
-# Files this process holds connections to, by (device, inode), with how many.
-_files_lock = threading.Lock()
+# Files this process holds connections to, by (device, inode), with how many. Reentrant: a Store
+# dropped without close() is forgotten by its finalizer, which may run inside a locked section.
+_files_lock = threading.RLock()
 _open_files: dict[tuple[int, int], int] = {}
+
+
+def _forget(identity: tuple[int, int] | None) -> None:
+    with _files_lock:
+        if identity in _open_files:
+            _open_files[identity] -= 1
+            if not _open_files[identity]:
+                del _open_files[identity]
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -254,7 +264,8 @@ class Store:
         self.read_only = read_only
         # Told when a write has to wait for another program (the CLI prints it).
         self.on_wait: Callable[[str], None] | None = None
-        self._identity = identity
+        # Forgets the file when the store is closed, or dropped unclosed (its connection closes then too).
+        self._forget = weakref.finalize(self, _forget, identity)
         self._depth = 0
         self._db = None
         self._thread = threading.get_ident()
@@ -465,11 +476,7 @@ class Store:
     def close(self) -> None:
         with _files_lock:
             self.conn.close()
-            if self._identity is not None and self._identity in _open_files:
-                _open_files[self._identity] -= 1
-                if not _open_files[self._identity]:
-                    del _open_files[self._identity]
-            self._identity = None
+            self._forget()
 
     def __enter__(self) -> Store:
         return self
