@@ -252,7 +252,7 @@ def test_a_writer_waits_for_another_and_says_so(demo_path, monkeypatch):
             conn.execute(f"UPDATE boards SET name = 'waited' WHERE id = {BOARD}")
         releaser.join()
         assert told and "another program" in told[0] and str(demo_path) in told[0]
-        monkeypatch.setattr(database, "WAIT_LIMIT_SECONDS", 0.5)
+        store.wait_limit = 0.5
         holder.execute("BEGIN IMMEDIATE")
         with pytest.raises(StoreBusy, match="nothing was saved"):
             with store.write():

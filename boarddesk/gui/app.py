@@ -14,6 +14,9 @@ from boarddesk.gui.i18n import install_translators
 from boarddesk.store import DamagedDatabase, Store, StoreError
 from boarddesk.store.backup import restore_latest
 
+# A save in the window waits this long for another program's write, then says it could not save.
+APP_WAIT_SECONDS = 10.0
+
 
 def open_store(parent_title: str, db_path: Path) -> Store | None:
     """Open the store; offer the latest backup for a damaged one; None if the user gives up."""
@@ -51,7 +54,8 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
 def show_read_only(window: QMainWindow, path: Path) -> None:
     """Say once, and keep saying in the status bar, that nothing can be saved."""
     text = QApplication.translate(
-        "App", "%1 is read-only here (a read-only file, folder or medium): you can read it, but changes cannot be saved."
+        "App",
+        "%1 is read-only here (a read-only file, folder or medium): you can read it, but changes cannot be saved.",
     ).replace("%1", str(path))
     window.statusBar().addPermanentWidget(QLabel(QApplication.translate("App", "Read-only")))
     window.statusBar().showMessage(text)
@@ -85,6 +89,7 @@ def run(db_path: Path, lang: str | None = None) -> int:
     store = open_store("BoardDesk", Path(db_path))
     if store is None:
         return 2
+    store.wait_limit = APP_WAIT_SECONDS
     backup = None if store.created else _backup_in_background(store.path)
     window = MainWindow(store, settings, lang)
     if store.read_only:

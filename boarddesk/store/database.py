@@ -264,6 +264,8 @@ class Store:
         self.read_only = read_only
         # Told when a write has to wait for another program (the CLI prints it).
         self.on_wait: Callable[[str], None] | None = None
+        # How long a write waits for another program's (the app keeps its window responsive with less).
+        self.wait_limit = WAIT_LIMIT_SECONDS
         # Forgets the file when the store is closed, or dropped unclosed (its connection closes then too).
         self._forget = weakref.finalize(self, _forget, identity)
         self._depth = 0
@@ -417,7 +419,7 @@ class Store:
     def _begin(self) -> None:
         """BEGIN IMMEDIATE takes the write lock at once, so two writers queue instead of failing
         midway; a long wait is told to the user, and a very long one ends in StoreBusy."""
-        deadline = time.monotonic() + WAIT_LIMIT_SECONDS
+        deadline = time.monotonic() + self.wait_limit
         told = False
         while True:
             try:
@@ -428,7 +430,7 @@ class Store:
                     raise refusal(self.path, error) from None
                 if time.monotonic() >= deadline:
                     raise StoreBusy(
-                        f"{self.path} stayed locked by another program for over {WAIT_LIMIT_SECONDS:.0f} s; "
+                        f"{self.path} stayed locked by another program for over {self.wait_limit:.0f} s; "
                         "nothing was saved. Try again when it has finished."
                     ) from None
                 if not told:
