@@ -119,6 +119,8 @@ def test_no_command_reads_the_open_store_outside_sqlite(demo_path, tmp_path, cap
             assert main(["verify", *db]) == 0
             assert main(["search", "helse", *db]) == 0
             assert main(["decisions", *db]) == 0
+            out = str(tmp_path / "pack.pdf")
+            assert main(["print", "pack", "--board", "pds", "--meeting", "7/2021", "--out", out, *db]) == 0
             assert main(["export", "json", str(tmp_path / "out.json"), *db]) == 0
             assert main(["import", "json", str(demo_path), *db]) == 2
             assert main(["export", "json", str(demo_path), *db]) == 2

@@ -36,6 +36,8 @@ class Header:
         return self.size % self.page_size != 0 or self.size < self.page_size * self.page_count
 
     def describe_size(self) -> str:
+        if self.size % self.page_size:
+            return f"{self.size} bytes, not a whole number of {self.page_size}-byte pages"
         return f"{self.size} bytes; its header says {self.page_size * self.page_count}"
 
 
