@@ -52,9 +52,9 @@ class HeaderProblem(Exception):
 def read_header(path: Path) -> Header:
     size = os.path.getsize(path)
     with open(path, "rb") as handle:
-        raw = handle.read(MAX_PAGE)
+        raw = handle.read(4096)  # the header, the start of page 1, enough to tell text
     if not raw.startswith(SQLITE_MAGIC[: len(raw)]) or len(raw) < len(SQLITE_MAGIC):
-        described = "a text file" if _looks_like_text(raw[:4096]) else "some other kind of file"
+        described = "a text file" if _looks_like_text(raw) else "some other kind of file"
         raise HeaderProblem(f"it is not an SQLite database file (it looks like {described})", damaged=False)
     if len(raw) < 100:
         raise HeaderProblem(f"the file is cut short ({size} bytes, less than one database page)", damaged=True)
