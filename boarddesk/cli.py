@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 
 from boarddesk import __version__
-from boarddesk.commands.common import UserError, db_option
+from boarddesk.commands.common import UserError, db_option, db_path
+from boarddesk.store import StoreError
+from boarddesk.store.database import refusal
 
 # The modules that add subcommands, each with register(commands, db).
 COMMAND_MODULES = (
@@ -45,6 +48,15 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     except UserError as error:
         print(f"boarddesk: {error}", file=sys.stderr)
+        return 2
+    except StoreError as error:  # a write refused: read-only, locked too long, damaged
+        print(f"boarddesk: {error}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:  # damaged, locked or read-only, found only while working
+        problem = refusal(db_path(args), error)
+        if type(problem) is StoreError:
+            problem = f"{db_path(args)}: the database refused the work ({error}); nothing was saved"
+        print(f"boarddesk: {problem}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("boarddesk: interrupted; nothing half-written was kept", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from boarddesk.commands.common import UserError, board_id, group, open_store
+from boarddesk.commands.common import UserError, board_id, group, input_file, nonempty, open_store, output_file
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -30,7 +30,9 @@ def register(commands, db: argparse.ArgumentParser) -> None:
 
     export_notes = exports.add_parser("notes", parents=[db], help="shared notes on a meeting (.bdnotes)")
     _meeting_options(export_notes)
-    export_notes.add_argument("--author", help="only this author's shared notes (default: all shared notes)")
+    export_notes.add_argument(
+        "--author", type=nonempty, help="only this author's shared notes (default: all shared notes)"
+    )
     export_notes.set_defaults(handler=cmd_export_notes)
 
     import_notes = imports.add_parser("notes", parents=[db], help="shared notes from a member (.bdnotes)")
@@ -39,8 +41,8 @@ def register(commands, db: argparse.ArgumentParser) -> None:
 
 
 def _meeting_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--board", required=True, help="the board (id or part of its name)")
-    parser.add_argument("--meeting", required=True, help="the meeting: its number (7/2021), date or id")
+    parser.add_argument("--board", required=True, type=nonempty, help="the board (id or part of its name)")
+    parser.add_argument("--meeting", required=True, type=nonempty, help="the meeting: its number (7/2021), date or id")
     parser.add_argument("--out", required=True, type=Path, help="the file to write")
 
 
@@ -72,7 +74,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
     password = _password(args.password_file)
     with open_store(args) as store:
         try:
-            result = export_bundle(store, _meeting(store, args), args.out, password)
+            result = export_bundle(store, _meeting(store, args), output_file(store, args.out), password)
         except (BundleError, OSError) as error:
             raise UserError(f"the bundle was not written: {error}") from None
     sealed = ", sealed with a password" if password else ""
@@ -90,7 +92,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     password = _password(args.password_file)
     with open_store(args, create=True) as store:
         try:
-            report = import_bundle(store, args.file, password, trust_new_key=args.trust_new_key)
+            report = import_bundle(store, input_file(store, args.file), password, trust_new_key=args.trust_new_key)
         except BundleError as error:
             raise UserError(f"{args.file} was not imported; the store is unchanged. {error}") from None
     print(report.summary())
@@ -102,7 +104,7 @@ def cmd_export_notes(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         try:
-            result = export_notes(store, _meeting(store, args), args.out, author=args.author)
+            result = export_notes(store, _meeting(store, args), output_file(store, args.out), author=args.author)
         except (BundleError, OSError) as error:
             raise UserError(f"the notes were not written: {error}") from None
     print(f"Wrote {args.out}: {result.notes} shared note(s); private notes are never exported")
@@ -114,7 +116,7 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         try:
-            result = import_notes(store, args.file)
+            result = import_notes(store, input_file(store, args.file))
         except BundleError as error:
             raise UserError(f"{args.file} was not imported; the store is unchanged. {error}") from None
     print(f"Imported {args.file}: {result.added} new, {result.updated} updated, {result.unchanged} unchanged note(s)")

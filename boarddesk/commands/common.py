@@ -40,19 +40,56 @@ def db_path(args: argparse.Namespace) -> Path:
     return getattr(args, "db", None) or default_db_path()
 
 
+def nonempty(text: str) -> str:
+    """An argparse type: a name or number that must not be blank (`--board ""` picks nothing)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
+
+
 def open_store(args: argparse.Namespace, *, create: bool = False):
     """The store named by --db; refused files become a UserError with the store's own message."""
+    import sqlite3
+
     from boarddesk.store import Store, StoreError
 
+    def tell(message: str) -> None:
+        print(f"boarddesk: {message}", file=sys.stderr, flush=True)
+
     try:
-        store = Store.open(db_path(args), create=create)
+        store = Store.open(db_path(args), create=create, on_wait=tell)
     except StoreError as error:
         raise UserError(str(error)) from None
+    if store.read_only:
+        print(f"boarddesk: {store.path} is read-only here; it can be read but not changed", file=sys.stderr)
     try:
         store.backup_if_due()
-    except OSError as error:  # a backup that cannot be written must not stop the work
+    except (OSError, sqlite3.Error) as error:  # a backup that cannot be written must not stop the work
         print(f"warning: today's backup could not be written: {error}", file=sys.stderr)
     return store
+
+
+def input_file(store, path: str | Path) -> Path:
+    """A file to read, which must not be the open store itself: reading it outside SQLite would
+    drop the locks that keep the store's write-ahead log alive."""
+    path = Path(path)
+    if store.owns_file(path):
+        raise UserError(f"{path} is the BoardDesk database itself (or one of its files), not a file to read from")
+    return path
+
+
+def output_file(store, path: str | Path) -> Path:
+    """A file to write: never the store itself, never a folder or device, in a folder that exists."""
+    from boarddesk.store.whole_files import check_target
+
+    path = Path(path)
+    if store.owns_file(path):
+        raise UserError(f"{path} is the BoardDesk database itself (or one of its files); choose another file to write")
+    try:
+        check_target(path)
+    except OSError as error:
+        raise UserError(str(error)) from None
+    return path
 
 
 def board_id(store, text: str | None) -> str | None:
@@ -61,6 +98,8 @@ def board_id(store, text: str | None) -> str | None:
 
     if text is None:
         return None
+    if not text.strip():
+        raise UserError("--board must not be empty; give a board's id or part of its name")
     try:
         return resolve_board(store, text).id
     except BoardNotFound as error:
@@ -73,6 +112,8 @@ def project_id(store, text: str | None, board: str | None = None) -> str | None:
 
     if text is None:
         return None
+    if not text.strip():
+        raise UserError("--project must not be empty; give a project's id or part of its name")
     try:
         return resolve_project(store, text, board)
     except ProjectNotFound as error:

@@ -6,7 +6,18 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from boarddesk.commands.common import UserError, add_lang_option, board_id, db_path, group, lang, open_store
+from boarddesk.commands.common import (
+    UserError,
+    add_lang_option,
+    board_id,
+    db_path,
+    group,
+    input_file,
+    lang,
+    nonempty,
+    open_store,
+    output_file,
+)
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -20,7 +31,7 @@ def register(commands, db: argparse.ArgumentParser) -> None:
         "json", parents=[db], help="the whole store, or one board, as JSON"
     )
     export_json.add_argument("file")
-    export_json.add_argument("--board", help="only this board (id or part of its name)")
+    export_json.add_argument("--board", type=nonempty, help="only this board (id or part of its name)")
     export_json.add_argument(
         "--include-private-notes",
         action="store_true",
@@ -36,7 +47,7 @@ def register(commands, db: argparse.ArgumentParser) -> None:
 
     search = commands.add_parser("search", parents=[db], help="search everything; one hit a line")
     search.add_argument("text", nargs="+")
-    search.add_argument("--board", help="only this board")
+    search.add_argument("--board", type=nonempty, help="only this board")
     search.add_argument("--limit", type=int, default=50)
     add_lang_option(search, "kinds of hits")
     search.set_defaults(handler=cmd_search)
@@ -71,9 +82,13 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         board = board_id(store, args.board)
-        doc = export_file(
-            store, args.file, board_ids=[board] if board else None, include_private_notes=args.include_private_notes
-        )
+        target = output_file(store, args.file)
+        try:
+            doc = export_file(
+                store, target, board_ids=[board] if board else None, include_private_notes=args.include_private_notes
+            )
+        except OSError as error:
+            raise UserError(str(error)) from None
     print(f"Exported {len(doc['boards'])} board(s) to {args.file}")
     return 0
 
@@ -84,7 +99,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
     with open_store(args, create=True) as store:
         try:
-            added = import_file(store, args.file, progress=_progress_printer())
+            added = import_file(store, input_file(store, args.file), progress=_progress_printer())
         except InvalidDocument as error:
             lines = [str(problem) for problem in error.problems]
             raise UserError(f"{args.file} was not imported; the store is unchanged.\n" + "\n".join(lines)) from None

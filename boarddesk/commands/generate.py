@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from boarddesk.commands.common import UserError, open_store
+from boarddesk.commands.common import UserError, nonempty, open_store
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -16,15 +16,16 @@ def register(commands, db: argparse.ArgumentParser) -> None:
     generate.add_argument("--projects", type=int, default=10_000)
     generate.add_argument("--reports", type=int, default=40, help="status reports per project")
     generate.add_argument("--seed", type=int, default=1)
-    generate.add_argument("--board-id", default="syn", help="id of the new board (default: syn)")
+    generate.add_argument("--board-id", type=nonempty, default="syn", help="id of the new board (default: syn)")
     generate.set_defaults(handler=cmd_generate)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from boarddesk.services.synthetic_store import fast_bulk_pragmas, generate_store
+    from boarddesk.services.synthetic_store import fast_bulk_pragmas, generate_store, size_problem
 
-    if args.projects < 1 or args.reports < 1:
-        raise UserError("--projects and --reports must be at least 1")
+    problem = size_problem(args.projects, args.reports)
+    if problem:
+        raise UserError(f"{problem}; nothing was generated")
     started = time.perf_counter()
     with open_store(args, create=True) as store:
         if store.scalar("SELECT 1 FROM boards WHERE id = ?", (args.board_id,)):

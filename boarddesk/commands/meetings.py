@@ -5,20 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 
-from boarddesk.commands.common import UserError, add_lang_option, board_id, lang, open_store, project_id
+from boarddesk.commands.common import UserError, add_lang_option, board_id, lang, nonempty, open_store, project_id
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
     cases = commands.add_parser("cases", parents=[db], help="a board's cases of a year; one case a line")
     add_lang_option(cases, "case types and states")
-    cases.add_argument("--board", required=True, help="the board (id or part of its name)")
+    cases.add_argument("--board", required=True, type=nonempty, help="the board (id or part of its name)")
     cases.add_argument("--year", type=int, required=True)
     cases.set_defaults(handler=cmd_cases)
 
     decisions = commands.add_parser("decisions", parents=[db], help="the decision register; one decision a line")
     decisions.add_argument("text", nargs="*", help="words the decision or its case title contains")
-    decisions.add_argument("--board", help="only this board")
-    decisions.add_argument("--project", help="only decisions about this project (id or part of its name)")
+    decisions.add_argument("--board", type=nonempty, help="only this board")
+    decisions.add_argument(
+        "--project", type=nonempty, help="only decisions about this project (id or part of its name)"
+    )
     decisions.add_argument("--year", type=int)
     decisions.add_argument("--type", dest="case_type", help="only cases of this type (information, discussion, …)")
     decisions.set_defaults(handler=cmd_decisions)

@@ -6,14 +6,18 @@ import argparse
 import sys
 import time
 
-from boarddesk.commands.common import UserError, board_id, open_store
+from boarddesk.commands.common import UserError, board_id, nonempty, open_store, output_file
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
     printing = commands.add_parser("print", parents=[db], help="print a meeting's invitation, pack or minutes to PDF")
     printing.add_argument("what", choices=["agenda", "pack", "minutes"], help="which document")
-    printing.add_argument("--board", required=True, help="the board (id or any unambiguous part of its name)")
-    printing.add_argument("--meeting", required=True, help="the meeting's number (7/2021) or date (2024-04-25)")
+    printing.add_argument(
+        "--board", required=True, type=nonempty, help="the board (id or any unambiguous part of its name)"
+    )
+    printing.add_argument(
+        "--meeting", required=True, type=nonempty, help="the meeting's number (7/2021) or date (2024-04-25)"
+    )
     printing.add_argument("--out", required=True, help="the PDF file to write")
     printing.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
     printing.add_argument(
@@ -40,7 +44,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 store,
                 args.what,
                 meeting,
-                args.out,
+                output_file(store, args.out),
                 paper=args.paper,
                 lang=args.lang,
                 report=_progress_printer(),

@@ -10,7 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
-from boarddesk.commands.common import UserError, board_id, open_store, project_id
+from boarddesk.commands.common import UserError, board_id, open_store, output_file, project_id
 
 PROJECT_TABS = {"project": "card", "rag": "rag", "timeline": "timeline", "risks": "risks"}
 KINDS = ("portfolio", *PROJECT_TABS, "meeting")
@@ -70,8 +70,9 @@ def cmd_shot(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         kind, ident, tab = resolve_view(store, args.view)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        output_file(store, args.out)
         image = render_window(store, kind, ident, tab, args.lang, args.size)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(args.out), "PNG"):
         raise UserError(f"could not write {args.out}")
     print(f"Saved {args.out} ({image.width()}×{image.height()}, {args.view}, {args.lang})")

@@ -6,6 +6,7 @@ export → import into an empty store → export gives the identical document.
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from boarddesk.exchange import FORMAT_NAME, SCHEMA_VERSION
 from boarddesk.exchange.schema import BOARD, Child, Entity
 from boarddesk.store import Store
+from boarddesk.store.whole_files import FileNotWritten, write_whole
 
 
 def export_document(
@@ -66,9 +68,8 @@ def dumps(doc: dict[str, Any]) -> str:
 
 
 def export_file(store: Store, path: str | Path, **options: Any) -> dict[str, Any]:
+    if store.owns_file(path):
+        raise FileNotWritten(errno.EEXIST, f"{path} is the BoardDesk database itself; choose another file")
     doc = export_document(store, **options)
-    target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_text(dumps(doc), encoding="utf-8")
-    partial.replace(target)  # never leave half a file under the real name
+    write_whole(Path(path), dumps(doc).encode("utf-8"))  # never half a file under the real name
     return doc

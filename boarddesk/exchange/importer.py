@@ -58,10 +58,11 @@ def count_rows(doc: dict) -> int:
 
 def import_document(store: Store, doc: Any, progress: Progress | None = None) -> dict[str, int]:
     """Write every board of a valid document; returns how many things of each kind were added."""
-    problems = validate_document(doc, exists_in(store))
-    if problems:
-        raise InvalidDocument(problems)
-    return write_boards(store, doc, _Writer(store.conn, progress, count_rows(doc)))
+    with store.write():  # checked inside the write lock, so two imports of one board cannot both pass
+        problems = validate_document(doc, exists_in(store))
+        if problems:
+            raise InvalidDocument(problems)
+        return write_boards(store, doc, _Writer(store.conn, progress, count_rows(doc)))
 
 
 def write_boards(store: Store, doc: Any, writer: _Writer) -> dict[str, int]:
@@ -130,4 +131,6 @@ def _raise_counters(conn: sqlite3.Connection) -> None:
 
 
 def import_file(store: Store, path: str | Path, progress: Progress | None = None) -> dict[str, int]:
+    if store.owns_file(path):  # reading it outside SQLite would drop the store's locks
+        raise InvalidDocument([Problem(f"{path}", "is the BoardDesk database itself, not an exchange document")])
     return import_document(store, read_document(path), progress)

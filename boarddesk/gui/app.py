@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from boarddesk.gui.i18n import install_translators
 from boarddesk.store import DamagedDatabase, Store, StoreError
 from boarddesk.store.backup import restore_latest
+
+# A save in the window waits this long for another program's write, then says it could not save.
+APP_WAIT_SECONDS = 10.0
 
 
 def open_store(parent_title: str, db_path: Path) -> Store | None:
@@ -33,7 +37,11 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        restore_latest(db_path)
+        try:
+            restore_latest(db_path)
+        except OSError as error:
+            QMessageBox.critical(None, parent_title, f"{db_path}: the backup could not be put in place: {error}")
+            return None
         return open_store(parent_title, db_path)
     except StoreError as error:
         QMessageBox.critical(None, parent_title, str(error))
@@ -41,6 +49,16 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
     if store.created and is_empty(store):
         load_demo(store)  # a first start shows the demo board rather than an empty window
     return store
+
+
+def show_read_only(window: QMainWindow, path: Path) -> None:
+    """Say once, and keep saying in the status bar, that nothing can be saved."""
+    text = QApplication.translate(
+        "App",
+        "%1 is read-only here (a read-only file, folder or medium): you can read it, but changes cannot be saved.",
+    ).replace("%1", str(path))
+    window.statusBar().addPermanentWidget(QLabel(QApplication.translate("App", "Read-only")))
+    window.statusBar().showMessage(text)
 
 
 def _backup_in_background(db_path: Path) -> threading.Thread:
@@ -51,7 +69,7 @@ def _backup_in_background(db_path: Path) -> threading.Thread:
         try:
             with Store.open(db_path, create=False) as store:
                 store.backup_if_due()
-        except (OSError, StoreError) as error:
+        except (OSError, sqlite3.Error, StoreError) as error:
             print(f"boarddesk: today's backup could not be written: {error}", file=sys.stderr)
 
     thread = threading.Thread(target=work, name="daily-backup", daemon=True)
@@ -71,8 +89,11 @@ def run(db_path: Path, lang: str | None = None) -> int:
     store = open_store("BoardDesk", Path(db_path))
     if store is None:
         return 2
+    store.wait_limit = APP_WAIT_SECONDS
     backup = None if store.created else _backup_in_background(store.path)
     window = MainWindow(store, settings, lang)
+    if store.read_only:
+        show_read_only(window, store.path)
     window.show()
     from boarddesk.gui import startup_probe
 

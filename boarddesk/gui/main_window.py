@@ -327,7 +327,11 @@ class MainWindow(QMainWindow):
             self, self.tr("Export JSON"), "boarddesk.json", self.tr("BoardDesk JSON (*.json)")
         )
         if path:
-            export_file(self.store, path)
+            try:
+                export_file(self.store, path)
+            except OSError as error:  # a folder that cannot be written, a device, the store itself
+                QMessageBox.warning(self, self.tr("Export JSON"), str(error))
+                return
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
 
     def show_about(self) -> None:

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from boarddesk.reports.layout import Rendered
+from boarddesk.store.tempnames import remove_abandoned
+from boarddesk.store.whole_files import write_whole
 
 KEEP = 400  # sections kept; the least recently used go first
 
@@ -39,7 +41,8 @@ def content_key(*parts: Any) -> str:
 
 
 class SectionCache:
-    """A folder of `<hash>.pdf` with `<hash>.json` (page count and anchors). None disables caching."""
+    """A folder of `<hash>.pdf` with `<hash>.json` (page count, anchors, and the PDF's length and
+    SHA-256, so a cut-off or altered PDF is noticed and rendered anew). None disables caching."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -51,12 +54,16 @@ class SectionCache:
         pdf, meta = self.folder / f"{key}.pdf", self.folder / f"{key}.json"
         try:
             info = json.loads(meta.read_text(encoding="utf-8"))
+            data = pdf.read_bytes()
+            if len(data) != info["size"] or hashlib.sha256(data).hexdigest() != info["sha256"]:
+                raise ValueError("the cached PDF is not the one rendered")
             rendered = Rendered(
-                pdf.read_bytes(), info["pages"], [tuple(m) for m in info["marks"]], [tuple(k) for k in info["links"]]
+                data, info["pages"], [tuple(m) for m in info["marks"]], [tuple(k) for k in info["links"]]
             )
-        except (OSError, ValueError, KeyError):
+            os.utime(meta)
+        except (OSError, ValueError, KeyError, TypeError):
+            self._drop(key)  # missing or broken: render it again rather than fail every print from now on
             return None
-        os.utime(meta)
         self.hits += 1
         return rendered
 
@@ -65,24 +72,36 @@ class SectionCache:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            _write(self.folder / f"{key}.pdf", rendered.pdf)
-            _write(
-                self.folder / f"{key}.json",
-                json.dumps({"pages": rendered.pages, "marks": rendered.marks, "links": rendered.links}).encode(),
-            )
+            write_whole(self.folder / f"{key}.pdf", rendered.pdf, sync=False)
+            info = {
+                "pages": rendered.pages,
+                "marks": rendered.marks,
+                "links": rendered.links,
+                "size": len(rendered.pdf),
+                "sha256": hashlib.sha256(rendered.pdf).hexdigest(),
+            }
+            # The description last: a section counts as cached only once both files are whole.
+            write_whole(self.folder / f"{key}.json", json.dumps(info).encode(), sync=False)
             self._prune()
         except OSError:
             pass  # a cache that cannot be written only costs speed
 
+    def _drop(self, key: str) -> None:
+        for suffix in (".json", ".pdf"):
+            try:
+                (self.folder / f"{key}{suffix}").unlink(missing_ok=True)
+            except OSError:
+                pass
+
     def _prune(self) -> None:
-        metas = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        remove_abandoned(self.folder, "partial")  # files of a print that was killed while writing
+        metas = sorted(self.folder.glob("*.json"), key=_modified)
         for meta in metas[: max(0, len(metas) - KEEP)]:
-            meta.unlink(missing_ok=True)
-            meta.with_suffix(".pdf").unlink(missing_ok=True)
+            self._drop(meta.stem)
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write whole or not at all: a half-written section must never be reused."""
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # pruned meanwhile by another print
+        return 0.0

@@ -7,9 +7,13 @@ processes, not threads, are what use a second core."""
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 import sys
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
@@ -88,7 +92,12 @@ def _render_in_processes(
     # The biggest first (by how much data they show), so no process is left with a long one at the end.
     order = sorted(missing, key=lambda s: len(repr(s.data)), reverse=True)
     styles()  # load the fonts once, before the fork, rather than once in every process
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=end_with_parent,
+        initargs=(os.getpid(),),
+    )
     try:
         futures = {pool.submit(render_section, section): section for section in order}
         pending = set(futures)
@@ -104,3 +113,24 @@ def _render_in_processes(
                     report(done, total)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def end_with_parent(parent: int) -> None:
+    """In a worker: die with the print that started it, so a killed `print pack` leaves no
+    workers behind. Linux kills us itself (prctl); elsewhere a thread watches the parent."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # it died before the line above
+                os._exit(1)
+            return
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from dataclasses import dataclass, field
 
 from boarddesk.services.minutes import changed_minutes
@@ -17,6 +18,19 @@ class IntegrityReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def _check_search_index(store: Store) -> None:
+    """FTS5's check is written as an INSERT; a store open read-only is checked in a copy in memory."""
+    conn = store.conn
+    if store.read_only:
+        conn = sqlite3.connect(":memory:")
+        store.conn.backup(conn)
+    try:
+        conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+    finally:
+        if conn is not store.conn:
+            conn.close()
 
 
 def verify(store: Store) -> IntegrityReport:
@@ -37,7 +51,7 @@ def verify(store: Store) -> IntegrityReport:
         report.problems.append(f"{table} row {rowid} refers to a missing {parent} record")
 
     try:
-        store.conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        _check_search_index(store)
         report.checked.append("search index")
     except Exception as error:  # sqlite3 reports a corrupt index as a generic error
         report.problems.append(f"search index: {error}")

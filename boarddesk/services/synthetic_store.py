@@ -18,6 +18,20 @@ from boarddesk.store import Store
 
 Progress = Callable[[int, int], None]
 
+# The benchmark's 10 000 × 40 makes 860 MB in about 75 s; twice that is the most it ever needs.
+MAX_PROJECTS = 20_000
+MAX_REPORTS = 60  # ten years of reports every two months
+
+
+def size_problem(projects: int, reports: int) -> str | None:
+    """Why a store of this size will not be generated, or None."""
+    if not 1 <= projects <= MAX_PROJECTS:
+        return f"--projects must be between 1 and {MAX_PROJECTS} (got {projects})"
+    if not 1 <= reports <= MAX_REPORTS:
+        return f"--reports must be between 1 and {MAX_REPORTS} per project (got {reports})"
+    return None
+
+
 MILESTONES_PER_PROJECT = 4
 RISKS_PER_PROJECT = 3
 PROGRAMME_EVERY = 25  # every 25th project is a programme; the next 24 belong to it
@@ -183,6 +197,9 @@ def generate_store(
 
     Written in transactions of a few hundred projects, so memory stays flat and a crash midway
     leaves whole projects only. Returns how many rows of each table were written."""
+    problem = size_problem(projects, reports)
+    if problem:
+        raise ValueError(problem)
     periods = _periods(board_id, reports)
     maker = _Maker(seed, board_id, [(pid, end) for pid, end, _ in periods])
     counts: dict[str, int] = {}

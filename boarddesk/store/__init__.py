@@ -4,8 +4,18 @@ from boarddesk.store.database import (
     DamagedDatabase,
     NotABoardDeskFile,
     Store,
+    StoreBusy,
     StoreError,
+    StoreReadOnly,
     TooNewDatabase,
 )
 
-__all__ = ["DamagedDatabase", "NotABoardDeskFile", "Store", "StoreError", "TooNewDatabase"]
+__all__ = [
+    "DamagedDatabase",
+    "NotABoardDeskFile",
+    "Store",
+    "StoreBusy",
+    "StoreError",
+    "StoreReadOnly",
+    "TooNewDatabase",
+]

@@ -177,6 +177,14 @@ Restore the latest backup? The damaged file is kept beside it.</source>
 
 Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</translation>
     </message>
+    <message>
+        <source>%1 is read-only here (a read-only file, folder or medium): you can read it, but changes cannot be saved.</source>
+        <translation>%1 er skrivebeskyttet her (skrivebeskyttet fil, mappe eller medium): du kan lese den, men endringer kan ikke lagres.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceGrid</name>
