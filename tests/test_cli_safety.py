@@ -218,7 +218,8 @@ def test_a_store_damaged_inside_is_reported_not_a_traceback(demo_path):
     demo_path.write_bytes(bytes(data))
     for args in (["verify"], ["search", "helse"], ["export", "json", str(demo_path.with_name("out.json"))]):
         result = boarddesk(*args, "--db", demo_path)
-        assert result.returncode != 0, args
+        # A command that never reads the damaged page may finish, but must say the file is damaged.
+        assert result.returncode != 0 or "fails SQLite's check" in result.stderr, args
         assert str(demo_path) in result.stdout + result.stderr
     assert not list(demo_path.parent.glob("*.backups/*.sqlite"))  # a damaged copy is no backup
 

@@ -65,7 +65,7 @@ def open_store(args: argparse.Namespace, *, create: bool = False):
     try:
         store.backup_if_due()
     except (OSError, sqlite3.Error) as error:  # a backup that cannot be written must not stop the work
-        print(f"warning: today's backup could not be written: {error}", file=sys.stderr)
+        print(f"warning: today's backup of {store.path} could not be written: {error}", file=sys.stderr)
     return store
 
 
