@@ -19,6 +19,7 @@ from boarddesk.exchange.fields import (
     Integer,
     Money,
     Ref,
+    Region,
     Sha256,
     Text,
     TextList,
@@ -70,6 +71,7 @@ def _f(name: str, kind: FieldType | None = None, **options) -> Field:
 
 
 TEXT, DATE, MONEY, BOOL = Text(), Date(), Money(), Boolean()
+CHANGE_NOK = Money(may_be_negative=True)  # a change in cost or a net value: below zero is meaningful
 LEVEL = Integer(1, 5)
 RAG = Choice(v.RAG)
 
@@ -189,7 +191,7 @@ DEPENDENCY = Entity(
     "dependencies",
     (
         _f("id", Id(), required=True),
-        _f("on_project", Ref("project")),
+        _f("on_project", Ref("project", any_board=True)),
         _f("on_actor"),
         _f("what"),
         _f("for_what"),
@@ -253,7 +255,9 @@ PROJECT = Entity(
         ),
         Child(
             "operating_cost_changes",
-            _rows("operating_cost_changes", _f("solution"), _f("year", Integer(1900, 2200)), _f("amount_nok", MONEY)),
+            _rows(
+                "operating_cost_changes", _f("solution"), _f("year", Integer(1900, 2200)), _f("amount_nok", CHANGE_NOK)
+            ),
             "project_id",
         ),
         Child(
@@ -261,7 +265,7 @@ PROJECT = Entity(
             _rows(
                 "benefits",
                 _f("years", Integer(0, 100)),
-                _f("net_value_nok", MONEY),
+                _f("net_value_nok", CHANGE_NOK),
                 _f("other_benefits"),
                 _f("beneficiaries"),
                 _f("assessment"),
@@ -472,7 +476,7 @@ ANNOTATION = Entity(
         # Version 2: a note on a PDF page, anchored to its words, page, region and document version.
         _f("anchor_kind", Choice(ANCHOR_KIND)),
         _f("page", Integer(0, 99999)),
-        _f("region"),
+        _f("region", Region()),
         _f("quote"),
         _f("quote_prefix"),
         _f("quote_suffix"),
