@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 from base64 import b64decode
 from collections.abc import Callable
@@ -61,15 +62,21 @@ def read_document(path: str | Path, limit: int | None = None) -> Any:
     def refuse(message: str) -> InvalidDocument:
         return InvalidDocument([Problem(str(path), message)])
 
+    too_large = refuse(f"is larger than {limit // (1 << 20)} MiB, more than any BoardDesk export; not read")
     try:
+        # Checked before opening: opening a pipe waits for a writer, reading a device may never end.
+        if stat.S_ISDIR(os.stat(path).st_mode):
+            raise refuse("is a folder, not a file")
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise refuse("is not a regular file")
         with open(path, "rb") as handle:
-            if not os.path.isfile(path):
-                raise refuse("is not a regular file")
-            raw = handle.read(limit + 1)  # never more: a device or pipe may never end
+            if os.fstat(handle.fileno()).st_size > limit:
+                raise too_large
+            raw = handle.read(limit + 1)  # never more, should it grow meanwhile
     except OSError as error:
         raise refuse(f"cannot be read: {error.strerror or error}") from None
     if len(raw) > limit:
-        raise refuse(f"is larger than {limit // (1 << 20)} MiB, more than any BoardDesk export; not read")
+        raise too_large
     try:
         text = raw.decode("utf-8-sig")  # a byte order mark from a Windows editor is harmless
     except UnicodeDecodeError as error:
