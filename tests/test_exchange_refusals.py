@@ -77,6 +77,7 @@ CASES: list[tuple[str, Callable[[dict], Any], str, str]] = [
     ("lone surrogate", lambda d: project(d).update(name="Kjerne\ud800journal"), "projects[1].name", "lone surrogate"),
     ("areas: 5", lambda d: board(d).update(areas=5), "boards[0].areas", "is not a list"),
     ("area: []", lambda d: report(d)["areas"][0].update(area=[]), "status_reports[0].areas[0].area", "is not an id"),
+    ("area key: [] (found by the fuzzer)", lambda d: board(d)["areas"][0].update(key=[]), "areas[0].key", "not an id"),
     (
         "milestone: {}",
         lambda d: report(d)["milestones"][0].update(milestone={}),

@@ -314,8 +314,8 @@ def _check_area_rating(walk: _Walk, obj: dict, path: str, within: str) -> None:
     if not isinstance(area, str):
         return  # the field check says what is wrong
     areas = walk.board.get("areas")
-    keys = {a.get("key") for a in areas if isinstance(a, dict)} if isinstance(areas, list) else set()
-    keys = {k for k in keys if isinstance(k, str)}
+    listed = [a.get("key") for a in areas if isinstance(a, dict)] if isinstance(areas, list) else []
+    keys = {key for key in listed if isinstance(key, str)}
     if area not in keys:
         names = ", ".join(sorted(keys)) or "none defined"
         walk.fail(f"{path}.area", f"{area!r} is not one of the board's areas ({names})")
