@@ -129,6 +129,7 @@ def test_a_mutated_document_is_refused_cleanly_or_round_trips(tmp_path_factory):
     @given(data=st.data())
     def trial(data: st.DataObject) -> None:
         doc = sample_document()
+        doc["boards"].append(sample_document("b3")["boards"][0])  # two boards: references may cross
         for _ in range(data.draw(st.integers(1, 3), label="mutations")):
             mutate(doc, data)
         text = as_json(doc) if data.draw(st.booleans(), label="via file") else None

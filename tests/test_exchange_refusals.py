@@ -75,6 +75,12 @@ CASES: list[tuple[str, Callable[[dict], Any], str, str]] = [
     ("deep nesting", lambda d: project(d).update(name=deep(100_000)), "boards[0].projects[1].name", "not a string"),
     ("2^70 kroner", lambda d: project(d).update(approved_frame_nok=2**70), "approved_frame_nok", "beyond any amount"),
     ("lone surrogate", lambda d: project(d).update(name="Kjerne\ud800journal"), "projects[1].name", "lone surrogate"),
+    (
+        "surrogate id (found by the fuzzer)",
+        lambda d: board(d)["members"][0].update(id="\ud800"),
+        "members[0].id",
+        "not an id",
+    ),
     ("areas: 5", lambda d: board(d).update(areas=5), "boards[0].areas", "is not a list"),
     ("area: []", lambda d: report(d)["areas"][0].update(area=[]), "status_reports[0].areas[0].area", "is not an id"),
     ("area key: [] (found by the fuzzer)", lambda d: board(d)["areas"][0].update(key=[]), "areas[0].key", "not an id"),

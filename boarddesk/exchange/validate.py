@@ -202,7 +202,7 @@ def _check_entity(walk: _Walk, entity: Entity, obj: Any, path: str, project: str
             walk.refs.append(_Ref(spec.type.kind, value, f"{path}.{spec.name}", walk.board_index, spec.type.any_board))
     if entity.one_of and all(obj.get(name) is None for name in entity.one_of):
         walk.fail(path, f"needs {' or '.join(entity.one_of)}")
-    if entity.kind and isinstance(obj.get("id"), str):
+    if entity.kind and entity.field("id").type.problem(obj.get("id")) is None:  # a well-formed id, to look up
         _register_id(walk, entity.kind, obj["id"], f"{path}.id")
         if entity.kind == "project":
             project = obj["id"]
