@@ -335,3 +335,11 @@ def test_a_notes_file_may_note_what_the_store_holds_and_the_validator_is_told_so
     notes["boards"][0] = {k: notes["boards"][0][k] for k in ("id", "name", "case_number_format", "annotations")}
     assert validate_document(notes, importer.exists_in(held), update=True) == []
     assert any("already in this store" in str(p) for p in validate_document(notes, importer.exists_in(held)))
+
+
+def test_a_refused_file_leaves_no_new_store_behind(tmp_path, capsys):
+    for content in (b"not json", json.dumps({**sample_document(), "schema_version": "2"}).encode()):
+        path = write(tmp_path, content)
+        assert main(["import", "json", str(path), "--db", str(tmp_path / "new.sqlite")]) == 2
+        assert "was not imported" in capsys.readouterr().err
+        assert list(tmp_path.glob("new.sqlite*")) == []
