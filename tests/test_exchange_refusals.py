@@ -16,6 +16,7 @@ from boarddesk.cli import main
 from boarddesk.exchange import importer
 from boarddesk.exchange.exporter import export_document
 from boarddesk.exchange.importer import STORE_REFUSED, import_document, import_file
+from boarddesk.exchange.upsert import ENTITIES
 from boarddesk.exchange.validate import InvalidDocument, read_document, validate_document
 from boarddesk.store import Store
 
@@ -55,6 +56,16 @@ def meeting(doc: dict) -> dict:
     return board(doc)["meetings"][0]
 
 
+def test_every_column_the_store_needs_is_required_by_the_schema(store):
+    """A NOT NULL column without a default whose field may be left out would reach the user as an
+    IntegrityError: the schema and the store must agree."""
+    for table, entity in ENTITIES.items():
+        columns = {row[1]: row for row in store.conn.execute(f'PRAGMA table_info("{table}")')}
+        for spec in entity.fields:
+            _cid, _name, _type, not_null, default, _pk = columns[spec.col]
+            assert spec.required or not not_null or default is not None, f"{table}.{spec.col}"
+
+
 def test_the_sample_is_valid_and_round_trips(held, tmp_path):
     import_document(held, sample_document())
     first = export_document(held, board_ids=["b1"], include_private_notes=True)
@@ -80,6 +91,12 @@ CASES: list[tuple[str, Callable[[dict], Any], str, str]] = [
         lambda d: board(d)["members"][0].update(id="\ud800"),
         "members[0].id",
         "not an id",
+    ),
+    (
+        "null in a list of ids (found by the fuzzer)",
+        lambda d: board(d)["cases"][0]["decision"]["disqualified"].append(None),
+        "cases[0].decision.disqualified[1].member",
+        "is required",
     ),
     ("areas: 5", lambda d: board(d).update(areas=5), "boards[0].areas", "is not a list"),
     ("area: []", lambda d: report(d)["areas"][0].update(area=[]), "status_reports[0].areas[0].area", "is not an id"),

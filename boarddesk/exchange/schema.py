@@ -6,7 +6,7 @@ apart. Column names follow the JSON names unless a Field says otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from boarddesk.exchange.fields import (
     Base64Content,
@@ -81,7 +81,8 @@ def _rows(table: str, *fields: Field) -> Entity:
 
 
 def _scalar_list(name: str, table: str, item: Field, parent_column: str) -> Child:
-    return Child(name, _rows(table, item), parent_column, scalar=item.name)
+    """A list of plain values: each is required (a null in the list stands for nothing)."""
+    return Child(name, _rows(table, replace(item, required=True)), parent_column, scalar=item.name)
 
 
 AREA = _rows("board_areas", _f("key", Id(), required=True), _f("name", required=True))
