@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -68,11 +69,18 @@ def import_document(store: Store, doc: Any, progress: Progress | None = None) ->
     problems = validate_document(doc, exists_in(store))
     if problems:
         raise InvalidDocument(problems)
-    try:
+    with refused_by_store():
         return write_boards(store, doc, _Writer(store.conn, progress, count_rows(doc)))
+
+
+@contextmanager
+def refused_by_store() -> Iterator[None]:
+    """The last line of defence around writing a checked document: should the store refuse what
+    the validator let through, the transaction is rolled back (by `Store.write`) and the user gets
+    InvalidDocument, not a traceback."""
+    try:
+        yield
     except (sqlite3.IntegrityError, OverflowError, UnicodeEncodeError) as error:
-        # The validator should have found it; should it not, the transaction is rolled back and
-        # the user still gets a refusal, not a traceback.
         raise InvalidDocument([Problem("", f"{STORE_REFUSED}: {error}")]) from error
 
 
