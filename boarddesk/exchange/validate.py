@@ -55,19 +55,20 @@ class InvalidDocument(Exception):
         super().__init__(f"{problems[0]}{more}")
 
 
-def read_document(path: str | Path, limit: int | None = None) -> Any:
+def read_document(path: str | Path) -> Any:
     """Parse a JSON file; whatever is wrong with the file itself becomes a problem naming it."""
-    limit = MAX_DOCUMENT_BYTES if limit is None else limit
 
     def refuse(message: str) -> InvalidDocument:
         return InvalidDocument([Problem(str(path), message)])
 
-    too_large = refuse(f"is larger than {limit // (1 << 20)} MiB, more than any BoardDesk export; not read")
+    limit = MAX_DOCUMENT_BYTES
+    too_large = refuse(f"is larger than {limit >> 20} MiB, more than any BoardDesk export; not read")
     try:
         # Checked before opening: opening a pipe waits for a writer, reading a device may never end.
-        if stat.S_ISDIR(os.stat(path).st_mode):
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
             raise refuse("is a folder, not a file")
-        if not stat.S_ISREG(os.stat(path).st_mode):
+        if not stat.S_ISREG(mode):
             raise refuse("is not a regular file")
         with open(path, "rb") as handle:
             if os.fstat(handle.fileno()).st_size > limit:
