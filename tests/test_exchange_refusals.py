@@ -227,7 +227,7 @@ def test_more_loops_and_crossings_are_refused(held):
     doc["boards"][1]["projects"][0]["parent"] = "b3-p1"  # programme below its own project
     messages = refused(held, doc)
     assert "boards[1].cases[0].meeting: 'b1-mt6' is a meeting of another board ('b1'), not of this one" in messages
-    assert any(m.startswith("boards[1].projects[") and "loop ('b3-p" in m for m in messages)
+    assert any(m.startswith("boards[1].projects[") and "loop of 2 projects ('b3-p" in m for m in messages)
 
 
 def test_signers_without_minutes_and_a_guest_twice_are_refused(held):

@@ -401,17 +401,20 @@ def _check_loops(walk: _Walk) -> None:
     done: set[str] = set()
     for start in walk.parent_of:
         chain: list[str] = []
+        on_chain: set[str] = set()
         node = start
-        while node in walk.parent_of and node not in done and node not in chain:
+        while node in walk.parent_of and node not in done and node not in on_chain:
             chain.append(node)
+            on_chain.add(node)
             node = walk.parent_of[node][0]
-        if node in chain:
+        if node in on_chain:
             loop = chain[chain.index(node) :]
             where = walk.parent_of[loop[0]][1]
             if len(loop) == 1:
                 walk.fail(where, f"{loop[0]!r} cannot be its own parent")
             else:
-                walk.fail(where, "the parents make a loop (" + " → ".join(map(repr, [*loop, loop[0]])) + ")")
+                shown = [*map(repr, loop[:5]), *(["…"] if len(loop) > 5 else []), repr(loop[0])]
+                walk.fail(where, f"the parents make a loop of {len(loop)} projects ({' → '.join(shown)})")
         done.update(chain)
 
 
