@@ -98,6 +98,12 @@ CASES: list[tuple[str, Callable[[dict], Any], str, str]] = [
         "cases[0].decision.disqualified[1].member",
         "is required",
     ),
+    (
+        "note on a surrogate (found by the fuzzer)",
+        lambda d: board(d)["annotations"][0].update(target_id="\ud800"),
+        "annotations[0].target_id",
+        "is not an id",
+    ),
     ("areas: 5", lambda d: board(d).update(areas=5), "boards[0].areas", "is not a list"),
     ("area: []", lambda d: report(d)["areas"][0].update(area=[]), "status_reports[0].areas[0].area", "is not an id"),
     ("area key: [] (found by the fuzzer)", lambda d: board(d)["areas"][0].update(key=[]), "areas[0].key", "not an id"),

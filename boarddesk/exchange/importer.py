@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from boarddesk.exchange.fields import ID_PATTERN
 from boarddesk.exchange.schema import BOARD, Child, Entity
 from boarddesk.exchange.validate import InvalidDocument, Problem, read_document, validate_document
 from boarddesk.store import Store
@@ -42,6 +43,8 @@ def exists_in(store: Store) -> Callable[[str, str], str | None]:
     """Which board of the store holds a thing of this kind with this id (None: no such thing)."""
 
     def board_of(kind: str, ident: str) -> str | None:
+        if not ID_PATTERN.fullmatch(ident):
+            return None  # no stored thing has such an id, and it might not even be text SQLite can take
         return store.scalar(BOARD_OF[kind], (ident,))
 
     return board_of

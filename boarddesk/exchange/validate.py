@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from boarddesk.exchange import FORMAT_NAME, SCHEMA_VERSION
-from boarddesk.exchange.fields import Ref, show
+from boarddesk.exchange.fields import Id, Ref, show
 from boarddesk.exchange.schema import BOARD, DOCUMENT_FIELDS, Child, Entity
 from boarddesk.model.vocabulary import ANNOTATION_TARGET
 
@@ -357,7 +357,7 @@ def _check_note_target(walk: _Walk, obj: dict, path: str) -> None:
         return
     if kind is None or ident is None:
         walk.fail(path, "target_kind and target_id go together: a note names both what it is on and which")
-    elif isinstance(kind, str) and kind in ANNOTATION_TARGET and isinstance(ident, str):
+    elif isinstance(kind, str) and kind in ANNOTATION_TARGET and Id().problem(ident) is None:
         walk.refs.append(_Ref(_TARGET_KIND.get(kind, kind), ident, f"{path}.target_id", walk.board_index, False))
 
 
