@@ -6,7 +6,8 @@ to before; or it is accepted, and export → import → export gives the same do
 
 A modest number of examples runs with the suite; for a longer run:
     BOARDDESK_FUZZ_EXAMPLES=3000 .venv/bin/python -m pytest -q -s tests/test_exchange_fuzz.py
-which prints the counts (trials, refused, accepted)."""
+which prints the counts (trials, refused, accepted); BOARDDESK_FUZZ_BASE=demo mutates the demo's
+programme board instead of the small sample."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from hypothesis import strategies as st
 
 from boarddesk.exchange.exporter import export_document
 from boarddesk.exchange.importer import STORE_REFUSED, import_document, import_file
-from boarddesk.exchange.validate import InvalidDocument
+from boarddesk.exchange.validate import InvalidDocument, read_document
+from boarddesk.services.demo import demo_files
 from boarddesk.store import Store
 
 EXAMPLES = int(os.environ.get("BOARDDESK_FUZZ_EXAMPLES", "40"))
@@ -104,6 +106,16 @@ def as_json(doc: dict) -> str | None:
         return None
 
 
+def base_document() -> dict:
+    """The document every trial mutates: the sample with two boards (references may cross), or
+    with BOARDDESK_FUZZ_BASE=demo the demo's programme board, 136 kB of real board papers."""
+    if os.environ.get("BOARDDESK_FUZZ_BASE") == "demo":
+        return read_document(demo_files()[0])
+    doc = sample_document()
+    doc["boards"].append(sample_document("b3")["boards"][0])
+    return doc
+
+
 def fresh(template: Path, folder: Path, name: str) -> Store:
     target = folder / f"{name}.sqlite"
     for suffix in ("", "-wal", "-shm"):
@@ -119,6 +131,7 @@ def test_a_mutated_document_is_refused_cleanly_or_round_trips(tmp_path_factory):
         import_document(store, sample_document("b2"))
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     counts: Counter[str] = Counter()
+    base = json.dumps(base_document())
 
     @settings(
         max_examples=EXAMPLES,
@@ -128,8 +141,7 @@ def test_a_mutated_document_is_refused_cleanly_or_round_trips(tmp_path_factory):
     )
     @given(data=st.data())
     def trial(data: st.DataObject) -> None:
-        doc = sample_document()
-        doc["boards"].append(sample_document("b3")["boards"][0])  # two boards: references may cross
+        doc = json.loads(base)
         for _ in range(data.draw(st.integers(1, 3), label="mutations")):
             mutate(doc, data)
         text = as_json(doc) if data.draw(st.booleans(), label="via file") else None
