@@ -94,15 +94,26 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from boarddesk.exchange.importer import import_file
-    from boarddesk.exchange.validate import InvalidDocument
+    from boarddesk.exchange.importer import import_document
+    from boarddesk.exchange.validate import InvalidDocument, read_document, validate_document
 
+    def refuse(error: InvalidDocument) -> UserError:
+        lines = [str(problem) for problem in error.problems]
+        return UserError(f"{args.file} was not imported; the store is unchanged.\n" + "\n".join(lines))
+
+    try:
+        doc = read_document(args.file)
+        # A new store would be empty: check against nothing first, so a refused file leaves no store behind.
+        problems = [] if db_path(args).exists() else validate_document(doc)
+        if problems:
+            raise InvalidDocument(problems)
+    except InvalidDocument as error:
+        raise refuse(error) from None
     with open_store(args, create=True) as store:
         try:
-            added = import_file(store, input_file(store, args.file), progress=_progress_printer())
+            added = import_document(store, doc, progress=_progress_printer())
         except InvalidDocument as error:
-            lines = [str(problem) for problem in error.problems]
-            raise UserError(f"{args.file} was not imported; the store is unchanged.\n" + "\n".join(lines)) from None
+            raise refuse(error) from None
     print(f"Imported {args.file}: " + ", ".join(f"{n} {kind}" for kind, n in added.items()))
     return 0
 

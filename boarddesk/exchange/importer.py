@@ -2,41 +2,52 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from boarddesk.exchange.schema import BOARD, KIND_TABLES, Child, Entity
-from boarddesk.exchange.validate import InvalidDocument, Problem, validate_document
+from boarddesk.exchange.fields import ID_PATTERN
+from boarddesk.exchange.schema import BOARD, Child, Entity
+from boarddesk.exchange.validate import InvalidDocument, Problem, read_document, validate_document
 from boarddesk.store import Store
+
+__all__ = ["InvalidDocument", "import_document", "import_file", "read_document"]
+
+STORE_REFUSED = "the store refused the document, nothing was imported (a check BoardDesk lacks; please report it)"
 
 # Called with (things written so far, things in all) while an import runs.
 Progress = Callable[[int, int], None]
 
 
-def read_document(path: str | Path) -> Any:
-    """Parse a JSON file, turning a syntax error into a problem with its line and column."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return json.load(handle)
-    except json.JSONDecodeError as error:
-        raise InvalidDocument(
-            [Problem(f"{path}", f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}")]
-        ) from None
-    except UnicodeDecodeError:
-        raise InvalidDocument([Problem(f"{path}", "is not UTF-8 text")]) from None
-    except OSError as error:
-        raise InvalidDocument([Problem(f"{path}", f"cannot be read: {error.strerror or error}")]) from None
+def _board_queries(entity: Entity, chain: list[tuple[str, str]], found: dict[str, str]) -> dict[str, str]:
+    """For each kind with ids, the query for the board a stored thing of that kind belongs to, made
+    from the schema's tree. `chain` is the way up from the entity: (table, column naming its parent)."""
+    if entity is BOARD:
+        found["board"] = "SELECT id FROM boards WHERE id = ?"
+    elif entity.kind:
+        sql = f'SELECT t{len(chain) - 1}."{chain[-1][1]}" FROM "{chain[0][0]}" t0'
+        for n in range(1, len(chain)):
+            sql += f' JOIN "{chain[n][0]}" t{n} ON t{n}.id = t{n - 1}."{chain[n - 1][1]}"'
+        found[entity.kind] = sql + " WHERE t0.id = ?"
+    for child in entity.children:
+        _board_queries(child.entity, [(child.entity.table, child.parent_column), *chain], found)
+    return found
 
 
-def exists_in(store: Store) -> Callable[[str, str], bool]:
-    def exists(kind: str, ident: str) -> bool:
-        table = KIND_TABLES[kind]
-        return store.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)) is not None
+BOARD_OF = _board_queries(BOARD, [], {})
 
-    return exists
+
+def exists_in(store: Store) -> Callable[[str, str], str | None]:
+    """Which board of the store holds a thing of this kind with this id (None: no such thing)."""
+
+    def board_of(kind: str, ident: str) -> str | None:
+        if not ID_PATTERN.fullmatch(ident):
+            return None  # no stored thing has such an id, and it might not even be text SQLite can take
+        return store.scalar(BOARD_OF[kind], (ident,))
+
+    return board_of
 
 
 def count_rows(doc: dict) -> int:
@@ -62,7 +73,19 @@ def import_document(store: Store, doc: Any, progress: Progress | None = None) ->
         problems = validate_document(doc, exists_in(store))
         if problems:
             raise InvalidDocument(problems)
-        return write_boards(store, doc, _Writer(store.conn, progress, count_rows(doc)))
+        with refused_by_store():
+            return write_boards(store, doc, _Writer(store.conn, progress, count_rows(doc)))
+
+
+@contextmanager
+def refused_by_store() -> Iterator[None]:
+    """The last line of defence around writing a checked document: should the store refuse what
+    the validator let through, the transaction is rolled back (by `Store.write`) and the user gets
+    InvalidDocument, not a traceback."""
+    try:
+        yield
+    except (sqlite3.IntegrityError, OverflowError, UnicodeEncodeError) as error:
+        raise InvalidDocument([Problem("", f"{STORE_REFUSED}: {error}")]) from error
 
 
 def write_boards(store: Store, doc: Any, writer: _Writer) -> dict[str, int]:

@@ -6,7 +6,7 @@ apart. Column names follow the JSON names unless a Field says otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from boarddesk.exchange.fields import (
     Base64Content,
@@ -19,6 +19,7 @@ from boarddesk.exchange.fields import (
     Integer,
     Money,
     Ref,
+    Region,
     Sha256,
     Text,
     TextList,
@@ -70,6 +71,7 @@ def _f(name: str, kind: FieldType | None = None, **options) -> Field:
 
 
 TEXT, DATE, MONEY, BOOL = Text(), Date(), Money(), Boolean()
+CHANGE_NOK = Money(may_be_negative=True)  # a change in cost or a net value: below zero is meaningful
 LEVEL = Integer(1, 5)
 RAG = Choice(v.RAG)
 
@@ -79,7 +81,8 @@ def _rows(table: str, *fields: Field) -> Entity:
 
 
 def _scalar_list(name: str, table: str, item: Field, parent_column: str) -> Child:
-    return Child(name, _rows(table, item), parent_column, scalar=item.name)
+    """A list of plain values: each is required (a null in the list stands for nothing)."""
+    return Child(name, _rows(table, replace(item, required=True)), parent_column, scalar=item.name)
 
 
 AREA = _rows("board_areas", _f("key", Id(), required=True), _f("name", required=True))
@@ -189,7 +192,7 @@ DEPENDENCY = Entity(
     "dependencies",
     (
         _f("id", Id(), required=True),
-        _f("on_project", Ref("project")),
+        _f("on_project", Ref("project", any_board=True)),
         _f("on_actor"),
         _f("what"),
         _f("for_what"),
@@ -253,7 +256,9 @@ PROJECT = Entity(
         ),
         Child(
             "operating_cost_changes",
-            _rows("operating_cost_changes", _f("solution"), _f("year", Integer(1900, 2200)), _f("amount_nok", MONEY)),
+            _rows(
+                "operating_cost_changes", _f("solution"), _f("year", Integer(1900, 2200)), _f("amount_nok", CHANGE_NOK)
+            ),
             "project_id",
         ),
         Child(
@@ -261,7 +266,7 @@ PROJECT = Entity(
             _rows(
                 "benefits",
                 _f("years", Integer(0, 100)),
-                _f("net_value_nok", MONEY),
+                _f("net_value_nok", CHANGE_NOK),
                 _f("other_benefits"),
                 _f("beneficiaries"),
                 _f("assessment"),
@@ -472,7 +477,7 @@ ANNOTATION = Entity(
         # Version 2: a note on a PDF page, anchored to its words, page, region and document version.
         _f("anchor_kind", Choice(ANCHOR_KIND)),
         _f("page", Integer(0, 99999)),
-        _f("region"),
+        _f("region", Region()),
         _f("quote"),
         _f("quote_prefix"),
         _f("quote_suffix"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from boarddesk.exchange.importer import Progress, _Writer, count_rows, write_boards
+from boarddesk.exchange.importer import Progress, _Writer, count_rows, refused_by_store, write_boards
 from boarddesk.exchange.schema import BOARD, Child, Entity
 from boarddesk.exchange.validate import InvalidDocument, Problem, validate_document
 from boarddesk.store import Store
@@ -60,7 +60,8 @@ def upsert_document(store: Store, doc: Any, progress: Progress | None = None) ->
     problems = check_upsert(store, doc)
     if problems:
         raise InvalidDocument(problems)
-    return write_boards(store, doc, _Upserter(store.conn, progress, count_rows(doc)))
+    with refused_by_store():
+        return write_boards(store, doc, _Upserter(store.conn, progress, count_rows(doc)))
 
 
 class _Upserter(_Writer):

@@ -14,6 +14,9 @@ def validate_format(pattern: str) -> str | None:
         return "has no {seq} for the running number"
     if "yy" not in names and "yyyy" not in names:
         return "has no {yy} or {yyyy} for the year"
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        return f"has {{{twice[0]}}} more than once; each placeholder may appear once"
     leftover = _PLACEHOLDER.sub("", pattern)
     if "{" in leftover or "}" in leftover:
         return "has an unknown {placeholder}; use {seq}, {yy} and {yyyy}"

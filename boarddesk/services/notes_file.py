@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from boarddesk.exchange import FORMAT_NAME, SCHEMA_VERSION
+from boarddesk.exchange.importer import exists_in
 from boarddesk.exchange.schema import ANNOTATION
 from boarddesk.exchange.upsert import upsert_list
 from boarddesk.exchange.validate import validate_document
@@ -83,7 +84,8 @@ def import_notes(store: Store, path: str | Path, password: str | None = None) ->
     data = parse_data(unpacked.parts.get(DATA))
     board = single_board(data)
     with refused_whole("the notes file"):
-        problems = validate_document(data)
+        # The notes are on things already in the store, and may update notes imported before.
+        problems = validate_document(data, exists_in(store), update=True)
         if problems:
             raise BundleError(f"the notes file is not valid: {problems[0]}; nothing was imported")
         if store.scalar("SELECT 1 FROM boards WHERE id = ?", (board["id"],)) is None:
