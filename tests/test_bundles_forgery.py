@@ -237,6 +237,7 @@ SCOPE_FORGERIES: dict[str, tuple[Change, dict, str]] = {
 # Without the key, a forgery is refused as unsigned, or earlier for being invalid on its face.
 UNSIGNED_REFUSALS = (
     "is not signed, but the secretary's key pinned|not a revision number|belongs to|does not hold the meeting"
+    "|is not a region"
 )
 
 
@@ -374,7 +375,7 @@ NOTES_FORGERIES: dict[str, tuple[Change, dict, str]] = {
     "a region of garbage": (
         _first_note(region="garbage"),
         {},
-        r"annotations\[0\] .*\.region: 'garbage' is not a region",
+        r"annotations\[0\].*\.region: 'garbage' is not a region",
     ),
     "a region off the page": (_first_note(region="0.1,0.1,5,nan"), {}, "is not a region"),
     "a private note": (_first_note(shared=False), {}, "is not shared"),
@@ -387,7 +388,7 @@ NOTES_FORGERIES: dict[str, tuple[Change, dict, str]] = {
     "a note on nothing": (
         _first_note(target_kind="case", target_id="no-such-case"),
         {},
-        "not on something of the meeting",
+        "not on something of the meeting|names no case in this document or the store",
     ),
     "records besides notes": (lambda b: b.update(areas=[{"key": "x", "name": "X"}]), {}, "holds notes only"),
     "another board in the manifest": (lambda b: None, {"board": "hn"}, "the manifest names board 'hn'"),

@@ -92,7 +92,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     password = _password(args.password_file)
     with open_store(args, create=True) as store:
         try:
-            report = import_bundle(store, input_file(store, args.file), password, trust_new_key=args.trust_new_key)
+            report = import_bundle(store, input_file(store.path, args.file), password, trust_new_key=args.trust_new_key)
         except BundleError as error:
             raise UserError(f"{args.file} was not imported; the store is unchanged. {error}") from None
     print(report.summary())
@@ -116,7 +116,7 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         try:
-            result = import_notes(store, input_file(store, args.file))
+            result = import_notes(store, input_file(store.path, args.file))
         except BundleError as error:
             raise UserError(f"{args.file} was not imported; the store is unchanged. {error}") from None
     print(f"Imported {args.file}: {result.added} new, {result.updated} updated, {result.unchanged} unchanged note(s)")

@@ -69,11 +69,13 @@ def open_store(args: argparse.Namespace, *, create: bool = False):
     return store
 
 
-def input_file(store, path: str | Path) -> Path:
-    """A file to read, which must not be the open store itself: reading it outside SQLite would
-    drop the locks that keep the store's write-ahead log alive."""
+def input_file(db: Path, path: str | Path) -> Path:
+    """A file to read, which must not be the store at `db` itself: reading it outside SQLite
+    while it is open would drop the locks that keep the store's write-ahead log alive."""
+    from boarddesk.store.database import is_store_file
+
     path = Path(path)
-    if store.owns_file(path):
+    if is_store_file(db, path):
         raise UserError(f"{path} is the BoardDesk database itself (or one of its files), not a file to read from")
     return path
 

@@ -102,7 +102,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         return UserError(f"{args.file} was not imported; the store is unchanged.\n" + "\n".join(lines))
 
     try:
-        doc = read_document(args.file)
+        doc = read_document(input_file(db_path(args), args.file))
         # A new store would be empty: check against nothing first, so a refused file leaves no store behind.
         problems = [] if db_path(args).exists() else validate_document(doc)
         if problems:

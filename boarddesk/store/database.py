@@ -252,6 +252,13 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def is_store_file(db: Path, other: str | Path) -> bool:
+    """Whether `other` is the database at `db`, or its -wal or -shm file (the same file on disk,
+    whatever the path says)."""
+    other_identity = _identity(Path(other))
+    return other_identity is not None and any(_identity(own) == other_identity for own in store_files(db))
+
+
 class Store:
     """One open BoardDesk database. Use one Store per thread; each holds its own connection."""
 
@@ -390,8 +397,7 @@ class Store:
     def owns_file(self, other: str | Path) -> bool:
         """Whether `other` is this store's database, or its -wal or -shm file: such a file must
         never be read or written by anything but SQLite while the store is open."""
-        other_identity = _identity(Path(other))
-        return other_identity is not None and any(_identity(own) == other_identity for own in store_files(self.path))
+        return is_store_file(self.path, other)
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
