@@ -356,6 +356,7 @@ MEETING = Entity(
         _f("secretary", Ref("member")),
         _f("agenda_published", BOOL),
         _f("notes"),
+        _f("source_note"),  # version 8
     ),
     children=(
         Child(

@@ -20,3 +20,4 @@ ALTER TABLE members ADD COLUMN inferred_fields TEXT;
 ALTER TABLE cases ADD COLUMN inferred_fields TEXT;
 ALTER TABLE decisions ADD COLUMN inferred INTEGER;
 ALTER TABLE decisions ADD COLUMN source_note TEXT;
+ALTER TABLE meetings ADD COLUMN source_note TEXT;
