@@ -182,33 +182,25 @@ def test_risk_list_ticks_measures_and_filters_open_and_closed(window, demo_store
 
 
 # -- portfolio ----------------------------------------------------------------------------------
-def add_previous_period(store) -> None:
-    """A June 2021 report for ten national projects, all yellow, so November can be compared."""
-    with store.write() as conn:
-        conn.execute(
-            'INSERT INTO reporting_periods (id, board_id, position, name, "end") '
-            "VALUES ('nep-p-2021-06', 'nep', -1, 'June 2021', '2021-06-30')"
-        )
-        ids = [r[0] for r in conn.execute("SELECT id FROM projects WHERE board_id = 'nep' ORDER BY position LIMIT 10")]
-        for pid in ids:
-            conn.execute(
-                "INSERT INTO status_reports (id, project_id, period, report_date, overall_status, risk_level) "
-                "VALUES (?, ?, 'nep-p-2021-06', '2021-06-30', 'yellow', 'red')",
-                (f"{pid}-jun", pid),
-            )
-
-
-def test_portfolio_counts_now_against_the_previous_period(window, demo_store):
-    add_previous_period(demo_store)
+def test_portfolio_counts_november_2021_against_january_2020(window, demo_store):
     summary = portfolio.summary(demo_store, "nep")
-    assert summary.period.id == "nep-p-2021-11" and summary.previous.id == "nep-p-2021-06"
+    assert summary.period.name == "November 2021" and summary.previous.name == "Januar 2020"
     assert summary.status_now.counts == {"green": 19, "yellow": 20, "red": 1, "grey": 0}
-    assert summary.status_before.counts == {"green": 0, "yellow": 10, "red": 0, "grey": 30}
+    # The 54 projects of January 2020, as Vedlegg 1 lists them: 56 % yellow, 43 % green.
+    assert summary.status_before.counts == {"green": 23, "yellow": 30, "red": 1, "grey": 0}
+    assert summary.risk_before.counts == {"green": 17, "yellow": 36, "red": 1, "grey": 0}
     window.open_target("board", "nep")
     view = window.current_view()
     assert isinstance(view, PortfolioView)
-    assert "50% yellow against 25%" in view.plain_text()
-    assert "5% red against 25%" in view.plain_text()  # risk
+    assert "50% yellow against 56%" in view.plain_text()
+
+
+def test_a_portfolio_period_shows_the_projects_that_reported_in_it(demo_store):
+    january = next(p for p in portfolio.periods(demo_store, "nep") if p.name == "Januar 2020")
+    rows = portfolio.project_rows(demo_store, "nep", january.id)
+    assert len(rows) == 54
+    assert {"Akson", "HMN Lab", "FRESK"} <= {row.name for row in rows}
+    assert "Nasjonal Tarmscreening" not in {row.name for row in rows}  # reported first in November 2021
 
 
 def test_portfolio_table_filters_and_sorts(window, qtbot):
