@@ -279,6 +279,18 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>CardPages</name>
     <message>
+        <source>Source note</source>
+        <translation>Kildemerknad</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>utledet</translation>
+    </message>
+    <message>
+        <source>undated report</source>
+        <translation>udatert rapport</translation>
+    </message>
+    <message>
         <source>Benefit prerequisites</source>
         <translation>Forutsetninger for gevinst</translation>
     </message>
@@ -540,6 +552,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>DecisionRegisterDialog</name>
     <message>
+        <source>inferred from other papers</source>
+        <translation>utledet fra andre saksdokumenter</translation>
+    </message>
+    <message>
         <source>Decision register</source>
         <translation>Vedtaksregister</translation>
     </message>
@@ -641,6 +657,18 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 </context>
 <context>
     <name>DetailPages</name>
+    <message>
+        <source>Source note</source>
+        <translation>Kildemerknad</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>utledet</translation>
+    </message>
+    <message>
+        <source>undated report</source>
+        <translation>udatert rapport</translation>
+    </message>
     <message>
         <source>Budget</source>
         <translation>Budsjett</translation>

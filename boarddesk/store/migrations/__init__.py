@@ -73,7 +73,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "guests' attendance; amendments and co-signers' remarks searchable", _guests_and_minutes_search),
     Migration(5, "annotations: the new words of a note moved to lightly edited text", _annotation_words_changed),
     # 6 and 7 come from parallel branches; the loop tolerates the gap.
-    Migration(8, "source notes, inferred facts, report date precision, a budget's printed total", _source_notes_and_inferred),
+    Migration(8, "source notes, inferred facts, dates as precise as the paper", _source_notes_and_inferred),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
