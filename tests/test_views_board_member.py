@@ -206,6 +206,17 @@ def test_a_portfolio_period_shows_the_projects_that_reported_in_it(demo_store):
     assert "Nasjonal Tarmscreening" not in {row.name for row in rows}  # reported first in November 2021
 
 
+def test_portfolio_shows_the_key_figures_of_january_2020(window):
+    window.open_target("board", "nep")
+    view = window.current_view()
+    view.period.setCurrentIndex(view.period.findText("Januar 2020"))
+    assert view.proxy.rowCount() == 54
+    view.select_tab("key_figures")
+    text = view.key_figures.toPlainText()
+    assert "1,65 milliarder kroner (1,73 milliarder i oktober 2019)" in text
+    assert "Source note" in text and "17. januar 2020" in text
+
+
 def test_portfolio_table_filters_and_sorts(window, qtbot):
     window.open_target("board", "nep")
     view = window.current_view()

@@ -141,6 +141,19 @@ def project_rows(store: Store, board_id: str, period_id: str | None = None) -> l
     return [ProjectRow(*row) for row in rows]
 
 
+@dataclass(frozen=True)
+class KeyFigures:
+    """What the portfolio report says of a period as a whole, and a note on where it comes from."""
+
+    summary: str | None
+    source_note: str | None
+
+
+def key_figures(store: Store, period_id: str | None) -> KeyFigures:
+    row = store.query_one("SELECT summary, source_note FROM reporting_periods WHERE id = ?", (period_id,))
+    return KeyFigures(row["summary"], row["source_note"]) if row else KeyFigures(None, None)
+
+
 def project_count(store: Store, board_id: str) -> int:
     return store.scalar("SELECT count(*) FROM projects WHERE board_id = ?", (board_id,))
 

@@ -2480,6 +2480,18 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>PortfolioView</name>
     <message>
+        <source>Key figures of the period</source>
+        <translation>Periodens nøkkeltall</translation>
+    </message>
+    <message>
+        <source>Key &amp;figures</source>
+        <translation>&amp;Nøkkeltall</translation>
+    </message>
+    <message>
+        <source>The report gives no key figures.</source>
+        <translation>Rapporten oppgir ingen nøkkeltall.</translation>
+    </message>
+    <message>
         <source>Portfolio overview</source>
         <translation>Porteføljeoversikt</translation>
     </message>
