@@ -209,7 +209,7 @@ class PortfolioView(QWidget):
         self.period.setEnabled(self.period.count() > 1)
         self.period.blockSignals(False)
         self._load_period()
-        self._stale = {"dependencies", "budget"}
+        self._stale = {"dependencies", "budget", "key_figures"}
         self._fill_tab()
 
     def plain_text(self) -> str:
@@ -227,6 +227,8 @@ class PortfolioView(QWidget):
             return
         period_id = self.period.currentData() if self.period.count() else None
         store, board_id = self.window_.store, self.board_id
+        self._stale.add("key_figures")  # the period's own; read when its tab is shown
+        self._fill_tab()
         self._token += 1
         if portfolio.project_count(store, board_id) < BACKGROUND_FROM:
             self._show_period(self._token, portfolio.period_overview(store, board_id, period_id))
@@ -250,7 +252,6 @@ class PortfolioView(QWidget):
         rows, self.summary_data = result
         self.busy = False
         self.counts.setText(self._counts_html(self.summary_data))
-        self._fill_key_figures()
         self.model.set_rows(rows)
         self.apply_filter()
 
@@ -373,6 +374,9 @@ class PortfolioView(QWidget):
         store = self.window_.store
         if name == "dependencies":
             self._fill_red(portfolio.red_dependencies(store, self.board_id))
+            return
+        if name == "key_figures":
+            self._fill_key_figures()
             return
         if self.budget is None:
             from boarddesk.gui.views.budget_charts import BudgetCharts
