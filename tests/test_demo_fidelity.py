@@ -263,3 +263,10 @@ def test_a_misspelt_actor_is_kept_as_written_and_counted_as_itself(demo_store):
     owners = dict(portfolio.budget_by(demo_store, "nep", "actor"))
     assert "Hesledirektoratet" not in owners and "Helsedirektoratet" in owners
     assert portfolio.actor_name("Hesledirektoratet") == "Helsedirektoratet"
+
+
+def test_the_minutes_page_marks_an_inferred_decision(demo_store, qapp):
+    from boarddesk.gui.meeting.minutes_html import MinutesPage
+
+    page = MinutesPage(demo_store, "en").html("pds-m-2021-6")
+    assert page.count("inferred from other papers, not from the minutes") == 2 and "Source note" in page

@@ -2119,6 +2119,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>MinutesPage</name>
     <message>
+        <source>inferred from other papers, not from the minutes</source>
+        <translation>utledet fra andre saksdokumenter, ikke fra protokollen</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Kildemerknad</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
