@@ -65,3 +65,26 @@ def show_main_window(qtbot, tmp_path: Path):
         return window
 
     return show
+
+
+# The fields schema version 8 added (source notes, inferred marks, date precision, printed totals).
+V8_FIELDS = {"source_note", "date_precision", "inferred", "inferred_fields", "deviation_nok", "is_total"}
+
+
+def without_version_8_fields(value, key: str = ""):
+    """A document as a store older than version 8 can hold it: the fields version 8 added left out."""
+    if isinstance(value, list):
+        return [without_version_8_fields(item, key) for item in value]
+    if isinstance(value, dict):
+        dropped = V8_FIELDS | ({"summary"} if key == "reporting_periods" else set())
+        return {k: without_version_8_fields(v, k) for k, v in value.items() if k not in dropped}
+    return value
+
+
+@pytest.fixture
+def demo_for_old_stores(monkeypatch):
+    """load_demo as an older app did it, for tests that build an old store and upgrade it."""
+    from boarddesk.exchange.importer import read_document
+    from boarddesk.services import demo
+
+    monkeypatch.setattr(demo, "read_document", lambda path: without_version_8_fields(read_document(path)))

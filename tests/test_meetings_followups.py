@@ -147,7 +147,9 @@ def test_hit_titles_carry_no_words_of_one_language(demo_store):
     assert decision.title == demo_store.scalar("SELECT title FROM cases WHERE id = ?", (decision.ref,))
 
 
-def test_a_version_3_store_upgrades_keeping_attendance_and_indexing_what_minutes_hold(tmp_path, monkeypatch):
+def test_a_version_3_store_upgrades_keeping_attendance_and_indexing_what_minutes_hold(
+    tmp_path, monkeypatch, demo_for_old_stores
+):
     from boarddesk.services.demo import load_demo
 
     path = tmp_path / "v3.sqlite"

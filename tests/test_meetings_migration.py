@@ -13,7 +13,7 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
 
 
-def test_version_1_store_with_demo_data_upgrades_keeping_it(tmp_path):
+def test_version_1_store_with_demo_data_upgrades_keeping_it(tmp_path, demo_for_old_stores):
     path = tmp_path / "v1.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)
     migrations.upgrade(conn, target=1)

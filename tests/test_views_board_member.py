@@ -79,7 +79,9 @@ def test_rag_grid_has_letters_colours_and_the_comment_as_tooltip(window, qtbot):
     assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f9a825"
     assert "Tjenesteplattform 2.0" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(rows.index("Gevinstarbeid"), 0).data() == "–"
-    assert "2024-01-22" in model.headerData(0, Qt.Orientation.Horizontal)
+    # The previous report has colours but no date in the paper: its column shows the period only.
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Forrige rapportering"
+    assert "2024-03-11" in model.headerData(1, Qt.Orientation.Horizontal)
 
 
 def test_enter_on_a_cell_opens_that_report(window, qtbot):
@@ -89,7 +91,8 @@ def test_enter_on_a_cell_opens_that_report(window, qtbot):
     table.setCurrentIndex(view.rag.model.index(2, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     report = view.rag.report.toPlainText()
-    assert "Forrige rapportering" in report and "2024-01-22" in report
+    assert "Forrige rapportering" in report and "undated report" in report and "2024-01-22" not in report
+    assert "Source note" in report and "FORRIGE" in report
     table.setCurrentIndex(view.rag.model.index(2, 1))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert "Løsningsbeskrivelse er utarbeidet" in view.rag.report.toPlainText()
@@ -103,7 +106,8 @@ def test_trend_chart_has_a_line_per_milestone_with_a_point_per_report(window):
     xs, ys = lines[f"{DIALOG}-m-2"].getData()
     assert list(xs) == [timestamp("2024-01-22"), timestamp("2024-03-11")]
     assert list(ys) == [timestamp("2024-02-19"), timestamp("2024-06-03")]
-    assert all(len(line.getData()[0]) == 2 for line in lines.values())
+    # The paper gives no forecasts for the previous report, except the one a comment names.
+    assert all(len(line.getData()[0]) == 1 for key, line in lines.items() if key != f"{DIALOG}-m-2")
 
 
 def test_a_programme_without_milestones_shows_an_empty_state_not_empty_axes(window):
@@ -181,33 +185,38 @@ def test_risk_list_ticks_measures_and_filters_open_and_closed(window, demo_store
 
 
 # -- portfolio ----------------------------------------------------------------------------------
-def add_previous_period(store) -> None:
-    """A June 2021 report for ten national projects, all yellow, so November can be compared."""
-    with store.write() as conn:
-        conn.execute(
-            'INSERT INTO reporting_periods (id, board_id, position, name, "end") '
-            "VALUES ('nep-p-2021-06', 'nep', -1, 'June 2021', '2021-06-30')"
-        )
-        ids = [r[0] for r in conn.execute("SELECT id FROM projects WHERE board_id = 'nep' ORDER BY position LIMIT 10")]
-        for pid in ids:
-            conn.execute(
-                "INSERT INTO status_reports (id, project_id, period, report_date, overall_status, risk_level) "
-                "VALUES (?, ?, 'nep-p-2021-06', '2021-06-30', 'yellow', 'red')",
-                (f"{pid}-jun", pid),
-            )
-
-
-def test_portfolio_counts_now_against_the_previous_period(window, demo_store):
-    add_previous_period(demo_store)
+def test_portfolio_counts_november_2021_against_january_2020(window, demo_store):
     summary = portfolio.summary(demo_store, "nep")
-    assert summary.period.id == "nep-p-2021-11" and summary.previous.id == "nep-p-2021-06"
+    assert summary.period.name == "November 2021" and summary.previous.name == "Januar 2020"
     assert summary.status_now.counts == {"green": 19, "yellow": 20, "red": 1, "grey": 0}
-    assert summary.status_before.counts == {"green": 0, "yellow": 10, "red": 0, "grey": 30}
+    # The 54 projects of January 2020, as Vedlegg 1 lists them: 56 % yellow, 43 % green.
+    assert summary.status_before.counts == {"green": 23, "yellow": 30, "red": 1, "grey": 0}
+    assert summary.risk_before.counts == {"green": 17, "yellow": 36, "red": 1, "grey": 0}
     window.open_target("board", "nep")
     view = window.current_view()
     assert isinstance(view, PortfolioView)
-    assert "50% yellow against 25%" in view.plain_text()
-    assert "5% red against 25%" in view.plain_text()  # risk
+    assert "50% yellow against 56%" in view.plain_text()
+
+
+def test_a_portfolio_period_shows_the_projects_that_reported_in_it(demo_store):
+    january = next(p for p in portfolio.periods(demo_store, "nep") if p.name == "Januar 2020")
+    rows = portfolio.project_rows(demo_store, "nep", january.id)
+    assert len(rows) == 54
+    assert {"Akson", "HMN Lab", "FRESK"} <= {row.name for row in rows}
+    assert "Nasjonal Tarmscreening" not in {row.name for row in rows}  # reported first in November 2021
+
+
+def test_portfolio_shows_the_key_figures_of_january_2020(window):
+    window.open_target("board", "nep")
+    view = window.current_view()
+    view.select_tab("key_figures")
+    assert "The report gives no key figures." in view.key_figures.toPlainText()  # November 2021 has none
+    view.period.setCurrentIndex(view.period.findText("Januar 2020"))
+    assert view.proxy.rowCount() == 54
+    view.select_tab("key_figures")
+    text = view.key_figures.toPlainText()
+    assert "1,65 milliarder kroner (1,73 milliarder i oktober 2019)" in text
+    assert "Source note" in text and "17. januar 2020" in text
 
 
 def test_portfolio_table_filters_and_sorts(window, qtbot):

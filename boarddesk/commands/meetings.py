@@ -16,6 +16,7 @@ def register(commands, db: argparse.ArgumentParser) -> None:
     cases.set_defaults(handler=cmd_cases)
 
     decisions = commands.add_parser("decisions", parents=[db], help="the decision register; one decision a line")
+    add_lang_option(decisions, "marks in the output")
     decisions.add_argument("text", nargs="*", help="words the decision or its case title contains")
     decisions.add_argument("--board", type=nonempty, help="only this board")
     decisions.add_argument(
@@ -47,6 +48,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 def cmd_decisions(args: argparse.Namespace) -> int:
     from boarddesk.model.vocabulary import CASE_TYPE
+    from boarddesk.reports.labels import labels
     from boarddesk.services.decisions import DecisionFilter, find_decisions
 
     if args.case_type and args.case_type not in CASE_TYPE:
@@ -62,7 +64,9 @@ def cmd_decisions(args: argparse.Namespace) -> int:
         )
         entries = find_decisions(store, where)
     for entry in entries:
-        print(f"{entry.date or '-'}\t{entry.body}\t{entry.case_number or '-'}\t{_one_line(entry.text)}")
+        # An inferred decision (taken from another paper) says so, in the same column as its text.
+        text = _one_line(entry.text) + (f" [{labels(lang(args))['inferred_decision']}]" if entry.inferred else "")
+        print(f"{entry.date or '-'}\t{entry.body}\t{entry.case_number or '-'}\t{text}")
     if not entries:
         print("no decisions match", file=sys.stderr)
     return 0

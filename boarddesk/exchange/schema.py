@@ -74,6 +74,7 @@ TEXT, DATE, MONEY, BOOL = Text(), Date(), Money(), Boolean()
 CHANGE_NOK = Money(may_be_negative=True)  # a change in cost or a net value: below zero is meaningful
 LEVEL = Integer(1, 5)
 RAG = Choice(v.RAG)
+INFERRED_FIELDS = TextList()  # version 8: names of a record's fields that were inferred, not read
 
 
 def _rows(table: str, *fields: Field) -> Entity:
@@ -98,13 +99,27 @@ MEMBER = Entity(
         _f("role", Choice(v.MEMBER_ROLE)),
         _f("deputy_for", Ref("member")),
         _f("active", BOOL),
+        _f("inferred_fields", INFERRED_FIELDS),
     ),
     kind="member",
 )
 
+# Version 8: how much of a report's date the paper gives («November 2021» is a month).
+DATE_PRECISION = v.Vocabulary(
+    v.Term("day", "Dag", "Day"),
+    v.Term("month", "Måned", "Month"),
+    v.Term("none", "Udatert", "Undated"),
+)
 REPORTING_PERIOD = Entity(
     "reporting_periods",
-    (_f("id", Id(), required=True), _f("name", required=True), _f("start", DATE), _f("end", DATE)),
+    (
+        _f("id", Id(), required=True),
+        _f("name", required=True),
+        _f("start", DATE),
+        _f("end", DATE),
+        _f("summary"),  # version 8: the period's key figures as the paper states them
+        _f("source_note"),
+    ),
     kind="reporting_period",
 )
 
@@ -121,6 +136,8 @@ STATUS_REPORT = Entity(
         _f("manager_assessment"),
         _f("summary"),
         _f("confidentiality"),
+        _f("date_precision", Choice(DATE_PRECISION)),
+        _f("source_note"),
     ),
     children=(
         Child(
@@ -231,6 +248,7 @@ PROJECT = Entity(
         _f("approved_frame_nok", MONEY),
         _f("benefit_prerequisites"),
         _f("confidentiality"),
+        _f("source_note"),
     ),
     children=(
         Child("status_reports", STATUS_REPORT, "project_id"),
@@ -246,6 +264,9 @@ PROJECT = Entity(
                 _f("booked_nok", MONEY),
                 _f("forecast_nok", MONEY),
                 _f("comment"),
+                _f("deviation_nok", MONEY),  # version 8: the deviation as the paper prints it
+                _f("is_total", BOOL),  # the paper's own total line
+                _f("source_note"),
             ),
             "project_id",
         ),
@@ -340,6 +361,7 @@ MEETING = Entity(
         _f("secretary", Ref("member")),
         _f("agenda_published", BOOL),
         _f("notes"),
+        _f("source_note"),  # version 8
     ),
     children=(
         Child(
@@ -385,6 +407,8 @@ DECISION = Entity(
         _f("votes_against", Integer(0, 999)),
         _f("votes_blank", Integer(0, 999)),
         _f("dissent"),
+        _f("inferred", BOOL),  # version 8: taken from another paper, not from this meeting's minutes
+        _f("source_note"),
     ),
     children=(_scalar_list("disqualified", "decision_disqualified", _f("member", Ref("member")), "case_id"),),
 )
@@ -412,6 +436,7 @@ CASE = Entity(
         _f("body_text"),
         _f("confidentiality"),
         _f("discussion"),
+        _f("inferred_fields", INFERRED_FIELDS),
     ),
     children=(
         Child(

@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from boarddesk.gui.rag import COLOURS, TEXT_ON, rag_letter
-from boarddesk.model.formatting import format_date, format_nok
+from boarddesk.model.formatting import format_date, format_nok, format_report_date
 from boarddesk.model.vocabulary import (
     CRITICALITY,
     DELIVERED,
@@ -19,7 +19,7 @@ from boarddesk.model.vocabulary import (
     PROJECT_KIND,
     RAG,
 )
-from boarddesk.services.cards import ProjectCard
+from boarddesk.services.cards import ProjectCard, line_deviation
 
 SHAPES = {"green": "●", "yellow": "▲", "red": "■", "grey": "○"}
 RANK = {"red": 0, "yellow": 1, "green": 2}
@@ -35,6 +35,7 @@ STYLE = """
  .muted { color: #555; }
  .marking { background: #fff3e0; color: #8a3b00; font-weight: bold; padding: 4px; }
  td.num { text-align: right; }
+ .source { color: #555; font-size: 8pt; }
 </style>
 """
 
@@ -75,8 +76,23 @@ class DetailPages(QObject):
     def date(self, value: str | None) -> str:
         return format_date(value, self.lang)
 
+    def report_when(self, report: dict) -> str:
+        """«reported 11.03.2024», «reported november 2021», or that the paper gives no date."""
+        when = format_report_date(report["report_date"], report["date_precision"], self.lang)
+        return f"{self.tr('reported')} {when}" if when else self.tr("undated report")
+
     def money(self, value: int | None) -> str:
         return format_nok(value, self.lang)
+
+    def source_note(self, text: str | None, tag: str = "p") -> str:
+        """A remark about the paper a value came from, small and labelled, never read as report text."""
+        if not text:
+            return ""
+        return f'<{tag} class="source"><small><i>{self.tr("Source note")}:</i> {_para(text)}</small></{tag}>'
+
+    def inferred(self, inferred: bool) -> str:
+        """The mark of a fact taken from another paper or worked out, not read in its own."""
+        return f' <span class="source"><i>({self.tr("inferred")})</i></span>' if inferred else ""
 
     def table(self, headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
         head = "".join(f"<th>{h}</th>" for h in headers)
@@ -108,7 +124,7 @@ class DetailPages(QObject):
             parts.append(
                 f"<p><b>{self.tr('Status')}</b> {self.rag(report['overall_status'])} &nbsp; "
                 f"<b>{self.tr('Risk')}</b> {self.rag(report['risk_level'])} &nbsp; "
-                f'<span class="muted">{self.tr("reported")} {self.date(report["report_date"])}</span></p>'
+                f'<span class="muted">{self.report_when(report)}</span></p>'
             )
         solutions = ", ".join(json.loads(p["national_solutions"])) if p["national_solutions"] else ""
         parts.append(
@@ -139,6 +155,7 @@ class DetailPages(QObject):
                 ]
             )
         )
+        parts.append(self.source_note(p["source_note"]))
         if report:
             parts.append(f"<h2>{self.tr('Latest status report')}</h2>")
             for label, key in (
@@ -149,6 +166,7 @@ class DetailPages(QObject):
             ):
                 if report[key]:
                     parts.append(f"<p><b>{label}:</b> {_para(report[key])}</p>")
+            parts.append(self.source_note(report["source_note"]))
         if card.areas and report:
             rows = [
                 [
@@ -278,24 +296,23 @@ class DetailPages(QObject):
             parts.append(f"<h2>{self.tr('Budget')}</h2>")
             rows = [
                 [
-                    _e(b["post"]),
+                    _e(b["post"]) + self.source_note(b["source_note"], "div"),
                     self.money(b["approved_nok"]),
                     self.money(b["booked_nok"]),
                     self.money(b["forecast_nok"]),
-                    self.money((b["approved_nok"] or 0) - (b["forecast_nok"] or 0))
-                    if b["approved_nok"] is not None and b["forecast_nok"] is not None
-                    else "",
+                    self.money(line_deviation(b)),
                 ]
                 for b in card.budget_lines
             ]
             t = card.budget_totals
             rows.append(
                 [
-                    f"<b>{self.tr('Total')}</b>",
+                    f"<b>{self.tr('Total')}</b>"
+                    + self.source_note((card.budget_total_line or {}).get("source_note"), "div"),
                     self.money(t["approved_nok"]),
                     self.money(t["booked_nok"]),
                     self.money(t["forecast_nok"]),
-                    self.money(t["approved_nok"] - t["forecast_nok"]),
+                    self.money(line_deviation(t)),
                 ]
             )
             parts.append(
@@ -318,6 +335,14 @@ class DetailPages(QObject):
             parts.append(self.table([self.tr("Source"), self.tr("Year"), self.tr("Amount")], rows, {2}))
         if card.decisions:
             parts.append(f"<h2>{self.tr('Decision history')}</h2>")
-            rows = [[self.date(d.date), _e(d.body), _e(d.case_number), _para(d.text)] for d in card.decisions]
+            rows = [
+                [
+                    self.date(d.date),
+                    _e(d.body),
+                    _e(d.case_number),
+                    _para(d.text) + self.inferred(d.inferred) + self.source_note(d.source_note, "div"),
+                ]
+                for d in card.decisions
+            ]
             parts.append(self.table([self.tr("Date"), self.tr("Body"), self.tr("Case"), self.tr("Decision")], rows))
         return "".join(parts)

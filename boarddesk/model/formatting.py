@@ -18,6 +18,23 @@ def format_date(value: str | date | None, lang: str = "nb") -> str:
     return day.strftime("%d.%m.%Y") if lang == "nb" else day.isoformat()
 
 
+MONTHS = {
+    "nb": "januar februar mars april mai juni juli august september oktober november desember".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+
+
+def format_report_date(value: str | None, precision: str | None, lang: str = "nb") -> str:
+    """A report's date as much as the paper gives it: a day, a month («november 2021»), or nothing
+    (an undated report's stored date only orders it)."""
+    if not value or precision == "none":
+        return ""
+    if precision == "month":
+        day = date.fromisoformat(value)
+        return f"{MONTHS['en' if lang == 'en' else 'nb'][day.month - 1]} {day.year}"
+    return format_date(value, lang)
+
+
 def group_thousands(number: int, lang: str = "nb") -> str:
     """`281147` as `281 147` (nb, with a no-break space) or `281,147` (en)."""
     text = f"{number:,}"

@@ -4,6 +4,7 @@ follow the paper as sections of their own (status_report.py)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,8 +82,8 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             (words["case_number"], case["number"]),
             (words["case_type"], case_types(case, lang).replace("\n", "  ")),
             (words["case_document"], case["document"]),
-            (words["presenter"], case["presenter"]),
-            (words["case_officer"], case["case_officer"]),
+            (words["presenter"], inferred_mark(case, "presenter", lang)),
+            (words["case_officer"], inferred_mark(case, "case_officer", lang)),
         ],
         width,
     )
@@ -104,6 +105,14 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             grid([words["project"], words["owner"], words["phase"]], rows, [width * 0.5, width * 0.3, width * 0.2]),
         ]
     return flow
+
+
+def inferred_mark(record: dict, field: str, lang: str) -> str | None:
+    """A field's value, marked «(utledet)» when it was inferred rather than read in the paper."""
+    value = record.get(field)
+    if value and field in json.loads(record.get("inferred_fields") or "[]"):
+        return f"{value} ({labels(lang)['inferred']})"
+    return value
 
 
 def decision_box(title: str, text: str, width: float) -> Table:

@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from boarddesk.model.formatting import format_date
+from boarddesk.model.formatting import format_report_date
 from boarddesk.reports.fonts import BOLD, REGULAR
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import INK, MUTED, RAG_FILL, RULE
@@ -144,12 +144,15 @@ def milestone_trend(tracks: list[MilestoneTrack], width: float, lang: str) -> Dr
                 textAnchor="end",
             )
         )
-    for column in sorted({_day(p.report_date) for t in series for p in t.points}):
+    # Each report's column, labelled with its date as precise as the paper gives it.
+    columns = {_day(p.report_date): p.date_precision for t in series for p in t.points}
+    for column, precision in sorted(columns.items()):
+        day = date.fromordinal(column).isoformat()
         drawing.add(
             String(
                 px(column),
                 bottom - 7,
-                format_date(date.fromordinal(column), lang),
+                format_report_date(day, precision, lang) or labels(lang)["undated"],
                 fontName=REGULAR,
                 fontSize=6,
                 fillColor=MUTED,

@@ -110,6 +110,10 @@ def _case_block(data: MeetingPrint, case: dict, lang: str, width: float) -> list
         lines.append(f"{words['dissent']}: {decision['dissent']}")
     if decision["disqualified"]:
         lines.append(f"{words['disqualified']}: {', '.join(decision['disqualified'])}")
+    if decision["inferred"]:  # not recorded at the meeting: taken from a later paper, and so marked
+        lines.append(f"({words['inferred_decision']})")
+    if decision["source_note"]:
+        lines.append(f"{words['source_note']}: {decision['source_note']}")
     text = decision["text"] + "".join(f"\n\n{line}" for line in lines if line)
     return block + [decision_box(words["decision"], text, width)]
 

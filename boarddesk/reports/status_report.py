@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from boarddesk.model.formatting import format_date, format_nok, format_thousands
+from boarddesk.model.formatting import format_date, format_nok, format_report_date, format_thousands
 from boarddesk.model.vocabulary import DELIVERED, RISK_STATUS
 from boarddesk.reports import charts
 from boarddesk.reports.labels import labels
@@ -24,7 +24,7 @@ from boarddesk.reports.layout import (
     paragraphs,
     trend_arrow,
 )
-from boarddesk.services.cards import ProjectCard, load_card
+from boarddesk.services.cards import ProjectCard, line_deviation, load_card
 from boarddesk.services.history import (
     MilestoneTrack,
     RagHistory,
@@ -81,6 +81,9 @@ def status_report_flowables(data: ReportData, lang: str, paper: str, key: str) -
     ):
         if report.get(field):
             flow += [*heading(words[label], "h3", 15 * mm), *paragraphs(report[field])]
+    for note in (card.project["source_note"], report.get("source_note")):
+        if note:  # a remark about the paper, set apart from the report's own words
+            flow.append(para(f"{words['source_note']}: {note}", "muted"))
     flow += [*heading(words["status"], "h2", 30 * mm), _area_table(data, lang, width)]
     if len(data.history.columns) > 1:
         flow += [CondPageBreak(40 * mm), para(words["rag_history"], "h2"), _history_grid(data, lang, width)]
@@ -124,7 +127,7 @@ def _card_fields(data: ReportData, lang: str, width: float) -> Flowable:
         (words["end_date"], format_date(p["end_date"], lang)),
         (words["approved_frame"], format_nok(p["approved_frame_nok"], lang)),
         (words["period"], period),
-        (words["report_date"], format_date(report.get("report_date"), lang)),
+        (words["report_date"], _report_when(report, lang) if report else None),
         (words["overall_status"], RagBadge(report.get("overall_status"), lang, width=30 * mm) if report else None),
         (words["risk_level"], RagBadge(report.get("risk_level"), lang, width=30 * mm) if report else None),
     ]
@@ -153,7 +156,9 @@ def _history_grid(data: ReportData, lang: str, width: float) -> Flowable:
     words = labels(lang)
     columns = data.history.columns[-8:]  # the latest eight reports fit across the page
     names = {"_status": words["overall_status"], "_risk": words["risk_level"]}
-    header = [words["area"]] + [format_date(c.report_date, lang) for c in columns]
+    header = [words["area"]] + [
+        format_report_date(c.report_date, c.date_precision, lang) or c.period_name or "" for c in columns
+    ]
     rows = [
         [names.get(row.key, row.name)] + [Rag(cell.rag, lang, word=False) for cell in row.cells[-len(columns) :]]
         for row in data.history.rows
@@ -229,15 +234,18 @@ def _risk_table(card: ProjectCard, lang: str, width: float) -> Flowable:
 def _budget_table(card: ProjectCard, lang: str, width: float) -> Flowable:
     words = labels(lang)
 
-    def line(post: str, approved: int | None, booked: int | None, forecast: int | None, comment: str | None) -> list:
-        deviation = (approved or 0) - (forecast or 0) if approved is not None and forecast is not None else None
-        return [post] + [format_thousands(v, lang) for v in (approved, booked, forecast, deviation)] + [comment or ""]
+    def line(post: str, values: dict) -> list:
+        amounts = (values["approved_nok"], values["booked_nok"], values["forecast_nok"], line_deviation(values))
+        note = f"{words['source_note']}: {values['source_note']}" if values.get("source_note") else ""
+        comment = "\n".join(text for text in (values.get("comment"), note) if text)
+        return [post] + [format_thousands(v, lang) for v in amounts] + [comment]
 
-    rows = [
-        line(b["post"], b["approved_nok"], b["booked_nok"], b["forecast_nok"], b["comment"]) for b in card.budget_lines
-    ]
-    totals = card.budget_totals
-    rows.append(line(words["total"], totals["approved_nok"], totals["booked_nok"], totals["forecast_nok"], None))
+    rows = [line(b["post"], b) for b in card.budget_lines]
+    rows.append(
+        line(
+            words["total"], {**card.budget_totals, **{"source_note": (card.budget_total_line or {}).get("source_note")}}
+        )
+    )
     header = [
         words["post"],
         words["approved"],
@@ -248,6 +256,11 @@ def _budget_table(card: ProjectCard, lang: str, width: float) -> Flowable:
     ]
     fixed = [50 * mm, 21 * mm, 21 * mm, 21 * mm, 21 * mm]
     return grid(header, rows, fixed + [width - sum(fixed)], numeric=(1, 2, 3, 4), total_row=True)
+
+
+def _report_when(report: dict, lang: str) -> str:
+    """The report's date as precise as the paper gives it; an undated one says so."""
+    return format_report_date(report["report_date"], report.get("date_precision"), lang) or labels(lang)["undated"]
 
 
 def _shorten(text: str, length: int) -> str:

@@ -32,17 +32,23 @@ class ProjectCard:
     risks: list[Row]  # with measures
     needs: list[Row]  # dependencies of this project
     needed_by: list[Row]  # dependencies of other projects on this one
-    budget_lines: list[Row]
+    budget_lines: list[Row]  # the paper's lines; its own total line, when it prints one, is budget_total_line
     funding: list[Row]
     operating_cost_changes: list[Row]
     benefits: list[Row]
     decisions: list[DecisionEntry]  # recorded at meetings about the project, and its history
     children: list[Row] = field(default_factory=list)
+    budget_total_line: Row | None = None
 
     @property
     def budget_totals(self) -> Row:
-        keys = ("approved_nok", "booked_nok", "forecast_nok")
-        return {key: sum(line[key] or 0 for line in self.budget_lines) for key in keys}
+        """The paper's own total line as printed (a blank stays blank), or else the lines summed."""
+        keys = ("approved_nok", "booked_nok", "forecast_nok", "deviation_nok")
+        if self.budget_total_line is not None:
+            return {key: self.budget_total_line[key] for key in keys}
+        totals = {key: _sum_given([line[key] for line in self.budget_lines]) for key in keys[:3]}
+        totals["deviation_nok"] = None
+        return totals
 
     @property
     def funding_total(self) -> int:
@@ -64,6 +70,7 @@ def load_card(store: Store, project_id: str) -> ProjectCard:
     )
     latest = reports[0] if reports else None
     previous = reports[1] if len(reports) > 1 else None
+    budget = _rows(store, "budget_lines", project_id)
     return ProjectCard(
         project=project,
         board=board,
@@ -82,7 +89,7 @@ def load_card(store: Store, project_id: str) -> ProjectCard:
             "WHERE d.on_project = ? ORDER BY p.name",
             (project_id,),
         ),
-        budget_lines=_rows(store, "budget_lines", project_id),
+        budget_lines=[line for line in budget if not line["is_total"]],
         funding=_rows(store, "funding", project_id),
         operating_cost_changes=_rows(store, "operating_cost_changes", project_id),
         benefits=_rows(store, "benefits", project_id),
@@ -92,7 +99,23 @@ def load_card(store: Store, project_id: str) -> ProjectCard:
                WHERE p.parent = ? ORDER BY p.position""",
             (project_id,),
         ),
+        budget_total_line=next((line for line in budget if line["is_total"]), None),
     )
+
+
+def _sum_given(values: list[int | None]) -> int | None:
+    """The sum of the figures given; None when the column is blank throughout."""
+    given = [value for value in values if value is not None]
+    return sum(given) if given else None
+
+
+def line_deviation(line: Row) -> int | None:
+    """A budget line's deviation: as the paper prints it, else approved less forecast when both are given."""
+    if line.get("deviation_nok") is not None:
+        return line["deviation_nok"]
+    if line["approved_nok"] is None or line["forecast_nok"] is None:
+        return None
+    return line["approved_nok"] - line["forecast_nok"]
 
 
 def _rows(store: Store, table: str, project_id: str) -> list[Row]:

@@ -25,6 +25,8 @@ class DecisionEntry:
     unanimous: bool | None = None
     dissent: str | None = None
     project_id: str | None = None  # the project whose card's history holds the entry
+    inferred: bool = False  # taken from another paper (a later case citing it), not from the minutes
+    source_note: str | None = None  # where it was taken from
 
     @property
     def from_history(self) -> bool:
@@ -74,7 +76,7 @@ def _filters(where: DecisionFilter, **conditions: str) -> tuple[str, list]:
 def _recorded(store: Store, where: DecisionFilter, limit: int) -> list[DecisionEntry]:
     sql = """SELECT d.case_id, c.meeting, c.board_id, coalesce(b.short_name, b.name) AS body,
                     coalesce(d.date, m.date) AS date, c.seq, c.year, b.case_number_format, c.title, d.text,
-                    d.unanimous, d.dissent,
+                    d.unanimous, d.dissent, d.inferred, d.source_note,
                     (SELECT group_concat(type) FROM (SELECT DISTINCT type FROM case_parts WHERE case_id = c.id
                                                      ORDER BY position)) AS types
              FROM decisions d JOIN cases c ON c.id = d.case_id JOIN boards b ON b.id = c.board_id
@@ -106,6 +108,8 @@ def _recorded(store: Store, where: DecisionFilter, limit: int) -> list[DecisionE
             tuple((row["types"] or "").split(",")) if row["types"] else (),
             None if row["unanimous"] is None else bool(row["unanimous"]),
             row["dissent"],
+            inferred=bool(row["inferred"]),
+            source_note=row["source_note"],
         )
         for row in store.query(sql, params)
     ]

@@ -9,8 +9,14 @@ from boarddesk.exchange.importer import Progress, import_document, read_document
 from boarddesk.store import Store
 
 # The boards in the order the navigator lists them: the programme board with meeting 7/2021
-# first, since it is where a new user sees a whole meeting; then the two portfolios.
-DEMO_BOARDS = ("pds-programme-board.json", "national-portfolio.json", "helse-nord-board.json")
+# first, since it is where a new user sees a whole meeting; then the two portfolios; last the
+# national steering model's meetings that the programme's status (case 42/21) lists.
+DEMO_BOARDS = (
+    "pds-programme-board.json",
+    "national-portfolio.json",
+    "helse-nord-board.json",
+    "national-steering-model.json",
+)
 
 
 def demo_files() -> list[Path]:

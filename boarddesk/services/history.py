@@ -18,6 +18,7 @@ class ReportColumn:
     report_id: str
     report_date: str
     period_name: str | None
+    date_precision: str | None = None  # "month" or "none" when the paper gives no day
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,12 @@ class RagHistory:
 
 def report_columns(store: Store, project_id: str) -> list[ReportColumn]:
     rows = store.query(
-        """SELECT s.id, s.report_date, p.name AS period_name FROM status_reports s
+        """SELECT s.id, s.report_date, p.name AS period_name, s.date_precision FROM status_reports s
            LEFT JOIN reporting_periods p ON p.id = s.period
            WHERE s.project_id = ? ORDER BY s.report_date, s.position""",
         (project_id,),
     )
-    return [ReportColumn(r["id"], r["report_date"], r["period_name"]) for r in rows]
+    return [ReportColumn(r["id"], r["report_date"], r["period_name"], r["date_precision"]) for r in rows]
 
 
 def rag_history(store: Store, project_id: str) -> RagHistory:
@@ -106,6 +107,7 @@ class ForecastPoint:
     report_id: str
     report_date: str
     forecast: str
+    date_precision: str | None = None  # "month", or "none" when the paper gives the report no date
 
 
 @dataclass
@@ -141,7 +143,7 @@ def milestone_tracks(store: Store, project_id: str) -> list[MilestoneTrack]:
         )
     }
     for row in store.query(
-        """SELECT f.milestone, f.forecast, f.delivered, s.id AS report_id, s.report_date
+        """SELECT f.milestone, f.forecast, f.delivered, s.id AS report_id, s.report_date, s.date_precision
            FROM milestone_forecasts f JOIN status_reports s ON s.id = f.report_id
            WHERE s.project_id = ? AND f.forecast IS NOT NULL ORDER BY s.report_date, s.position""",
         (project_id,),
@@ -149,7 +151,7 @@ def milestone_tracks(store: Store, project_id: str) -> list[MilestoneTrack]:
         track = tracks.get(row["milestone"])
         if track is None:
             continue
-        track.points.append(ForecastPoint(row["report_id"], row["report_date"], row["forecast"]))
+        track.points.append(ForecastPoint(row["report_id"], row["report_date"], row["forecast"], row["date_precision"]))
         if row["delivered"]:
             track.delivered = row["delivered"]
     return list(tracks.values())

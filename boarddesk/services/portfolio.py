@@ -78,6 +78,12 @@ def _latest_reports_sql(period_filter: str) -> str:
                WHERE p.board_id = :board {period_filter} GROUP BY s.project_id"""
 
 
+# In a period, the projects that reported in it, and those that have never reported (grey): a
+# project that left the portfolio before the period (or joined after it) is not counted in it.
+IN_PERIOD = """(:period IS NULL OR r.project_id IS NOT NULL
+                OR NOT EXISTS (SELECT 1 FROM status_reports x WHERE x.project_id = p.id))"""
+
+
 def _counts(store: Store, board_id: str, period_id: str | None) -> tuple[RagCounts, RagCounts]:
     latest = _latest_reports_sql("AND s.period = :period" if period_id else "")
     rows = store.query(
@@ -85,7 +91,7 @@ def _counts(store: Store, board_id: str, period_id: str | None) -> tuple[RagCoun
             SELECT coalesce(r.overall_status, 'grey') AS status, coalesce(r.risk_level, 'grey') AS risk,
                    count(*) AS n
             FROM projects p LEFT JOIN r ON r.project_id = p.id
-            WHERE p.board_id = :board GROUP BY 1, 2""",
+            WHERE p.board_id = :board AND {IN_PERIOD} GROUP BY 1, 2""",
         {"board": board_id, "period": period_id},
     )
     status, risk = RagCounts(), RagCounts()
@@ -129,10 +135,23 @@ def project_rows(store: Store, board_id: str, period_id: str | None = None) -> l
             SELECT p.id, p.name, p.segment, p.phase, p.actor, p.focus_area, r.overall_status, r.risk_level,
                    p.end_date
             FROM projects p LEFT JOIN r ON r.project_id = p.id
-            WHERE p.board_id = :board ORDER BY p.position""",
+            WHERE p.board_id = :board AND {IN_PERIOD} ORDER BY p.position""",
         {"board": board_id, "period": period_id},
     ).fetchall()
     return [ProjectRow(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """What the portfolio report says of a period as a whole, and a note on where it comes from."""
+
+    summary: str | None
+    source_note: str | None
+
+
+def key_figures(store: Store, period_id: str | None) -> KeyFigures:
+    row = store.query_one("SELECT summary, source_note FROM reporting_periods WHERE id = ?", (period_id,))
+    return KeyFigures(row["summary"], row["source_note"]) if row else KeyFigures(None, None)
 
 
 def project_count(store: Store, board_id: str) -> int:
@@ -171,6 +190,22 @@ def red_dependencies(store: Store, board_id: str) -> list[RedDependency]:
 
 BUDGET_GROUPS = {"actor": "p.actor", "focus_area": "p.focus_area"}
 
+# One actor, one name: the spellings the papers use for the same organisation. The text stays as
+# written on the card; charts and totals count it as the actor on the right.
+ACTOR_ALIASES = {
+    "Hesledirektoratet": "Helsedirektoratet",  # a typo in the cards of November 2021
+    "Helse Midt-Norge RHF": "Helse Midt-Norge",
+    "Helse Nord RHF": "Helse Nord",
+    "Helse Sør-Øst RHF": "Helse Sør-Øst",
+    "Helse Vest RHF": "Helse Vest",
+    "Oslo Kommune": "Oslo kommune",
+}
+
+
+def actor_name(actor: str | None) -> str | None:
+    """The one name an actor is counted under."""
+    return ACTOR_ALIASES.get(actor, actor) if actor else actor
+
 
 def budget_by(store: Store, board_id: str, group: str) -> list[tuple[str, int]]:
     """Budget per owner ("actor") or per focus area: the funding lines, or the approved frame of a
@@ -184,4 +219,10 @@ def budget_by(store: Store, board_id: str, group: str) -> list[tuple[str, int]]:
             WHERE p.board_id = :board GROUP BY 1 HAVING amount > 0 ORDER BY amount DESC, name""",
         {"board": board_id},
     )
-    return [(row["name"], row["amount"]) for row in rows]
+    if group != "actor":
+        return [(row["name"], row["amount"]) for row in rows]
+    totals: dict[str, int] = {}
+    for row in rows:
+        name = actor_name(row["name"]) or ""
+        totals[name] = totals.get(name, 0) + row["amount"]
+    return sorted(totals.items(), key=lambda item: (-item[1], item[0]))

@@ -12,11 +12,18 @@ from boarddesk.store import Store
 # «7/2021: » before what is said about a meeting's minutes (nothing when it has no number).
 _MEETING_LABEL = "coalesce(m.number || '/' || m.year || ': ', '')"
 
+# A report named by its date, as precise as the paper gives it: a month by its period's name.
+_REPORT = (
+    "p.name || ' – ' || CASE WHEN s.date_precision IN ('month', 'none') "
+    "THEN coalesce((SELECT name FROM reporting_periods WHERE id = s.period), substr(s.report_date, 1, 7)) "
+    "ELSE s.report_date END FROM status_reports s JOIN projects p ON p.id = s.project_id"
+)
+
 # What a hit's title is, per kind of thing (the index holds text; titles are read fresh).
 _TITLES = {
     "project": "SELECT name FROM projects WHERE id = ?",
-    "status_report": "SELECT p.name || ' – ' || s.report_date FROM status_reports s JOIN projects p ON p.id = s.project_id WHERE s.id = ?",
-    "area_rating": "SELECT p.name || ' – ' || s.report_date FROM status_reports s JOIN projects p ON p.id = s.project_id WHERE s.id = substr(?1, 1, instr(?1, '/') - 1)",
+    "status_report": f"SELECT {_REPORT} WHERE s.id = ?",
+    "area_rating": f"SELECT {_REPORT} WHERE s.id = substr(?1, 1, instr(?1, '/') - 1)",
     "milestone": "SELECT p.name || ': ' || m.name FROM milestones m JOIN projects p ON p.id = m.project_id WHERE m.id = ?",
     "risk": "SELECT p.name || ': ' || r.number FROM risks r JOIN projects p ON p.id = r.project_id WHERE r.id = ?",
     "dependency": "SELECT p.name || ': ' || coalesce(d.on_actor, d.what, '') FROM dependencies d JOIN projects p ON p.id = d.project_id WHERE d.id = ?",

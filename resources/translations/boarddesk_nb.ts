@@ -291,6 +291,18 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>CardPages</name>
     <message>
+        <source>Source note</source>
+        <translation>Kildemerknad</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>utledet</translation>
+    </message>
+    <message>
+        <source>undated report</source>
+        <translation>udatert rapport</translation>
+    </message>
+    <message>
         <source>Benefit prerequisites</source>
         <translation>Forutsetninger for gevinst</translation>
     </message>
@@ -575,6 +587,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>DecisionRegisterDialog</name>
     <message>
+        <source>inferred from other papers</source>
+        <translation>utledet fra andre saksdokumenter</translation>
+    </message>
+    <message>
         <source>Decision register</source>
         <translation>Vedtaksregister</translation>
     </message>
@@ -676,6 +692,18 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 </context>
 <context>
     <name>DetailPages</name>
+    <message>
+        <source>Source note</source>
+        <translation>Kildemerknad</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>utledet</translation>
+    </message>
+    <message>
+        <source>undated report</source>
+        <translation>udatert rapport</translation>
+    </message>
     <message>
         <source>Budget</source>
         <translation>Budsjett</translation>
@@ -2153,6 +2181,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>MinutesPage</name>
     <message>
+        <source>inferred from other papers, not from the minutes</source>
+        <translation>utledet fra andre saksdokumenter, ikke fra protokollen</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Kildemerknad</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2517,6 +2553,18 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>PortfolioView</name>
+    <message>
+        <source>Key figures of the period</source>
+        <translation>Periodens nøkkeltall</translation>
+    </message>
+    <message>
+        <source>Key &amp;figures</source>
+        <translation>&amp;Nøkkeltall</translation>
+    </message>
+    <message>
+        <source>The report gives no key figures.</source>
+        <translation>Rapporten oppgir ingen nøkkeltall.</translation>
+    </message>
     <message>
         <source>Portfolio overview</source>
         <translation>Porteføljeoversikt</translation>

@@ -74,6 +74,10 @@ class MinutesPage(QObject):
                     out.append(
                         f"<br>{self.tr('Disqualified')}: {_e(', '.join(names.get(m, m) for m in live.disqualified))}"
                     )
+                if live.decision.get("inferred"):  # taken from a later paper, not recorded at this meeting
+                    out.append(f"<br><i>({self.tr('inferred from other papers, not from the minutes')})</i>")
+                if live.decision.get("source_note"):
+                    out.append(f"<br><small>{self.tr('Source note')}: {_para(live.decision['source_note'])}</small>")
                 out.append("</p>")
             points = action_points.of_case(self.store, case["id"])
             if points:

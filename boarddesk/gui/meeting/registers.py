@@ -207,7 +207,7 @@ class DecisionRegisterDialog(RegisterDialog):
                 (
                     e.meeting_id,
                     e.case_id,
-                    [format_date(e.date, self.lang), e.body, e.case_number, self._case(e), e.text],
+                    [format_date(e.date, self.lang), e.body, e.case_number, self._case(e), self._text(e)],
                 )
                 for e in entries
             ]
@@ -218,6 +218,10 @@ class DecisionRegisterDialog(RegisterDialog):
                     item = self.table.item(row, column)
                     item.setData(PROJECT_ROLE, entry.project_id)
                     item.setToolTip(self.tr("From the project card's decision history; double-click opens the card"))
+
+    def _text(self, entry) -> str:
+        """The decision; one taken from another paper says so, where it is read."""
+        return f"{entry.text} ({self.tr('inferred from other papers')})" if entry.inferred else entry.text
 
     def _case(self, entry) -> str:
         if entry.from_history:

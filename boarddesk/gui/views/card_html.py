@@ -7,6 +7,7 @@ operating cost changes, benefits and their prerequisites, and one report opened 
 from __future__ import annotations
 
 from boarddesk.gui.detail_html import STYLE, DetailPages, _e, _para
+from boarddesk.model.formatting import format_report_date
 from boarddesk.model.vocabulary import DELIVERED
 from boarddesk.services.cards import ProjectCard
 from boarddesk.services.report_detail import ReportDetail
@@ -46,11 +47,11 @@ class CardPages(DetailPages):
 
     def status_report(self, detail: ReportDetail) -> str:
         r = detail.report
-        title = r["period_name"] or self.date(r["report_date"])
+        title = r["period_name"] or format_report_date(r["report_date"], r["date_precision"], self.lang)
         parts = [
             STYLE,
             f"<h2>{self.tr('Status report')} {_e(title)}</h2>",
-            f'<p class="muted">{_e(r["project_name"])} · {self.tr("reported")} {self.date(r["report_date"])}</p>',
+            f'<p class="muted">{_e(r["project_name"])} · {self.report_when(r)}</p>',
         ]
         if r["confidentiality"]:
             parts.append(f'<p class="marking">{_e(r["confidentiality"])}</p>')
@@ -66,6 +67,7 @@ class CardPages(DetailPages):
         ):
             if r[key]:
                 parts.append(f"<p><b>{label}:</b> {_para(r[key])}</p>")
+        parts.append(self.source_note(r["source_note"]))
         if detail.areas:
             rows = [[_e(a["name"]), self.rag(a["rag"]), _para(a["comment"])] for a in detail.areas]
             parts.append(self.table([self.tr("Area"), self.tr("Rating"), self.tr("Comment")], rows))

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from boarddesk.gui.detail_html import STYLE, DetailPages
+from boarddesk.gui.detail_html import STYLE, DetailPages, _para
 from boarddesk.gui.rag import rag_icon
 from boarddesk.gui.views.portfolio_table import ROLE_ID, ProjectFilter, ProjectTableModel
 from boarddesk.gui.worker import Task
@@ -42,7 +43,7 @@ from boarddesk.store import Store
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
 
-TABS = ("projects", "dependencies", "budget")
+TABS = ("projects", "dependencies", "budget", "key_figures")
 BACKGROUND_FROM = 2000  # projects; smaller boards are read at once (a few tens of ms)
 DEBOUNCE_FROM = 2000  # rows; in a longer table the filter waits for a pause in typing
 DEBOUNCE_MS = 150
@@ -85,6 +86,9 @@ class PortfolioView(QWidget):
         self.budget_box = QWidget(self)
         QVBoxLayout(self.budget_box).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.budget_box, self.tr("&Budget"))
+        self.key_figures = QTextBrowser(self)  # the period's key figures as the portfolio report states them
+        self.key_figures.setAccessibleName(self.tr("Key figures of the period"))
+        self.tabs.addTab(self.key_figures, self.tr("Key &figures"))
         self.tabs.currentChanged.connect(lambda _i: self._fill_tab())
         for number in range(len(TABS)):
             shortcut = QShortcut(QKeySequence(f"Alt+{number + 1}"), self)
@@ -205,7 +209,7 @@ class PortfolioView(QWidget):
         self.period.setEnabled(self.period.count() > 1)
         self.period.blockSignals(False)
         self._load_period()
-        self._stale = {"dependencies", "budget"}
+        self._stale = {"dependencies", "budget", "key_figures"}
         self._fill_tab()
 
     def plain_text(self) -> str:
@@ -223,6 +227,8 @@ class PortfolioView(QWidget):
             return
         period_id = self.period.currentData() if self.period.count() else None
         store, board_id = self.window_.store, self.board_id
+        self._stale.add("key_figures")  # the period's own; read when its tab is shown
+        self._fill_tab()
         self._token += 1
         if portfolio.project_count(store, board_id) < BACKGROUND_FROM:
             self._show_period(self._token, portfolio.period_overview(store, board_id, period_id))
@@ -248,6 +254,12 @@ class PortfolioView(QWidget):
         self.counts.setText(self._counts_html(self.summary_data))
         self.model.set_rows(rows)
         self.apply_filter()
+
+    def _fill_key_figures(self) -> None:
+        period_id = self.period.currentData() if self.period.count() else None
+        figures = portfolio.key_figures(self.window_.store, period_id)
+        text = _para(figures.summary) if figures.summary else self.tr("The report gives no key figures.")
+        self.key_figures.setHtml(f"{STYLE}<p>{text}</p>{self.pages.source_note(figures.source_note)}")
 
     def _failed(self, token: int, message: str) -> None:
         if token == self._token:
@@ -362,6 +374,9 @@ class PortfolioView(QWidget):
         store = self.window_.store
         if name == "dependencies":
             self._fill_red(portfolio.red_dependencies(store, self.board_id))
+            return
+        if name == "key_figures":
+            self._fill_key_figures()
             return
         if self.budget is None:
             from boarddesk.gui.views.budget_charts import BudgetCharts

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.rag import COLOURS, TEXT_ON, rag_letter, rag_text
 from boarddesk.gui.views.card_html import CardPages
-from boarddesk.model.formatting import format_date
+from boarddesk.model.formatting import format_report_date
 from boarddesk.services.history import RISK_ROW, STATUS_ROW, RagHistory, rag_history
 from boarddesk.services.report_detail import load_report
 from boarddesk.store import Store
@@ -63,8 +63,8 @@ class RagHistoryModel(QAbstractTableModel):
 
     def column_name(self, column: int) -> str:
         report = self.history.columns[column]
-        day = format_date(report.report_date, self.lang)
-        return f"{report.period_name}\n{day}" if report.period_name else day
+        day = format_report_date(report.report_date, report.date_precision, self.lang)
+        return "\n".join(part for part in (report.period_name, day) if part)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -71,6 +71,10 @@ def _bundle_trust(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0007_bundle_trust.sql")
 
 
+def _source_notes_and_inferred(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0008_source_notes_and_inferred.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
@@ -81,6 +85,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         6, "versions on records two people can edit at once; deleted text leaves the search index", _record_versions
     ),
     Migration(7, "signed meeting bundles: the store's signing key, boards received with a pinned key", _bundle_trust),
+    Migration(8, "source notes, inferred facts, dates as precise as the paper", _source_notes_and_inferred),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
