@@ -71,7 +71,7 @@ def _f(name: str, kind: FieldType | None = None, **options) -> Field:
 
 
 TEXT, DATE, MONEY, BOOL = Text(), Date(), Money(), Boolean()
-CHANGE_NOK = Money(may_be_negative=True)  # a change in cost or a net value: below zero is meaningful
+CHANGE_NOK = Money(may_be_negative=True)  # a change, a deviation or a net value: below zero is meaningful
 LEVEL = Integer(1, 5)
 RAG = Choice(v.RAG)
 INFERRED_FIELDS = TextList()  # version 8: names of a record's fields that were inferred, not read
@@ -264,7 +264,7 @@ PROJECT = Entity(
                 _f("booked_nok", MONEY),
                 _f("forecast_nok", MONEY),
                 _f("comment"),
-                _f("deviation_nok", MONEY),  # version 8: the deviation as the paper prints it
+                _f("deviation_nok", CHANGE_NOK),  # version 8: the deviation as the paper prints it (below zero: over budget)
                 _f("is_total", BOOL),  # the paper's own total line
                 _f("source_note"),
             ),
