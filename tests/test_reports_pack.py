@@ -108,7 +108,9 @@ def test_contents_page_numbers_point_at_the_right_pages(pds_pack):
     for entry in result.contents:
         if entry.page and not entry.title.startswith("Vedlegg"):  # attachments: see the test below
             first_words = entry.title.split(":")[-1].split(" – ")[0].strip()[:25]
-            assert first_words in texts[entry.page - 1].replace("\n", " "), (entry.title, entry.page)
+            number = entry.title.split(" ")[1] if entry.title.startswith("Sak ") else first_words
+            text = texts[entry.page - 1].replace("\n", " ")
+            assert first_words in text or number in text, (entry.title, entry.page)  # or an attached paper
     assert max(e.page or 0 for e in result.contents) <= len(texts)
 
 
@@ -197,7 +199,7 @@ def test_printing_again_after_one_case_changed_renders_only_that_case(demo_store
     assert first.rendered > 1 and again.rendered == 0 and again.reused == first.rendered
     with demo_store.write() as conn:
         conn.execute(
-            "UPDATE cases SET body_text = body_text || ' Revidert etter innspill.' WHERE id = 'pds-case-2021-45'"
+            "UPDATE cases SET body_text = body_text || ' Revidert etter innspill.' WHERE id = 'pds-case-2021-42'"
         )
     revised = build_pack(demo_store, PDS_MEETING, tmp_path / "3.pdf", cache_dir=cache)
     assert revised.rendered == 1
@@ -263,9 +265,19 @@ def test_risks_with_probability_and_consequence_are_placed_in_the_matrix(demo_st
     assert "13: Risiko for at anbefalt løsning for NILAR" in text
 
 
-def test_a_status_report_is_printed_once_and_later_cases_refer_to_its_page(pds_pack):
+@pytest.fixture
+def pds_pack_46_asks(demo_store, tmp_path):
+    """46/21 with a generated paper that asks for its projects' reports, Program digital samhandling's
+    among them, which 42/21 prints already."""
+    with demo_store.write() as conn:
+        conn.execute("UPDATE cases SET document = NULL, print_status_reports = 1 WHERE id = 'pds-case-2021-46'")
+    out = tmp_path / "pds46.pdf"
+    return out, build_pack(demo_store, PDS_MEETING, out)
+
+
+def test_a_status_report_is_printed_once_and_later_cases_refer_to_its_page(pds_pack_46_asks):
     """Program digital samhandling belongs to 42/21 and 46/21: its report follows 42/21 only."""
-    out, result = pds_pack
+    out, result = pds_pack_46_asks
     texts = page_texts(out)
     title = "Statusrapport: Program digital samhandling"
     first = [t for t in texts[2:] if t.lstrip().startswith(title) or f"\n{title}\n" in t]  # past the contents
@@ -280,8 +292,8 @@ def test_a_status_report_is_printed_once_and_later_cases_refer_to_its_page(pds_p
     assert outline_titles(out).count(title) == 2  # a bookmark under both cases, to the same page
 
 
-def test_the_reference_links_to_the_report_page(pds_pack):
-    out, result = pds_pack
+def test_the_reference_links_to_the_report_page(pds_pack_46_asks):
+    out, result = pds_pack_46_asks
     reader = PdfReader(out)
     report_page = next(e.page for e in result.contents if e.title == "Statusrapport: Program digital samhandling")
     targets = []
@@ -292,3 +304,70 @@ def test_the_reference_links_to_the_report_page(pds_pack):
                 target = annotation["/Dest"][0].idnum
                 targets += [n for n, p in enumerate(reader.pages, 1) if p.indirect_reference.idnum == target]
     assert targets == [report_page]
+
+
+HN_DECEMBER = "hn-m-2023-12-20"
+
+
+def report_dates_printed(path, project: str) -> list[str]:
+    """The «Rapportdato» of each printed status report of the project."""
+    texts = page_texts(path)
+    dates = []
+    for text in texts:
+        text = text.replace("\n", " ")
+        if f"Statusrapport: {project}" in text and "Rapportdato" in text:
+            dates.append(text.split("Rapportdato")[1].split()[0])
+    return dates
+
+
+def test_ticking_a_project_does_not_print_its_report_unless_the_case_asks(demo_store, tmp_path):
+    """145-2023 has DIS ticked and no report linked: DIS is named, its report not printed."""
+    out = tmp_path / "dec.pdf"
+    build_pack(demo_store, HN_DECEMBER, out)
+    assert not [t for t in outline_titles(out) if t.startswith("Statusrapport")]
+    assert "Prosjekter i saken: Digitale innbygger" in " ".join(page_texts(out)).replace("\n", " ")
+
+
+def test_a_case_that_asks_prints_the_newest_report_dated_before_the_meeting(demo_store, tmp_path):
+    """DIS reported on 22.01.2024 and 11.03.2024; at the meeting of 25.04.2024 the case prints the
+    later one, and with the meeting moved before both, none."""
+    with demo_store.write() as conn:
+        conn.execute("UPDATE cases SET print_status_reports = 1 WHERE id = 'hn-c-2023-145'")
+        conn.execute("UPDATE meetings SET date = '2024-02-01' WHERE id = ?", (HN_DECEMBER,))
+    out = tmp_path / "feb.pdf"
+    build_pack(demo_store, HN_DECEMBER, out)
+    dis = "Digitale innbygger- og samhandlingstjenester (DIS)"
+    assert report_dates_printed(out, dis) == ["22.01.2024"], "never the report of 11.03.2024, after the meeting"
+    with demo_store.write() as conn:
+        conn.execute("UPDATE meetings SET date = '2023-12-20' WHERE id = ?", (HN_DECEMBER,))
+    build_pack(demo_store, HN_DECEMBER, out)
+    assert not report_dates_printed(out, dis)
+
+
+def test_a_linked_report_is_printed_as_it_was_not_the_newest(demo_store, tmp_path):
+    """Linked to DIS's report of 22.01.2024, the case prints that one, with its history up to then,
+    although a newer report exists and the meeting is later."""
+    with demo_store.write() as conn:
+        conn.execute("UPDATE meetings SET date = '2024-04-01' WHERE id = ?", (HN_DECEMBER,))
+        conn.execute(
+            "INSERT INTO case_status_reports (case_id, position, report) VALUES ('hn-c-2023-145', 1, 'hn-p-dis-sr-2024-01-22')"
+        )
+    out = tmp_path / "linked.pdf"
+    build_pack(demo_store, HN_DECEMBER, out)
+    assert report_dates_printed(out, "Digitale innbygger- og samhandlingstjenester (DIS)") == ["22.01.2024"]
+    text = " ".join(page_texts(out)).replace("\n", " ")
+    assert text.count("11.03.2024") == 1 and "datert 11.03.2024" in text, "only the summary names the later report"
+
+
+def test_an_attached_case_paper_is_not_printed_a_second_time(demo_store, tmp_path):
+    """43/21, 45/21 and 46/21 have their case paper attached: the pack prints it once, and the
+    case's contents line and bookmark open it."""
+    out = tmp_path / "pds.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    texts = [t.replace("\n", " ") for t in page_texts(out)]
+    for case_id in ("pds-case-2021-43", "pds-case-2021-45", "pds-case-2021-46"):
+        case = demo_store.query_one("SELECT seq, body_text FROM cases WHERE id = ?", (case_id,))
+        sentence = " ".join(case["body_text"].split()[:8])
+        assert sum(sentence in t for t in texts) == 1, case["seq"]
+        entry = next(e for e in result.contents if e.title.startswith(f"Sak {case['seq']}/21"))
+        assert sentence in texts[entry.page - 1]

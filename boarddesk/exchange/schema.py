@@ -407,6 +407,7 @@ CASE = Entity(
         _f("body_text"),
         _f("confidentiality"),
         _f("discussion"),
+        _f("print_status_reports", BOOL),
     ),
     children=(
         Child(

@@ -35,6 +35,7 @@ class Piece:
     markings: list[str | None]  # one per page
     entries: list[Entry] = field(default_factory=list)
     links: list[tuple[int, list[float], Entry]] = field(default_factory=list)  # page index, rectangle, target
+    name: str | None = None  # an attached file's title
 
 
 def place(pieces: list[Piece], first_page: int) -> list[Entry]:

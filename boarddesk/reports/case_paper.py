@@ -20,12 +20,11 @@ from boarddesk.reports.layout import (
     Mark,
     fields_table,
     frame_width,
-    grid,
-    heading,
     para,
     paragraphs,
 )
 from boarddesk.reports.status_report import ReportData, load_report_data
+from boarddesk.services.agenda import projects_of_case, reports_to_print
 from boarddesk.store import Store
 
 Row = dict[str, Any]
@@ -39,12 +38,13 @@ class CaseData:
     unreported: list[Row] = field(default_factory=list)  # linked projects without one
     attachments: int = 0  # attached files that follow the paper
     references: list[Row] = field(default_factory=list)  # reports printed at an earlier case: project, page
+    paper_attached: bool = False  # the case paper is an attached PDF: no generated copy of its text
 
     @property
     def has_paper(self) -> bool:
-        """Whether the case has anything to print beyond its line on the agenda."""
+        """Whether the case has anything to print beyond its line on the agenda (and its attached paper)."""
         c = self.case
-        return bool(
+        return not self.paper_attached and bool(
             c["body_text"]
             or c["proposed_decision"]
             or self.reports
@@ -54,14 +54,16 @@ class CaseData:
         )
 
 
-def load_case_data(store: Store, case: Row, board: Row) -> CaseData:
+def load_case_data(store: Store, case: Row, board: Row, meeting_date: str | None = None) -> CaseData:
+    """The case with the status reports its pack prints (see reports_to_print) and the other
+    projects ticked for it, which are only named."""
     data = CaseData(case, case["to_body"] or board["name"])
-    for row in store.query("SELECT project FROM case_projects WHERE case_id = ? ORDER BY position", (case["id"],)):
-        report = load_report_data(store, row["project"])
+    for project, until in reports_to_print(store, case, meeting_date).items():
+        report = load_report_data(store, project, until)
         if report.has_report:
             data.reports.append(report)
-        else:
-            data.unreported.append(report.card.project)
+    printed = {r.card.project["id"] for r in data.reports}
+    data.unreported = [p for p in projects_of_case(store, case["id"]) if p["id"] not in printed]
     return data
 
 
@@ -97,12 +99,9 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             LinkedPara(words["report_reference"].format(project=r["project"], page=r["page"] or "…"), "body", r["id"])
             for r in data.references
         ]
-    if data.unreported:
-        rows = [[p["name"], p["owner"] or p["actor"] or "", p["phase"] or ""] for p in data.unreported]
-        flow += [
-            *heading(words["no_report"], "h2"),
-            grid([words["project"], words["owner"], words["phase"]], rows, [width * 0.5, width * 0.3, width * 0.2]),
-        ]
+    if data.unreported:  # named in one line: a table of names only would take a third of a page
+        names = ", ".join(p["name"] for p in data.unreported)
+        flow += [Spacer(1, 2 * mm), para(f"{words['case_projects']}: {names}", "muted")]
     return flow
 
 

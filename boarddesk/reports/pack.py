@@ -57,9 +57,14 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
     plan: list[tuple[Section, list]] = [(agenda, [])]
     printed: set[str] = set()
     for case in data.agenda:
-        case_data = load_case_data(store, case, data.board)
+        case_data = load_case_data(store, case, data.board, data.meeting["date"])
         attachments = attachment_pieces(store, case_data, lang, paper)
         case_data.attachments = len(attachments)
+        paper_piece = _attached_paper(case_data, attachments)
+        if paper_piece is not None:  # the paper itself comes first, and the case's entry opens it
+            attachments.remove(paper_piece)
+            case_data.paper_attached = True
+            paper_piece.entries.insert(0, Entry(case_label(case, lang), 0, 0))
         first = [r for r in case_data.reports if r.card.project["id"] not in printed]
         case_data.references = [
             {"id": r.card.project["id"], "project": r.card.project["name"], "page": None}
@@ -71,7 +76,7 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         paper_section = Section("case", case_data, lang, paper, case_label(case, lang))
         paper_section.shown = [case_data.case, case_data.to_body, case_data.unreported, case_data.references]
         reports = [(Section("report", report, lang, paper, report_title(report, lang)), []) for report in first]
-        plan.append((paper_section, []))
+        plan.append((paper_section, [paper_piece] if paper_piece else []))
         plan += reports
         plan[-1][1].extend(attachments)
     return plan
@@ -82,7 +87,8 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
     A status report's entry is kept in `report_entries`; a later case's reference points to it."""
     level = 1 if section.kind == "report" else 0
     if section.kind == "case" and not section.data.has_paper:
-        return Piece(b"", 0, [], [Entry(section.title, 0, None)])
+        entries = [] if section.data.paper_attached else [Entry(section.title, 0, None)]  # else the paper's own
+        return Piece(b"", 0, [], entries)
     rendered = section.rendered
     entry = Entry(section.title, level, 0)
     entries = [entry]
@@ -95,6 +101,20 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
             entries.append(Entry(title, 1, None, refers=report_entries[ref["id"]]))
     links = [(page - 1, rect, report_entries[key]) for key, page, rect in rendered.links if key in report_entries]
     return Piece(rendered.pdf, rendered.pages, [marking] * rendered.pages, entries, links)
+
+
+def _attached_paper(case: CaseData, attachments: list[Piece]) -> Piece | None:
+    """The attachment that is the case paper itself: the one named as the case's document."""
+    document = _plain(case.case["document"])
+    if not document:
+        return None
+    return next((p for p in attachments if _plain(p.name) == document), None)
+
+
+def _plain(name: str | None) -> str:
+    """A document's name compared loosely: case and spacing aside, without «.pdf»."""
+    text = " ".join((name or "").split()).casefold()
+    return text.removesuffix(".pdf").strip()
 
 
 def attachment_pieces(store: Store, case: CaseData, lang: str, paper: str) -> list[Piece]:
@@ -114,7 +134,7 @@ def attachment_pieces(store: Store, case: CaseData, lang: str, paper: str) -> li
                 [para(title, "h1"), para(labels(lang)["attachment_not_pdf"].format(file=row["filename"]))], paper
             )
             pdf, pages = rendered.pdf, rendered.pages
-        pieces.append(Piece(pdf, pages, [marking] * pages, [Entry(title, 1, 0)]))
+        pieces.append(Piece(pdf, pages, [marking] * pages, [Entry(title, 1, 0)], name=row["title"] or row["filename"]))
     return pieces
 
 

@@ -55,12 +55,13 @@ class ReportData:
         return report.get("confidentiality") or self.card.project["confidentiality"]
 
 
-def load_report_data(store: Store, project_id: str) -> ReportData:
+def load_report_data(store: Store, project_id: str, until: str | None = None) -> ReportData:
+    """The project's newest report, or its newest dated on or before `until`, with its history."""
     return ReportData(
-        load_card(store, project_id),
-        rag_history(store, project_id),
-        milestone_tracks(store, project_id),
-        risk_positions(store, project_id),
+        load_card(store, project_id, until),
+        rag_history(store, project_id, until),
+        milestone_tracks(store, project_id, until),
+        risk_positions(store, project_id, until),
     )
 
 

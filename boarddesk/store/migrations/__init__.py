@@ -62,12 +62,18 @@ def _annotation_words_changed(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0005_annotation_words_changed.sql")
 
 
+def _case_print_status_reports(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0009_case_print_status_reports.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
     Migration(3, "annotations anchored in PDFs, reading places, meeting bundles", _annotations),
     Migration(4, "guests' attendance; amendments and co-signers' remarks searchable", _guests_and_minutes_search),
     Migration(5, "annotations: the new words of a note moved to lightly edited text", _annotation_words_changed),
+    # 6–8 are other branches' steps, merged later; the numbers stay in order.
+    Migration(9, "cases: print the ticked projects' status reports only when asked", _case_print_status_reports),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
