@@ -371,3 +371,38 @@ def test_an_attached_case_paper_is_not_printed_a_second_time(demo_store, tmp_pat
         assert sum(sentence in t for t in texts) == 1, case["seq"]
         entry = next(e for e in result.contents if e.title.startswith(f"Sak {case['seq']}/21"))
         assert sentence in texts[entry.page - 1]
+
+
+def unembedded_fonts(path) -> set[str]:
+    """Fonts some page uses without carrying them (a font descriptor without a font file)."""
+    missing = set()
+    for page in PdfReader(path).pages:
+        resources = [page.get("/Resources", {})]
+        while resources:
+            res = resources.pop().get_object()
+            for font in (res.get("/Font") or {}).values():
+                font = font.get_object()
+                descriptor = font.get("/FontDescriptor")
+                if font.get("/Subtype") == "/Type0":
+                    descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+                descriptor = descriptor.get_object() if descriptor else {}
+                if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    missing.add(str(font.get("/BaseFont")))
+            for xobject in (res.get("/XObject") or {}).values():
+                if "/Resources" in xobject.get_object():
+                    resources.append(xobject.get_object()["/Resources"])
+    return missing
+
+
+@pytest.mark.parametrize("kind", ["pack", "minutes", "agenda"])
+def test_every_font_is_embedded_and_the_file_says_title_author_and_language(demo_store, tmp_path, kind):
+    out = tmp_path / f"{kind}.pdf"
+    build_document(demo_store, kind, HN_MEETING, out, lang="en" if kind == "agenda" else "nb")
+    assert unembedded_fonts(out) == set(), "Helvetica used to be referenced on every page"
+    reader = PdfReader(out)
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == ("en" if kind == "agenda" else "nb-NO")
+    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+    info = reader.metadata
+    assert info.author == "Styret i Helse Nord RHF" and " – Styret i Helse Nord RHF " in info.title
+    assert info["/CreationDate"].startswith("D:20")

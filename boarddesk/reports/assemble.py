@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import io
 import os
+from datetime import UTC, datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
+from pypdf.generic import NameObject, TextStringObject
 
 from boarddesk.reports.stamping import Furniture, stamp
 
@@ -58,7 +60,9 @@ def place(pieces: list[Piece], first_page: int) -> list[Entry]:
     return entries
 
 
-def write_document(pieces: list[Piece], furniture: Furniture, out: Path, title: str, bookmarks: list[Entry]) -> int:
+def write_document(
+    pieces: list[Piece], furniture: Furniture, out: Path, title: str, bookmarks: list[Entry], author: str = ""
+) -> int:
     """Write the pieces as one PDF with bookmarks (placed entries) and stamped pages; returns the page count."""
     writer = PdfWriter()
     markings: list[str | None] = []
@@ -81,10 +85,38 @@ def write_document(pieces: list[Piece], furniture: Furniture, out: Path, title: 
         if target.page:
             writer.add_annotation(index, Link(rect=tuple(rect), target_page_index=target.page - 1))
     stamp(writer, furniture, markings)
-    writer.add_metadata({"/Title": title, "/Creator": "BoardDesk"})
+    describe(writer, title, author, furniture.lang)
     writer.page_mode = "/UseOutlines"
     _write_whole(writer, Path(out))
     return len(writer.pages)
+
+
+LANGUAGE_TAG = {"nb": "nb-NO", "en": "en"}
+
+
+def describe(writer: PdfWriter, title: str, author: str, lang: str) -> None:
+    """What a reader, a screen reader and an archive read about the file: title (shown in the
+    window's title bar instead of the file name), author (the board), language and dates."""
+    stamp_time = pdf_date()
+    writer.add_metadata(
+        {
+            "/Title": title,
+            "/Author": author,
+            "/Creator": "BoardDesk",
+            "/Producer": "BoardDesk (reportlab, pypdf)",
+            "/CreationDate": stamp_time,
+            "/ModDate": stamp_time,
+        }
+    )
+    writer._root_object[NameObject("/Lang")] = TextStringObject(LANGUAGE_TAG.get(lang, lang))  # noqa: SLF001
+    writer.create_viewer_preferences().display_doctitle = True
+
+
+def pdf_date() -> str:
+    """Now as a PDF date, or SOURCE_DATE_EPOCH's moment when set, so a build can be repeated byte for byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.strftime("D:%Y%m%d%H%M%SZ")
 
 
 def _write_whole(writer: PdfWriter, out: Path) -> None:

@@ -39,7 +39,8 @@ def _single(
     if draft:
         page_furniture = replace(page_furniture, draft=labels(lang)["draft"])
         title = f"{title} ({labels(lang)['draft']})"
-    pages = write_document([piece], page_furniture, out, f"{title} – {data.board_name()} {data.label(lang)}", entries)
+    full_title = f"{title} – {data.board_name()} {data.label(lang)}"
+    pages = write_document([piece], page_furniture, out, full_title, entries, author=data.board_name())
     return BuildResult(pages, entries, 1, 0)
 
 

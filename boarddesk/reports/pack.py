@@ -231,7 +231,7 @@ def build_pack(
     front = render(cover_flowables(data, entries, lang, paper), paper, labels(lang)["pack_title"])
     cover = Piece(front.pdf, front.pages, [None] * front.pages, [])
     title = f"{labels(lang)['pack_title']} – {data.board_name()} {data.label(lang)}"
-    pages = write_document([cover, *body], furniture(data, lang), Path(out), title, entries)
+    pages = write_document([cover, *body], furniture(data, lang), Path(out), title, entries, data.board_name())
     if report:
         report(len(sections) + 2, len(sections) + 2)
     return BuildResult(pages, entries, rendered, cache.hits)
