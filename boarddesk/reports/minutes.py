@@ -13,7 +13,7 @@ from boarddesk.reports.agenda import case_label, case_types, person, when
 from boarddesk.reports.case_paper import decision_box
 from boarddesk.reports.fonts import REGULAR
 from boarddesk.reports.labels import counted, labels
-from boarddesk.reports.layout import INK, Mark, fields_table, frame_width, grid, heading, para, paragraphs
+from boarddesk.reports.layout import INK, Mark, fields_table, fitted_grid, frame_width, heading, para, paragraphs
 from boarddesk.reports.meeting_data import MeetingPrint
 from boarddesk.services.minutes import FROZEN
 
@@ -81,7 +81,7 @@ def minutes_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowabl
         rows = [[format_date(a["date"], lang), a["reason"], a["text"]] for a in data.amendments]
         flow += [
             *heading(words["amendments"], "h2"),
-            grid([words["date"], words["reason"], words["what"]], rows, [22 * mm, 50 * mm, width - 72 * mm]),
+            fitted_grid([words["date"], words["reason"], words["what"]], rows, width, weights=(0, 1, 2)),
         ]
     flow += [
         CondPageBreak(70 * mm),  # the approval line and the signatures stay together
@@ -128,9 +128,7 @@ def _action_table(data: MeetingPrint, lang: str, width: float) -> Flowable:
         for a in data.action_points
     ]
     header = [words["case"], words["what"], words["responsible"], words["due"], words["status"]]
-    fixed = [18 * mm, 0, 35 * mm, 20 * mm, 18 * mm]
-    fixed[1] = width - sum(fixed)
-    return grid(header, rows, fixed)
+    return fitted_grid(header, rows, width, weights=(0, 3, 1, 0, 0), keep=(1,))
 
 
 def is_approved(data: MeetingPrint) -> bool:

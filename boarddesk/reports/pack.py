@@ -27,7 +27,16 @@ from boarddesk.reports.stamping import Furniture
 from boarddesk.reports.status_report import report_title
 from boarddesk.store import Store
 
-AGENDA_COLUMNS = ("number", "title", "description", "document", "parts")
+AGENDA_COLUMNS = (
+    "number",
+    "title",
+    "description",
+    "document",
+    "parts",
+    "presenter",
+    "minutes_allotted",
+    "confidentiality",
+)
 
 
 @dataclass
@@ -53,7 +62,15 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
     words = labels(lang)
     shown = [{k: case[k] for k in AGENDA_COLUMNS} for case in data.agenda]  # a revised paper keeps the agenda
     agenda = Section("agenda", data, lang, paper, f"{words['invitation']} – {words['agenda'].lower()}")
-    agenda.shown = [data.meeting, data.board, data.invitees, shown, data.copy_to, data.chair_organisation]
+    agenda.shown = [
+        data.meeting,
+        data.board,
+        data.invitees,
+        shown,
+        data.copy_to,
+        data.chair_organisation,
+        data.secretary_name,
+    ]
     plan: list[tuple[Section, list]] = [(agenda, [])]
     printed: set[str] = set()
     for case in data.agenda:
