@@ -91,11 +91,12 @@ def pds_pack(demo_store, tmp_path):
     return out, result
 
 
-def test_every_page_says_side_x_av_y_with_board_and_meeting(pds_pack):
+def test_every_page_but_the_cover_says_side_x_av_y_with_board_and_meeting(pds_pack):
     out, result = pds_pack
     texts = page_texts(out)
     assert len(texts) == result.pages
-    for number, text in enumerate(texts, 1):
+    assert "Side 1 av" not in texts[0], "the cover carries no page number"
+    for number, text in enumerate(texts[1:], 2):
         assert f"Side {number} av {len(texts)}" in text
         assert "Programstyret for program digital samhandling · Møte 7/2021" in text
 
@@ -188,7 +189,7 @@ def test_letter_paper_and_english(demo_store, tmp_path):
     build_pack(demo_store, PDS_MEETING, out, paper="letter", lang="en")
     reader = PdfReader(out)
     assert round(float(reader.pages[0].mediabox.width)) == 612
-    assert "Page 1 of" in reader.pages[0].extract_text()
+    assert "Page 2 of" in reader.pages[1].extract_text()
     assert "Invitation and case papers" in reader.pages[0].extract_text()
 
 
@@ -297,7 +298,7 @@ def test_the_reference_links_to_the_report_page(pds_pack_46_asks):
     reader = PdfReader(out)
     report_page = next(e.page for e in result.contents if e.title == "Statusrapport: Program digital samhandling")
     targets = []
-    for page in reader.pages:
+    for page in reader.pages[2:]:  # past the contents, whose lines are links too
         for annotation in page.get("/Annots") or []:
             annotation = annotation.get_object()
             if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation:
@@ -406,3 +407,38 @@ def test_every_font_is_embedded_and_the_file_says_title_author_and_language(demo
     info = reader.metadata
     assert info.author == "Styret i Helse Nord RHF" and " – Styret i Helse Nord RHF " in info.title
     assert info["/CreationDate"].startswith("D:20")
+
+
+def link_targets(reader: PdfReader, page_index: int) -> list[int]:
+    """The pages (1-based) the links on a page go to, top to bottom."""
+    numbers = {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages, 1)}
+    annotations = [a.get_object() for a in reader.pages[page_index].get("/Annots") or []]
+    return [numbers[a["/Dest"][0].idnum] for a in annotations if a.get("/Subtype") == "/Link"]
+
+
+def test_navigation_cover_and_contents_bookmarked_contents_clickable_cases_at_their_pages(demo_store, tmp_path):
+    out = tmp_path / "pds.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    reader = PdfReader(out)
+    top = [
+        (item.title, reader.get_destination_page_number(item) + 1)
+        for item in reader.outline
+        if not isinstance(item, list)
+    ]
+    assert top[:2] == [("Forside", 1), ("Innhold", 2)]
+    texts = page_texts(out)
+    assert texts[1].count("Innhold") == 1, "one heading, not a heading and a column title"
+    listed = [e.page for e in result.contents if e.page]
+    assert link_targets(reader, 1) == listed, "every line of the contents goes to its page"
+    case_43 = next(e for e in result.contents if e.title.startswith("Sak 43/21"))
+    assert dict(top)[case_43.title] == case_43.page != 3, "the case opens its own paper, not the agenda"
+    assert "Sak 43/21" in texts[case_43.page - 1], "the running head names the case on its attached paper"
+
+
+def test_a_letter_pack_scales_a4_attachments_to_the_page(demo_store, tmp_path):
+    out = tmp_path / "letter.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out, paper="letter")
+    attachment = next(e for e in result.contents if e.title.startswith("Vedlegg"))
+    for page in PdfReader(out).pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+    assert "Vedlegg" in attachment.title

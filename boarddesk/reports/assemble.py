@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.annotations import Link
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import NameObject, RectangleObject, TextStringObject
 
+from boarddesk.reports.layout import page_size
 from boarddesk.reports.stamping import Furniture, stamp
 
 
@@ -38,6 +39,7 @@ class Piece:
     entries: list[Entry] = field(default_factory=list)
     links: list[tuple[int, list[float], Entry]] = field(default_factory=list)  # page index, rectangle, target
     name: str | None = None  # an attached file's title
+    head: str | None = None  # the running head of its pages: the case it belongs to
 
 
 def place(pieces: list[Piece], first_page: int) -> list[Entry]:
@@ -61,7 +63,13 @@ def place(pieces: list[Piece], first_page: int) -> list[Entry]:
 
 
 def write_document(
-    pieces: list[Piece], furniture: Furniture, out: Path, title: str, bookmarks: list[Entry], author: str = ""
+    pieces: list[Piece],
+    furniture: Furniture,
+    out: Path,
+    title: str,
+    bookmarks: list[Entry],
+    author: str = "",
+    paper: str | None = None,
 ) -> int:
     """Write the pieces as one PDF with bookmarks (placed entries) and stamped pages; returns the page count."""
     writer = PdfWriter()
@@ -74,6 +82,8 @@ def write_document(
             added = writer.add_page(page)
             if added.rotation:  # a landscape attachment: turn its content, so the footer lands at the foot
                 added.transfer_rotation_to_content()
+            if paper:
+                fit_to_paper(added, page_size(paper))
         markings += piece.markings
     parents: dict[int, object] = {}
     for entry in bookmarks:
@@ -89,6 +99,20 @@ def write_document(
     writer.page_mode = "/UseOutlines"
     _write_whole(writer, Path(out))
     return len(writer.pages)
+
+
+def fit_to_paper(page: PageObject, paper: tuple[float, float]) -> None:
+    """An attachment on other paper (A4 in a Letter pack) scaled to fit the pack's paper and
+    centred on it, so every page prints on the sheet the printer holds. Landscape pages stay."""
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    if width > height or (abs(width - paper[0]) < 2 and abs(height - paper[1]) < 2):
+        return
+    scale = min(paper[0] / width, paper[1] / height)
+    dx = (paper[0] - width * scale) / 2 - float(page.mediabox.left) * scale
+    dy = (paper[1] - height * scale) / 2 - float(page.mediabox.bottom) * scale
+    page.add_transformation(Transformation().scale(scale, scale).translate(dx, dy))
+    page.mediabox = RectangleObject((0, 0, *paper))
+    page.cropbox = RectangleObject((0, 0, *paper))
 
 
 LANGUAGE_TAG = {"nb": "nb-NO", "en": "en"}

@@ -429,6 +429,9 @@ class LinkedPara(Paragraph):
         x, y = self.canv.absolutePosition(0, 0)
         width = max(self.getActualLineWidths0() or [self.width])
         self.drawn_at = (x, y, x + width, y + self.height)
+        doc = getattr(self.canv, "_doctemplate", None)  # recorded here: inside a table it is no flowable of its own
+        if isinstance(doc, _SectionDoc):
+            doc.links.append((self.key, doc.page, list(self.drawn_at)))
 
 
 @dataclass
@@ -463,8 +466,6 @@ class _SectionDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if isinstance(flowable, Mark):
             self.marks.append((flowable.key, self.page))
-        elif isinstance(flowable, LinkedPara) and flowable.drawn_at:
-            self.links.append((flowable.key, self.page, list(flowable.drawn_at)))
 
 
 def render(flowables: list[Flowable], paper: str, title: str = "") -> Rendered:

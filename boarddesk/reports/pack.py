@@ -7,7 +7,7 @@ one case was revised renders that case only and reassembles the rest."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -19,7 +19,7 @@ from boarddesk.reports.agenda import case_label, when
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
 from boarddesk.reports.case_paper import CaseData, load_case_data
 from boarddesk.reports.labels import labels
-from boarddesk.reports.layout import Progress, frame_width, grid, para, render
+from boarddesk.reports.layout import LinkedPara, Mark, Progress, Rendered, frame_width, grid, para, render
 from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
 from boarddesk.reports.section_cache import SectionCache
 from boarddesk.reports.sections import Section, render_all, render_section
@@ -172,25 +172,52 @@ def cover_flowables(data: MeetingPrint, contents: list[Entry], lang: str, paper:
         flow.append(para(m["place"], "body"))
     if m["chair_name"]:
         flow.append(para(f"{words['chair']}: {m['chair_name']}", "body"))
-    flow += [PageBreak(), para(words["contents"], "h1")]
-    rows = [[para(e.title, "toc_sub" if e.level else "toc"), str(e.page) if e.page else "–"] for e in contents]
-    flow.append(grid([words["contents"], words["page"]], rows, [width - 18 * mm, 18 * mm], numeric=(1,)))
+    flow += [PageBreak(), Mark("contents"), para(words["contents"], "h1")]
+    # Each line a link to its page (the pack lays the links over the lines once it is put together).
+    rows = [
+        [LinkedPara(e.title, "toc_sub" if e.level else "toc", f"toc:{i}"), str(e.page) if e.page else "–"]
+        for i, e in enumerate(contents)
+    ]
+    flow.append(grid(["", words["page"]], rows, [width - 18 * mm, 18 * mm], numeric=(1,)))
     return flow
+
+
+def front_piece(front: Rendered, entries: list[Entry], lang: str) -> Piece:
+    """The cover and the contents: bookmarked, and each line of the contents a link to its page."""
+    words = labels(lang)
+    contents_page = dict(front.marks).get("contents", 2)
+    bookmarks = [Entry(words["cover"], 0, 0), Entry(words["contents"], 0, contents_page - 1)]
+    links = [
+        (page - 1, rect, entries[int(key.split(":")[1])])
+        for key, page, rect in front.links
+        if key.startswith("toc:") and entries[int(key.split(":")[1])].page
+    ]
+    return Piece(front.pdf, front.pages, [None] * front.pages, bookmarks, links)
+
+
+def running_heads(pieces: list[Piece]) -> list[str | None]:
+    """Per page, the case it belongs to («Sak 43/21»), for the head of the page: a reader who opens
+    the pack anywhere sees which case the page is part of."""
+    return [head for piece in pieces for head in [piece.head] * piece.pages]
 
 
 def _pieces(plan: list[tuple[Section, list]]) -> tuple[list[Piece], dict[str, Entry]]:
     """The pack's pieces in order, and each printed status report's entry by its project."""
     pieces: list[Piece] = []
-    case_marking = None
+    case_marking = head = None
     report_entries: dict[str, Entry] = {}
     for section, attachments in plan:
         if section.kind == "case":
             case_marking = section.data.case["confidentiality"]
+            number = section.data.case["number"]
+            head = f"{labels(section.lang)['case']} {number}" if number else None
         marking = case_marking if section.kind != "agenda" else None
         if section.kind == "report":
             marking = marking or section.data.marking
         pieces.append(section_piece(section, marking, report_entries))
         pieces += attachments
+        for piece in [pieces[-1 - len(attachments)], *attachments]:
+            piece.head = head if section.kind != "agenda" else None
     return pieces, report_entries
 
 
@@ -246,9 +273,14 @@ def build_pack(
             break
     body = [p for p in pieces if p.pages]
     front = render(cover_flowables(data, entries, lang, paper), paper, labels(lang)["pack_title"])
-    cover = Piece(front.pdf, front.pages, [None] * front.pages, [])
+    cover = front_piece(front, entries, lang)
+    place([cover], 1)
     title = f"{labels(lang)['pack_title']} – {data.board_name()} {data.label(lang)}"
-    pages = write_document([cover, *body], furniture(data, lang), Path(out), title, entries, data.board_name())
+    heads = [None] * front.pages + running_heads(body)
+    page_furniture = replace(furniture(data, lang), plain_first_page=True, heads=heads)
+    pages = write_document(
+        [cover, *body], page_furniture, Path(out), title, cover.entries + entries, data.board_name(), paper
+    )
     if report:
         report(len(sections) + 2, len(sections) + 2)
     return BuildResult(pages, entries, rendered, cache.hits)

@@ -28,6 +28,8 @@ class Furniture:
     footer: str  # board name and meeting, left in the footer
     lang: str
     draft: str | None = None  # «UTKAST»: in the header and across every page of a document not yet approved
+    plain_first_page: bool = False  # a cover: no footer, no page number
+    heads: list[str | None] | None = None  # per page, the running head at its top left («Sak 43/21»)
 
 
 def stamp(writer: PdfWriter, furniture: Furniture, markings: list[str | None]) -> None:
@@ -91,6 +93,16 @@ def _draw_overlay(furniture: Furniture, markings: list[str | None], boxes: list)
         width, height = float(box.width), float(box.height)
         canvas.setPageSize((width, height))
         page_text = words["page_of"].format(page=number, pages=total)
+        head = furniture.heads[number - 1] if furniture.heads else None
+        if head:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(BOLD, 8)
+            canvas.drawString(SIDE_MARGIN, height - 13 * mm + 1.7 * mm, head)
+        if number == 1 and furniture.plain_first_page:
+            if marking:
+                _marking(canvas, marking, width, height)
+            canvas.showPage()
+            continue
         # A white band behind the footer keeps it readable over attachments that print to the edge.
         canvas.setFillColor(colors.white)
         canvas.rect(SIDE_MARGIN - 2, 7 * mm, width - 2 * SIDE_MARGIN + 4, 5.5 * mm, stroke=0, fill=1)
