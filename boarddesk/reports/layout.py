@@ -30,7 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from boarddesk.model.vocabulary import RAG, RAG_LETTER, RAG_LETTER_NB
+from boarddesk.model.vocabulary import RAG, RAG_LETTER, RAG_LETTER_NB, RAG_SHAPE
 from boarddesk.reports.fonts import BOLD, REGULAR, register_fonts
 
 Progress = Callable[[int, int], None]  # report(done, total); may raise to cancel the build
@@ -151,11 +151,14 @@ class Rag:
     rag: str | None
     lang: str
     word: bool = True
+    shape: bool = False  # the screen's shape before the letter (● G, ▲ Gu, ■ R, ○)
 
     def text(self) -> str:
         if not self.rag:
             return "–"
         letter = rag_letter(self.rag, self.lang)
+        if self.shape:
+            letter = f"{RAG_SHAPE.get(self.rag, '')} {letter}".strip()
         return f"{letter}  {RAG.label(self.rag, self.lang)}" if self.word else letter
 
     def style(self, column: int, row: int) -> list[tuple]:

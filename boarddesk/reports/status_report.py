@@ -91,7 +91,7 @@ def status_report_flowables(data: ReportData, lang: str, paper: str, key: str) -
         flow += [CondPageBreak(40 * mm), para(words["rag_history"], "h2"), _history_grid(data, lang, width)]
     if card.milestones:
         flow += [CondPageBreak(50 * mm), para(words["milestones"], "h2"), _milestone_table(card, lang, width)]
-        timeline = charts.milestone_timeline(data.tracks, width, lang)
+        timeline = charts.milestone_timeline(data.tracks, width, lang, report.get("report_date"))
         if timeline:
             flow += [Spacer(1, 3 * mm), KeepTogether([timeline])]
         trend = charts.milestone_trend(data.tracks, width, lang)
@@ -163,7 +163,8 @@ def _history_grid(data: ReportData, lang: str, width: float) -> Flowable:
     columns = data.history.columns[-fits:]  # the latest reports, as many as fit across the page
     header = [words["area"]] + [format_date(c.report_date, lang) for c in columns]
     rows = [
-        [names.get(row.key, row.name)] + [Rag(cell.rag, lang, word=False) for cell in row.cells[-len(columns) :]]
+        [names.get(row.key, row.name)]
+        + [Rag(cell.rag, lang, word=False, shape=True) for cell in row.cells[-len(columns) :]]
         for row in data.history.rows
         if any(cell.rag for cell in row.cells)
     ]
