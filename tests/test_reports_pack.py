@@ -174,7 +174,7 @@ def test_helse_nord_pack_carries_the_status_reports_of_case_58(demo_store, tmp_p
     out = tmp_path / "hn.pdf"
     result = build_pack(demo_store, HN_MEETING, out)
     titles = outline_titles(out)
-    assert any(t.startswith("Sak 58-2024") for t in titles)
+    assert any(t.startswith("Styresak 58-2024") for t in titles)
     reports = [t for t in titles if t.startswith("Statusrapport: ")]
     assert len(reports) == 7 and "Statusrapport: Pasientbrev Helsenorge" in reports
     texts = page_texts(out)

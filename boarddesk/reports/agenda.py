@@ -40,12 +40,6 @@ def case_types(case: dict, lang: str) -> str:
     return CASE_TYPE.label(parts[0]["type"], lang) if parts else ""
 
 
-def case_label(case: dict, lang: str) -> str:
-    """«Sak 43/21 Sentralt styringsdokument for steg 2»: how the contents and bookmarks name a case."""
-    number = f"{labels(lang)['case']} {case['number']} " if case["number"] else ""
-    return f"{number}{case['title']}"
-
-
 def invitation_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowable]:
     words = labels(lang)
     width = frame_width(paper)

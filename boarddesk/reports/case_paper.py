@@ -12,7 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.formatting import format_date
-from boarddesk.reports.agenda import case_label, case_types
+from boarddesk.reports.agenda import case_types
+from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import (
     ACCENT,
@@ -21,8 +22,8 @@ from boarddesk.reports.layout import (
     fields_table,
     frame_width,
     para,
-    paragraphs,
 )
+from boarddesk.reports.markup import text_flowables
 from boarddesk.reports.status_report import ReportData, load_report_data
 from boarddesk.services.agenda import projects_of_case, reports_to_print
 from boarddesk.store import Store
@@ -39,6 +40,7 @@ class CaseData:
     attachments: int = 0  # attached files that follow the paper
     references: list[Row] = field(default_factory=list)  # reports printed at an earlier case: project, page
     paper_attached: bool = False  # the case paper is an attached PDF: no generated copy of its text
+    board: Row = field(default_factory=dict)  # whose house style the paper follows
 
     @property
     def has_paper(self) -> bool:
@@ -57,7 +59,7 @@ class CaseData:
 def load_case_data(store: Store, case: Row, board: Row, meeting_date: str | None = None) -> CaseData:
     """The case with the status reports its pack prints (see reports_to_print) and the other
     projects ticked for it, which are only named."""
-    data = CaseData(case, case["to_body"] or board["name"])
+    data = CaseData(case, case["to_body"] or board["name"], board=board)
     for project, until in reports_to_print(store, case, meeting_date).items():
         report = load_report_data(store, project, until)
         if report.has_report:
@@ -74,7 +76,7 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     flow: list[Flowable] = [
         Mark(f"case:{case['id']}"),
         para(words["case_paper"], "muted"),
-        para(case_label(case, lang), "h1"),
+        para(case_label(case, data.board, lang), "h1"),
     ]
     header = fields_table(
         [
@@ -91,8 +93,10 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     if header:
         flow += [header, Spacer(1, 5 * mm)]
     if case["proposed_decision"]:
-        flow += [decision_box(words["proposed_decision"], case["proposed_decision"], width), Spacer(1, 5 * mm)]
-    flow += paragraphs(case["body_text"])
+        lead_in = paper_style(data.board, lang).decision_lead_in
+        box = decision_box(words["proposed_decision"], case["proposed_decision"], width, lead_in)
+        flow += [box, Spacer(1, 5 * mm)]
+    flow += text_flowables(case["body_text"], width)
     if data.references:  # a project's report is printed once, at its first case; here only where to find it
         flow.append(Spacer(1, 2 * mm))
         flow += [
@@ -105,9 +109,11 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     return flow
 
 
-def decision_box(title: str, text: str, width: float) -> Table:
-    """The proposed decision boxed and tinted, so a reader finds what the board is asked to decide."""
-    box = Table([[[para(title, "h3"), *paragraphs(text)]]], colWidths=[width], hAlign="LEFT")
+def decision_box(title: str, text: str, width: float, lead_in: str | None = None) -> Table:
+    """The proposed decision boxed and tinted, so a reader finds what the board is asked to decide;
+    a board's house style may introduce it («Styret i Helse Nord RHF inviteres til å fatte …»)."""
+    content = [para(title, "h3"), *([para(lead_in)] if lead_in else []), *text_flowables(text, width - 16)]
+    box = Table([[content]], colWidths=[width], hAlign="LEFT")
     box.setStyle(
         TableStyle(
             [

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from boarddesk.reports.agenda import invitation_flowables
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
+from boarddesk.reports.board_style import paper_style
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import Progress, Rendered, render
 from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
@@ -69,7 +70,7 @@ def build_document(
         title, marking_of, draft = words["invitation"], {}, False
     else:
         rendered = render(minutes_flowables(data, lang, paper), paper, words["minutes"])
-        title = words["minutes_of"].format(meeting=data.label(lang))
+        title = words["minutes_of"].format(title=paper_style(data.board, lang).minutes_title, meeting=data.label(lang))
         marking_of = {f"case:{c['id']}": c["confidentiality"] for c in data.agenda}
         draft = not is_approved(data)  # every page of minutes not yet approved says so
     if report:

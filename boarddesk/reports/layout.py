@@ -69,7 +69,9 @@ def frame_width(paper: str) -> float:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     font = register_fonts()
-    body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4)
+    body = ParagraphStyle(
+        "body", fontName=font, bulletFontName=font, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4
+    )
     return {
         "body": body,
         "small": ParagraphStyle("small", body, fontSize=8, leading=10, spaceAfter=0),
@@ -87,6 +89,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "toc": ParagraphStyle("toc", body, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0),
         "toc_sub": ParagraphStyle("toc_sub", body, fontSize=8.5, leading=11, leftIndent=5 * mm, spaceAfter=0),
         "marking": ParagraphStyle("marking", body, fontName=BOLD, textColor=MARKING),
+        "list_item": ParagraphStyle("list_item", body, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=2),
     }
 
 

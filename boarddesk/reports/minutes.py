@@ -9,7 +9,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ACTION_STATUS
-from boarddesk.reports.agenda import case_label, case_types, person, when
+from boarddesk.reports.agenda import case_types, person, when
+from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.case_paper import decision_box
 from boarddesk.reports.fonts import REGULAR
 from boarddesk.reports.labels import counted, labels
@@ -18,19 +19,40 @@ from boarddesk.reports.meeting_data import MeetingPrint
 from boarddesk.services.minutes import FROZEN
 
 
-def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str]:
-    """Present members, deputies (with whom they stood in for) and those absent, one a line."""
+def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str, str]:
+    """Present members, those absent, deputies (with whom they stood in for) and those present who
+    are not members (from the administration), one a line: the groups the minutes list apart."""
     words = labels(lang)
-    present = [a for a in data.attendance if a["status"] == "present" and not a["deputy_for"]]
-    deputies = [a for a in data.attendance if a["status"] == "present" and a["deputy_for"]]
+    here = [a for a in data.attendance if a["status"] == "present"]
+    present = [a for a in here if is_member(a) and not a["deputy_for"]]
+    deputies = [a for a in here if a["deputy_for"]]
+    guests = [a for a in here if not is_member(a) and not a["deputy_for"] and a["role"] != "secretary"]
     absent = [a for a in data.attendance if a["status"] != "present"]
     return (
         "\n".join(person(a["name"], a["organisation"]) for a in present),
+        "\n".join(person(a["name"], a["organisation"]) for a in absent),
         "\n".join(
             f"{person(a['name'], a['organisation'])} ({words['deputy_for']} {a['deputy_for_name']})" for a in deputies
         ),
-        "\n".join(person(a["name"], a["organisation"]) for a in absent),
+        "\n".join(person(a["name"], a["organisation"]) for a in guests),
     )
+
+
+def is_member(attendee: dict) -> bool:
+    """A board member with a vote: not a guest, an observer (the administration) or the secretary."""
+    return bool(attendee["member"]) and attendee["role"] not in ("observer", "secretary")
+
+
+def comings_and_goings(data: MeetingPrint, case: dict, lang: str) -> list[str]:
+    """«Kari Nordmann kom til møtet.» before the case someone arrived at, «… forlot møtet.» at the
+    one they left at: who was present for each decision."""
+    words = labels(lang)
+    lines = []
+    for key, text in (("arrived_at_case", "arrived"), ("left_at_case", "left")):
+        names = [a["name"] for a in data.attendance if a[key] == case["id"]]
+        if names:
+            lines.append(words[text].format(names=", ".join(names)))
+    return lines
 
 
 def vote_line(decision: dict, lang: str) -> str:
@@ -52,11 +74,11 @@ def minutes_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowabl
     words = labels(lang)
     width = frame_width(paper)
     m = data.meeting
-    present, deputies, absent = attendance_lines(data, lang)
+    present, absent, deputies, guests = attendance_lines(data, lang)
     recorded = bool(data.attendance)
     flow: list[Flowable] = [
         Mark("minutes"),
-        para(words["minutes"], "title"),
+        para(paper_style(data.board, lang).minutes_title, "title"),
         para(data.board_name(), "subtitle"),
         fields_table(
             [
@@ -64,10 +86,11 @@ def minutes_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowabl
                 (words["date"], when(data, lang)),
                 (words["place"], m["place"]),
                 (words["chair"], person(m["chair_name"], data.chair_organisation)),
-                (words["secretary"], data.secretary_name),
                 (words["present"], present if recorded else words["not_recorded"]),
-                (words["deputies"], deputies),
                 (words["absent"], absent),
+                (words["deputies"], deputies),
+                (words["from_administration"], guests),
+                (words["minute_taker"], data.secretary_name),
             ],
             width,
         ),
@@ -96,10 +119,12 @@ def minutes_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowabl
 def _case_block(data: MeetingPrint, case: dict, lang: str, width: float) -> list[Flowable]:
     words = labels(lang)
     decision = data.decisions.get(case["id"])
-    block: list[Flowable] = [CondPageBreak(30 * mm), Mark(f"case:{case['id']}"), para(case_label(case, lang), "h2")]
+    label = case_label(case, data.board, lang)
+    block: list[Flowable] = [CondPageBreak(30 * mm), Mark(f"case:{case['id']}"), para(label, "h2")]
     types = case_types(case, lang).replace("\n", "  ")
     if types:
         block.append(para(f"{words['case_type']}: {types}", "muted"))
+    block += [para(line, "muted") for line in comings_and_goings(data, case, lang)]
     if case["discussion"]:
         block += [*heading(words["discussion"], "h3", 15 * mm), *paragraphs(case["discussion"])]
     if decision is None:
@@ -111,7 +136,8 @@ def _case_block(data: MeetingPrint, case: dict, lang: str, width: float) -> list
     if decision["disqualified"]:
         lines.append(f"{words['disqualified']}: {', '.join(decision['disqualified'])}")
     text = decision["text"] + "".join(f"\n\n{line}" for line in lines if line)
-    return block + [decision_box(words["decision"], text, width)]
+    discussion_only = case["types"] == ["discussion"]  # a discussion ends in a conclusion, not a decision
+    return block + [decision_box(words["conclusion" if discussion_only else "decision"], text, width)]
 
 
 def _action_table(data: MeetingPrint, lang: str, width: float) -> Flowable:
@@ -152,6 +178,10 @@ def _signatures(data: MeetingPrint, lang: str, width: float) -> list[Flowable]:
     """A line to sign on for each co-signer (the chair first); empty named lines when none are set."""
     words = labels(lang)
     names = [c["name"] for c in data.cosigners] or [data.meeting["chair_name"] or "", ""]
+    if paper_style(data.board, lang).whole_board_signs and data.attendance:  # the chair first, then the rest
+        signing = [a["name"] for a in data.attendance if a["status"] == "present" and (is_member(a) or a["deputy_for"])]
+        chair = data.meeting["chair_name"]
+        names = sorted(signing, key=lambda name: name != chair)
     if len(names) % 2:
         names.append("")
     column = (width - 10 * mm) / 2

@@ -15,8 +15,9 @@ from pypdf.errors import PdfReadError
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from boarddesk.reports.agenda import case_label, when
+from boarddesk.reports.agenda import when
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
+from boarddesk.reports.board_style import case_label, case_word
 from boarddesk.reports.case_paper import CaseData, load_case_data
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import LinkedPara, Mark, Progress, Rendered, frame_width, grid, para, render
@@ -81,7 +82,7 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         if paper_piece is not None:  # the paper itself comes first, and the case's entry opens it
             attachments.remove(paper_piece)
             case_data.paper_attached = True
-            paper_piece.entries.insert(0, Entry(case_label(case, lang), 0, 0))
+            paper_piece.entries.insert(0, Entry(case_label(case, data.board, lang), 0, 0))
         first = [r for r in case_data.reports if r.card.project["id"] not in printed]
         case_data.references = [
             {"id": r.card.project["id"], "project": r.card.project["name"], "page": None}
@@ -90,8 +91,14 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         ]
         case_data.reports = first
         printed.update(r.card.project["id"] for r in first)
-        paper_section = Section("case", case_data, lang, paper, case_label(case, lang))
-        paper_section.shown = [case_data.case, case_data.to_body, case_data.unreported, case_data.references]
+        paper_section = Section("case", case_data, lang, paper, case_label(case, data.board, lang))
+        paper_section.shown = [
+            case_data.case,
+            case_data.to_body,
+            case_data.unreported,
+            case_data.references,
+            case_data.board.get("kind"),
+        ]
         reports = [(Section("report", report, lang, paper, report_title(report, lang)), []) for report in first]
         plan.append((paper_section, [paper_piece] if paper_piece else []))
         plan += reports
@@ -210,7 +217,7 @@ def _pieces(plan: list[tuple[Section, list]]) -> tuple[list[Piece], dict[str, En
         if section.kind == "case":
             case_marking = section.data.case["confidentiality"]
             number = section.data.case["number"]
-            head = f"{labels(section.lang)['case']} {number}" if number else None
+            head = f"{case_word(section.data.board, section.lang)} {number}" if number else None
         marking = case_marking if section.kind != "agenda" else None
         if section.kind == "report":
             marking = marking or section.data.marking
