@@ -3,13 +3,13 @@ invited, where and when, who chairs, then the agenda table."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_TYPE
+from boarddesk.reports.docmodel import Anchor, Document, Fields, Gap, Grid, Heading, Text, to_flowables
 from boarddesk.reports.labels import labels
-from boarddesk.reports.layout import Mark, fields_table, fitted_grid, frame_width, heading, para
+from boarddesk.reports.layout import frame_width
 from boarddesk.reports.meeting_data import MeetingPrint
 
 
@@ -41,35 +41,43 @@ def case_types(case: dict, lang: str) -> str:
 
 
 def invitation_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowable]:
+    return to_flowables(invitation_document(data, lang).blocks, frame_width(paper))
+
+
+def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> Document:
+    """The invitation as document-model blocks, printed (reportlab) and archived (typst) alike.
+    `public`: an exempt case's line shows its number and legal basis only."""
     words = labels(lang)
-    width = frame_width(paper)
     m = data.meeting
-    place = m["place"] or ""
     chair = person(m["chair_name"], data.chair_organisation)
     invited = [i for i in data.invitees if not (m["chair_name"] and i["name"] == m["chair_name"])]  # under Møteleder
-    flow: list[Flowable] = [
-        Mark("agenda"),
-        para(words["invitation"], "title"),
-        para(data.board_name(), "subtitle"),
+    blocks: list = [
+        Anchor("agenda"),
+        Heading(words["invitation"], 0),
+        Text(data.board_name(), "subtitle"),
+        Fields(
+            (
+                (words["to"], "\n".join(person(i["name"], i["organisation"]) for i in invited)),
+                (words["copy_to"], "\n".join(person(c["name"], c["organisation"]) for c in data.copy_to)),
+                (words["place"], m["place"] or ""),
+                (words["date"], when(data, lang)),
+                (words["meeting"], data.label(lang) if m["number"] else ""),
+                (words["chair"], chair),
+            ),
+            label_mm=30,
+        ),
+        Gap(3),
     ]
-    header = fields_table(
-        [
-            (words["to"], "\n".join(person(i["name"], i["organisation"]) for i in invited)),
-            (words["copy_to"], "\n".join(person(c["name"], c["organisation"]) for c in data.copy_to)),
-            (words["place"], place),
-            (words["date"], when(data, lang)),
-            (words["meeting"], data.label(lang) if data.meeting["number"] else None),
-            (words["chair"], chair),
-        ],
-        width,
-        label_width=30 * mm,
-    )
-    if header:
-        flow += [header, Spacer(1, 3 * mm)]
     if data.secretary_name:
-        flow.append(para(words["apologies_to"].format(secretary=data.secretary_name), "body"))
-    flow += [Spacer(1, 3 * mm), *heading(words["agenda"], "h2"), agenda_table(data, lang, width)]
-    return flow
+        blocks.append(Text(words["apologies_to"].format(secretary=data.secretary_name)))
+    blocks += [Gap(3), Heading(words["agenda"], 2), agenda_table(data, lang, public)]
+    return Document(
+        f"{words['invitation']} – {data.board_name()} {data.label(lang)}",
+        lang,
+        blocks,
+        author=data.board_name(),
+        date=m["date"],
+    )
 
 
 def case_times(data: MeetingPrint, lang: str) -> list[str]:
@@ -114,20 +122,19 @@ def title_cell(case: dict, lang: str) -> str:
     return "\n".join(lines)
 
 
-def agenda_table(data: MeetingPrint, lang: str, width: float) -> Flowable:
+def agenda_table(data: MeetingPrint, lang: str, public: bool = False) -> Grid:
     """Columns sized to their content: the case number narrow, the title given the most room."""
     words = labels(lang)
     times = case_times(data, lang)
-    rows = [
-        [
-            "\n".join(part for part in (case["number"], slot) if part),  # the time under the number
-            title_cell(case, lang),
-            case_description(case),
-            case["document"] or "",
-            case_types(case, lang),
-        ]
-        for case, slot in zip(data.agenda, times, strict=True)
-    ]
+    rows = []
+    for case, slot in zip(data.agenda, times, strict=True):
+        number = "\n".join(part for part in (case["number"], slot) if part)  # the time under the number
+        if public and case["confidentiality"]:  # the public version names the legal basis, nothing else
+            rows.append((number, case["confidentiality"], "", "", ""))
+            continue
+        rows.append(
+            (number, title_cell(case, lang), case_description(case), case["document"] or "", case_types(case, lang))
+        )
     header = [
         words["case_number_short"],
         words["case_title"],
@@ -137,4 +144,4 @@ def agenda_table(data: MeetingPrint, lang: str, width: float) -> Flowable:
     ]
     if any(times):
         header[0] += f"\n{words['clock_time']}"
-    return fitted_grid(header, rows, width, weights=(0, 2.0, 1.2, 1.0, 0.4), keep=(0, 1))
+    return Grid(tuple(header), tuple(rows), (0, 2.0, 1.2, 1.0, 0.4), keep=(0, 1))

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from boarddesk.model.formatting import format_date
 from boarddesk.reports.agenda import case_types
 from boarddesk.reports.board_style import case_label, paper_style
+from boarddesk.reports.docmodel import to_flowables
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import (
     ACCENT,
@@ -109,10 +110,12 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     return flow
 
 
-def decision_box(title: str, text: str, width: float, lead_in: str | None = None) -> Table:
+def decision_box(title: str, text: str | tuple, width: float, lead_in: str | None = None) -> Table:
     """The proposed decision boxed and tinted, so a reader finds what the board is asked to decide;
-    a board's house style may introduce it («Styret i Helse Nord RHF inviteres til å fatte …»)."""
-    content = [para(title, "h3"), *([para(lead_in)] if lead_in else []), *text_flowables(text, width - 16)]
+    a board's house style may introduce it («Styret i Helse Nord RHF inviteres til å fatte …»).
+    `text` is plain text with markup, or document-model blocks."""
+    body = text_flowables(text, width - 16) if isinstance(text, str) else to_flowables(list(text), width - 16)
+    content = [para(title, "h3"), *([para(lead_in)] if lead_in else []), *body]
     box = Table([[content]], colWidths=[width], hAlign="LEFT")
     box.setStyle(
         TableStyle(
