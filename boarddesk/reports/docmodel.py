@@ -97,6 +97,17 @@ class Document:
     draft: str | None = None  # «UTKAST» on every page of minutes not yet approved
 
 
+def visible_columns(grid: Grid) -> Grid:
+    """The grid without its empty columns (those in `keep` stay)."""
+    shown = [i for i in range(len(grid.header)) if i in grid.keep or any(row[i].strip() for row in grid.rows)]
+    return Grid(
+        tuple(grid.header[i] for i in shown),
+        tuple(tuple(row[i] for i in shown) for row in grid.rows),
+        tuple(grid.weights[i] for i in shown),
+        tuple(n for n, i in enumerate(shown) if i in grid.keep),
+    )
+
+
 def to_flowables(blocks: list, width: float) -> list[Flowable]:
     """The blocks as reportlab flowables on a frame `width` wide."""
     flow: list[Flowable] = []

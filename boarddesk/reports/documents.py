@@ -55,8 +55,13 @@ def build_document(
     lang: str = "nb",
     report: Progress | None = None,
     cache_dir: Path | None = None,
+    archive: bool = False,
+    public: bool = False,
 ) -> BuildResult:
-    """Print one document of a meeting to `out` (PDF). `report(done, total)` may raise to cancel."""
+    """Print one document of a meeting to `out` (PDF). `report(done, total)` may raise to cancel.
+    `archive`: the archival copy (PDF/A-2a); `public`: the public version, which is archival too."""
+    if archive or public:
+        return build_archive(store, kind, meeting_id, Path(out), paper=paper, lang=lang, public=public)
     if kind == "pack":
         return build_pack(store, meeting_id, out, paper=paper, lang=lang, report=report, cache_dir=cache_dir)
     if kind not in KINDS:
@@ -79,3 +84,26 @@ def build_document(
     if report:
         report(2, 2)
     return result
+
+
+def build_archive(
+    store: Store, kind: str, meeting_id: str, out: Path, *, paper: str, lang: str, public: bool
+) -> BuildResult:
+    """The invitation or minutes as an archival PDF/A-2a (typst), from the same document model as
+    the printed copy; `public` leaves exempt cases out, their legal basis in their place."""
+    from boarddesk.reports.agenda import invitation_document
+    from boarddesk.reports.archive import ArchiveUnavailable, write_archive
+    from boarddesk.reports.minutes import minutes_document
+
+    if kind == "pack":
+        raise ArchiveUnavailable("the archival copy covers the invitation and the minutes; the pack is not yet covered")
+    if kind not in KINDS:
+        raise ValueError(f"unknown document {kind!r}; choose one of {', '.join(KINDS)}")
+    data = load_meeting_print(store, meeting_id)
+    build = invitation_document if kind == "agenda" else minutes_document
+    document = build(data, lang, public)
+    document.footer = furniture(data, lang).footer
+    if public:
+        document.title += f" ({labels(lang)['public_version']})"
+    pages = write_archive(document, paper, out)
+    return BuildResult(pages, [], 1, 0)
