@@ -65,7 +65,7 @@ def test_minutes_show_attendance_decisions_votes_and_action_points(demo_store, t
     assert "Inhabil: Odd Martin Solem" in text
     assert "Vedtaket var enstemmig." in text
     assert "Sende SSD v0.95 på høring i sektor" in text and "43/21" in text
-    assert "Protokollen er et utkast og er ikke godkjent." in text
+    assert "Referatet er et utkast og er ikke godkjent;" in text
     assert "Lucie Aunan" in text.split("Underskrifter")[-1], "the chair signs"
 
 
@@ -83,7 +83,7 @@ def test_approved_minutes_say_so_and_list_amendments(demo_store, tmp_path):
     out = tmp_path / "approved.pdf"
     build_document(demo_store, "minutes", MEETING, out)
     text = text_of(out)
-    assert "Protokollen ble godkjent 20.01.2022." in text
+    assert "Referatet ble godkjent 20.01.2022." in text
     assert "Endringer etter godkjenning" in text and "Feil dato i sak 45/21" in text
 
 
@@ -136,7 +136,7 @@ def test_draft_minutes_say_utkast_on_every_page_until_approved(demo_store, tmp_p
     approved = tmp_path / "approved.pdf"
     build_document(demo_store, "minutes", MEETING, approved)
     text = text_of(approved)
-    assert "Protokollen ble godkjent 20.01.2022." in text
+    assert "Referatet ble godkjent 20.01.2022." in text
     assert all(drawn_curves(page) < 5 for page in PdfReader(approved).pages), "approved: no mark"
     english = tmp_path / "draft-en.pdf"
     with demo_store.write() as conn:

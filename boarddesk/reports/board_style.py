@@ -16,6 +16,7 @@ Row = dict
 class PaperStyle:
     case_word: str  # «Styresak» or «Sak»
     minutes_title: str  # «Protokoll» or «Referat»
+    minutes_definite: str  # «Protokollen» or «Referatet», as a sentence names them
     decision_lead_in: str | None  # «Styret i Helse Nord RHF inviteres til å fatte følgende vedtak:»
     whole_board_signs: bool
 
@@ -26,10 +27,13 @@ def paper_style(board: Row, lang: str) -> PaperStyle:
         return PaperStyle(
             words["board_case"],
             words["minutes_protocol"],
+            words["minutes_protocol_definite"],
             words["decision_lead_in"].format(board=board["name"]),
             whole_board_signs=True,
         )
-    return PaperStyle(words["case"], words["minutes_record"], None, whole_board_signs=False)
+    return PaperStyle(
+        words["case"], words["minutes_record"], words["minutes_record_definite"], None, whole_board_signs=False
+    )
 
 
 def case_label(case: Row, board: Row, lang: str) -> str:

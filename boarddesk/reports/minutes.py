@@ -200,12 +200,13 @@ def approval_line(data: MeetingPrint, lang: str) -> str:
     """«Protokollen ble godkjent …» once the minutes are approved; until then, the next meeting approves."""
     words = labels(lang)
     minutes = data.minutes
+    name = paper_style(data.board, lang).minutes_definite
     if not is_approved(data):
-        return words["draft_approval"]
+        return words["draft_approval"].format(minutes=name)
     date = format_date((minutes.approved_at or "")[:10], lang)
     if data.approved_by_label:
-        return words["approved_in_meeting"].format(meeting=data.approved_by_label, date=date)
-    return words["approved_in"].format(date=date)
+        return words["approved_in_meeting"].format(minutes=name, meeting=data.approved_by_label, date=date)
+    return words["approved_in"].format(minutes=name, date=date)
 
 
 def signers(data: MeetingPrint, lang: str) -> list[str]:
