@@ -442,3 +442,16 @@ def test_a_letter_pack_scales_a4_attachments_to_the_page(demo_store, tmp_path):
     for page in PdfReader(out).pages:
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     assert "Vedlegg" in attachment.title
+
+
+def test_case_header_lists_its_printed_enclosures_with_the_pages_they_start_on(demo_store, tmp_path):
+    out = tmp_path / "hn.pdf"
+    result = build_pack(demo_store, HN_MEETING, out)
+    texts = page_texts(out)
+    case = next(e for e in result.contents if e.title.startswith("Styresak 58-2024"))
+    header = " ".join(texts[case.page - 1].split("Trykte vedlegg")[1].split("Forslag til vedtak")[0].split())
+    reports = [e for e in result.contents if e.title.startswith("Statusrapport")]
+    assert len(reports) == 7
+    for number, entry in enumerate(reports, 1):
+        assert f"{number}. {entry.title} (side {entry.page})" in header, entry.title
+        assert entry.title.split(": ")[1][:20] in " ".join(texts[entry.page - 1].split())

@@ -42,6 +42,8 @@ class CaseData:
     references: list[Row] = field(default_factory=list)  # reports printed at an earlier case: project, page
     paper_attached: bool = False  # the case paper is an attached PDF: no generated copy of its text
     board: Row = field(default_factory=dict)  # whose house style the paper follows
+    enclosures: list[Row] = field(default_factory=list)  # printed after the paper: title, page it starts on
+    enclosure_sources: list = field(default_factory=list)  # where each one's page comes from (pack.py)
 
     @property
     def has_paper(self) -> bool:
@@ -88,6 +90,7 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             (words["case_document"], case["document"]),
             (words["presenter"], case["presenter"]),
             (words["case_officer"], case["case_officer"]),
+            (words["enclosures"], enclosure_lines(data.enclosures, lang)),
         ],
         width,
     )
@@ -108,6 +111,14 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
         names = ", ".join(p["name"] for p in data.unreported)
         flow += [Spacer(1, 2 * mm), para(f"{words['case_projects']}: {names}", "muted")]
     return flow
+
+
+def enclosure_lines(enclosures: list[Row], lang: str) -> str:
+    """«1. Statusrapport: DIS (side 6)», one a line, as the header's «Trykte vedlegg»."""
+    words = labels(lang)
+    return "\n".join(
+        f"{i}. {e['title']} ({words['page'].lower()} {e['page'] or '…'})" for i, e in enumerate(enclosures, 1)
+    )
 
 
 def decision_box(title: str, text: str | tuple, width: float, lead_in: str | None = None) -> Table:

@@ -91,6 +91,10 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         ]
         case_data.reports = first
         printed.update(r.card.project["id"] for r in first)
+        # What follows the paper, listed in its header with the page each starts on (known once placed).
+        case_data.enclosures = [{"title": report_title(r, lang), "page": None} for r in first]
+        case_data.enclosures += [{"title": a.name, "page": None} for a in attachments]
+        case_data.enclosure_sources = [r.card.project["id"] for r in first] + [a.entries[-1] for a in attachments]
         paper_section = Section("case", case_data, lang, paper, case_label(case, data.board, lang))
         paper_section.shown = [
             case_data.case,
@@ -98,6 +102,7 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
             case_data.unreported,
             case_data.references,
             case_data.board.get("kind"),
+            case_data.enclosures,
         ]
         reports = [(Section("report", report, lang, paper, report_title(report, lang)), []) for report in first]
         plan.append((paper_section, [paper_piece] if paper_piece else []))
@@ -229,14 +234,18 @@ def _pieces(plan: list[tuple[Section, list]]) -> tuple[list[Piece], dict[str, En
 
 
 def _refer_to_pages(plan: list[tuple[Section, list]], reports: dict[str, Entry], cache: SectionCache) -> bool:
-    """Put the page numbers, now known, into the case papers that refer to a report printed earlier,
-    and render those papers again (from the cache when nothing changed). Whether a page count changed."""
+    """Put the page numbers, now known, into the case papers that refer to a report printed earlier
+    or list what follows them (Trykte vedlegg), and render those papers again (from the cache when nothing changed). Whether a page count changed."""
     moved = False
     for section, _ in plan:
-        if section.kind != "case" or not section.data.references:
+        if section.kind != "case" or not section.data.has_paper:
+            continue
+        if not (section.data.references or section.data.enclosures):
             continue
         for ref in section.data.references:
             ref["page"] = reports[ref["id"]].page
+        for enclosure, source in zip(section.data.enclosures, section.data.enclosure_sources, strict=True):
+            enclosure["page"] = reports[source].page if isinstance(source, str) else source.page
         before = section.rendered.pages
         hits = cache.hits  # the section is counted once, rendered or reused, however often it is fetched
         section.rendered = cache.get(section.key) if cache.folder else None
