@@ -101,3 +101,10 @@ def test_case_text_prints_headings_and_lists(demo_store, tmp_path):
     fonts = dict(fonts_before_formal)
     assert "Bold" in str(fonts["Formål"]) and "Bold" not in str(fonts["I denne sake"])
     assert "• 172-2021: Helhetlig" in page.extract_text() or "• 172-2021: Helhetlig" in text_of(out)
+
+
+def test_draft_minutes_start_from_the_proposed_decision(demo_store, tmp_path):
+    out = tmp_path / "draft.pdf"
+    build_document(demo_store, "minutes", PDS, out)
+    case_43 = text_of(out).split("Sak 43/21")[1].split("Sak 44/21")[0]
+    assert "Forslag til vedtak" in case_43 and "Programstyret tilslutter sentralt styringsdokument" in case_43

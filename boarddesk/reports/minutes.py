@@ -162,6 +162,8 @@ def _case_block(data: MeetingPrint, case: dict, lang: str) -> list:
     if case["discussion"]:
         block += [Heading(words["discussion"], 3), *parse(case["discussion"])]
     if decision is None:
+        if case["proposed_decision"] and not is_approved(data):  # a draft starts from the proposal
+            return block + [Boxed(words["proposed_decision"], None, tuple(parse(case["proposed_decision"])))]
         block.append(Text(words["no_decision"], "muted"))
         return block
     lines = [vote_line(decision, lang)]
