@@ -43,7 +43,7 @@ def test_restore_keeps_the_damaged_file_beside_it(demo_path):
     with Store.open(demo_path) as store:
         take_backup(store.conn, demo_path)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    demo_path.write_bytes(demo_path.read_bytes()[: 4096 * 3 + 7])
+    demo_path.write_bytes(demo_path.read_bytes()[:4096 * 3 + 7])
     used, aside = restore_latest(demo_path)
     assert aside.exists() and aside.stat().st_size == 4096 * 3 + 7
     with Store.open(demo_path) as store:

@@ -3,8 +3,4 @@
 Kept as a list so that a new area (printing, meetings, bundles) plugs in without editing the
 window itself."""
 
-WINDOW_EXTENSIONS: tuple[str, ...] = (
-    "boarddesk.gui.meeting.menu",
-    "boarddesk.gui.printing",
-    "boarddesk.gui.reader.menu",
-)
+WINDOW_EXTENSIONS: tuple[str, ...] = ("boarddesk.gui.meeting.menu", "boarddesk.gui.printing", "boarddesk.gui.reader.menu")
