@@ -7,11 +7,12 @@ Blocks hold plain text only; the layout (fonts, widths, page breaks) is each bac
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from boarddesk.reports.layout import Mark, fields_table, fitted_grid, heading, para
+from boarddesk.reports.layout import Mark, fields_table, fitted_grid, heading, para, styles
 
 
 @dataclass(frozen=True)
@@ -131,10 +132,6 @@ def _flowables(block: object, width: float) -> list[Flowable]:
     if isinstance(block, Grid):
         return [fitted_grid(block.header, block.rows, width, block.weights, keep=block.keep)]
     if isinstance(block, Item):
-        from reportlab.platypus import Paragraph
-
-        from boarddesk.reports.layout import escape, styles
-
         return [Paragraph(escape(block.text), styles()["list_item"], bulletText=block.mark)]
     if isinstance(block, Boxed):
         return [decision_box(block.title, block.body, width, block.lead_in)]
