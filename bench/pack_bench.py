@@ -108,8 +108,8 @@ def grow_meeting(store: Store, extra_cases: int) -> None:
             case = f"bench-case-{n}"
             conn.execute(
                 "INSERT INTO cases (id, board_id, meeting, agenda_position, year, seq, title, body_text, "
-                "proposed_decision, to_body, paper_date, state) VALUES (?, 'hn', ?, ?, 2024, ?, ?, ?, ?, "
-                "'Styret i Helse Nord RHF', '2024-04-18', 'published')",
+                "proposed_decision, to_body, paper_date, state, print_status_reports) VALUES (?, 'hn', ?, ?, "
+                "2024, ?, ?, ?, ?, 'Styret i Helse Nord RHF', '2024-04-18', 'published', 1)",
                 (
                     case,
                     MEETING,

@@ -194,3 +194,17 @@ def test_closing_the_window_saves_what_was_just_typed(qtbot, window, said):
     case = view.live.case_id
     assert window.store.scalar("SELECT discussion FROM cases WHERE id = ?", (case,)) == "Siste ord før lukking"
     assert window.store.scalar("SELECT current_case FROM minutes WHERE meeting_id = ?", (meeting,)) == case
+
+
+def test_a_case_asks_for_its_projects_reports_with_a_tick_of_its_own(qtbot, window, said):
+    """Ticking a project names it in the case; the pack prints its report only when asked."""
+    new_meeting(window, "2021-12-16")
+    editor = window.current_view().builder.editor
+    case = add_case(qtbot, window.current_view().builder, "Status program")
+    assert not editor.print_reports.isChecked()
+    editor.print_reports.click()
+    editor.flush()
+    assert (
+        window.store.query_one("SELECT print_status_reports FROM cases WHERE id = ?", (case,))["print_status_reports"]
+        == 1
+    )

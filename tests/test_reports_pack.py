@@ -91,11 +91,12 @@ def pds_pack(demo_store, tmp_path):
     return out, result
 
 
-def test_every_page_says_side_x_av_y_with_board_and_meeting(pds_pack):
+def test_every_page_but_the_cover_says_side_x_av_y_with_board_and_meeting(pds_pack):
     out, result = pds_pack
     texts = page_texts(out)
     assert len(texts) == result.pages
-    for number, text in enumerate(texts, 1):
+    assert "Side 1 av" not in texts[0], "the cover carries no page number"
+    for number, text in enumerate(texts[1:], 2):
         assert f"Side {number} av {len(texts)}" in text
         assert "Programstyret for program digital samhandling · Møte 7/2021" in text
 
@@ -108,7 +109,9 @@ def test_contents_page_numbers_point_at_the_right_pages(pds_pack):
     for entry in result.contents:
         if entry.page and not entry.title.startswith("Vedlegg"):  # attachments: see the test below
             first_words = entry.title.split(":")[-1].split(" – ")[0].strip()[:25]
-            assert first_words in texts[entry.page - 1].replace("\n", " "), (entry.title, entry.page)
+            number = entry.title.split(" ")[1] if entry.title.startswith("Sak ") else first_words
+            text = texts[entry.page - 1].replace("\n", " ")
+            assert first_words in text or number in text, (entry.title, entry.page)  # or an attached paper
     assert max(e.page or 0 for e in result.contents) <= len(texts)
 
 
@@ -171,7 +174,7 @@ def test_helse_nord_pack_carries_the_status_reports_of_case_58(demo_store, tmp_p
     out = tmp_path / "hn.pdf"
     result = build_pack(demo_store, HN_MEETING, out)
     titles = outline_titles(out)
-    assert any(t.startswith("Sak 58-2024") for t in titles)
+    assert any(t.startswith("Styresak 58-2024") for t in titles)
     reports = [t for t in titles if t.startswith("Statusrapport: ")]
     assert len(reports) == 7 and "Statusrapport: Pasientbrev Helsenorge" in reports
     texts = page_texts(out)
@@ -186,7 +189,7 @@ def test_letter_paper_and_english(demo_store, tmp_path):
     build_pack(demo_store, PDS_MEETING, out, paper="letter", lang="en")
     reader = PdfReader(out)
     assert round(float(reader.pages[0].mediabox.width)) == 612
-    assert "Page 1 of" in reader.pages[0].extract_text()
+    assert "Page 2 of" in reader.pages[1].extract_text()
     assert "Invitation and case papers" in reader.pages[0].extract_text()
 
 
@@ -197,7 +200,7 @@ def test_printing_again_after_one_case_changed_renders_only_that_case(demo_store
     assert first.rendered > 1 and again.rendered == 0 and again.reused == first.rendered
     with demo_store.write() as conn:
         conn.execute(
-            "UPDATE cases SET body_text = body_text || ' Revidert etter innspill.' WHERE id = 'pds-case-2021-45'"
+            "UPDATE cases SET body_text = body_text || ' Revidert etter innspill.' WHERE id = 'pds-case-2021-42'"
         )
     revised = build_pack(demo_store, PDS_MEETING, tmp_path / "3.pdf", cache_dir=cache)
     assert revised.rendered == 1
@@ -263,9 +266,19 @@ def test_risks_with_probability_and_consequence_are_placed_in_the_matrix(demo_st
     assert "13: Risiko for at anbefalt løsning for NILAR" in text
 
 
-def test_a_status_report_is_printed_once_and_later_cases_refer_to_its_page(pds_pack):
+@pytest.fixture
+def pds_pack_46_asks(demo_store, tmp_path):
+    """46/21 with a generated paper that asks for its projects' reports, Program digital samhandling's
+    among them, which 42/21 prints already."""
+    with demo_store.write() as conn:
+        conn.execute("UPDATE cases SET document = NULL, print_status_reports = 1 WHERE id = 'pds-case-2021-46'")
+    out = tmp_path / "pds46.pdf"
+    return out, build_pack(demo_store, PDS_MEETING, out)
+
+
+def test_a_status_report_is_printed_once_and_later_cases_refer_to_its_page(pds_pack_46_asks):
     """Program digital samhandling belongs to 42/21 and 46/21: its report follows 42/21 only."""
-    out, result = pds_pack
+    out, result = pds_pack_46_asks
     texts = page_texts(out)
     title = "Statusrapport: Program digital samhandling"
     first = [t for t in texts[2:] if t.lstrip().startswith(title) or f"\n{title}\n" in t]  # past the contents
@@ -280,15 +293,165 @@ def test_a_status_report_is_printed_once_and_later_cases_refer_to_its_page(pds_p
     assert outline_titles(out).count(title) == 2  # a bookmark under both cases, to the same page
 
 
-def test_the_reference_links_to_the_report_page(pds_pack):
-    out, result = pds_pack
+def test_the_reference_links_to_the_report_page(pds_pack_46_asks):
+    out, result = pds_pack_46_asks
     reader = PdfReader(out)
     report_page = next(e.page for e in result.contents if e.title == "Statusrapport: Program digital samhandling")
     targets = []
-    for page in reader.pages:
+    for page in reader.pages[2:]:  # past the contents, whose lines are links too
         for annotation in page.get("/Annots") or []:
             annotation = annotation.get_object()
             if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation:
                 target = annotation["/Dest"][0].idnum
                 targets += [n for n, p in enumerate(reader.pages, 1) if p.indirect_reference.idnum == target]
     assert targets == [report_page]
+
+
+HN_DECEMBER = "hn-m-2023-12-20"
+
+
+def report_dates_printed(path, project: str) -> list[str]:
+    """The «Rapportdato» of each printed status report of the project."""
+    texts = page_texts(path)
+    dates = []
+    for text in texts:
+        text = text.replace("\n", " ")
+        if f"Statusrapport: {project}" in text and "Rapportdato" in text:
+            dates.append(text.split("Rapportdato")[1].split()[0])
+    return dates
+
+
+def test_ticking_a_project_does_not_print_its_report_unless_the_case_asks(demo_store, tmp_path):
+    """145-2023 has DIS ticked and no report linked: DIS is named, its report not printed."""
+    out = tmp_path / "dec.pdf"
+    build_pack(demo_store, HN_DECEMBER, out)
+    assert not [t for t in outline_titles(out) if t.startswith("Statusrapport")]
+    assert "Prosjekter i saken: Digitale innbygger" in " ".join(page_texts(out)).replace("\n", " ")
+
+
+def test_a_case_that_asks_prints_the_newest_report_dated_before_the_meeting(demo_store, tmp_path):
+    """DIS reported on 22.01.2024 and 11.03.2024; at the meeting of 25.04.2024 the case prints the
+    later one, and with the meeting moved before both, none."""
+    with demo_store.write() as conn:
+        conn.execute("UPDATE cases SET print_status_reports = 1 WHERE id = 'hn-c-2023-145'")
+        conn.execute("UPDATE meetings SET date = '2024-02-01' WHERE id = ?", (HN_DECEMBER,))
+    out = tmp_path / "feb.pdf"
+    build_pack(demo_store, HN_DECEMBER, out)
+    dis = "Digitale innbygger- og samhandlingstjenester (DIS)"
+    assert report_dates_printed(out, dis) == ["22.01.2024"], "never the report of 11.03.2024, after the meeting"
+    with demo_store.write() as conn:
+        conn.execute("UPDATE meetings SET date = '2023-12-20' WHERE id = ?", (HN_DECEMBER,))
+    build_pack(demo_store, HN_DECEMBER, out)
+    assert not report_dates_printed(out, dis)
+
+
+def test_a_linked_report_is_printed_as_it_was_not_the_newest(demo_store, tmp_path):
+    """Linked to DIS's report of 22.01.2024, the case prints that one, with its history up to then,
+    although a newer report exists and the meeting is later."""
+    with demo_store.write() as conn:
+        conn.execute("UPDATE meetings SET date = '2024-04-01' WHERE id = ?", (HN_DECEMBER,))
+        conn.execute(
+            "INSERT INTO case_status_reports (case_id, position, report) VALUES ('hn-c-2023-145', 1, 'hn-p-dis-sr-2024-01-22')"
+        )
+    out = tmp_path / "linked.pdf"
+    build_pack(demo_store, HN_DECEMBER, out)
+    assert report_dates_printed(out, "Digitale innbygger- og samhandlingstjenester (DIS)") == ["22.01.2024"]
+    text = " ".join(page_texts(out)).replace("\n", " ")
+    assert text.count("11.03.2024") == 1 and "datert 11.03.2024" in text, "only the summary names the later report"
+
+
+def test_an_attached_case_paper_is_not_printed_a_second_time(demo_store, tmp_path):
+    """43/21, 45/21 and 46/21 have their case paper attached: the pack prints it once, and the
+    case's contents line and bookmark open it."""
+    out = tmp_path / "pds.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    texts = [t.replace("\n", " ") for t in page_texts(out)]
+    for case_id in ("pds-case-2021-43", "pds-case-2021-45", "pds-case-2021-46"):
+        case = demo_store.query_one("SELECT seq, body_text FROM cases WHERE id = ?", (case_id,))
+        sentence = " ".join(case["body_text"].split()[:8])
+        assert sum(sentence in t for t in texts) == 1, case["seq"]
+        entry = next(e for e in result.contents if e.title.startswith(f"Sak {case['seq']}/21"))
+        assert sentence in texts[entry.page - 1]
+
+
+def unembedded_fonts(path) -> set[str]:
+    """Fonts some page uses without carrying them (a font descriptor without a font file)."""
+    missing = set()
+    for page in PdfReader(path).pages:
+        resources = [page.get("/Resources", {})]
+        while resources:
+            res = resources.pop().get_object()
+            for font in (res.get("/Font") or {}).values():
+                font = font.get_object()
+                descriptor = font.get("/FontDescriptor")
+                if font.get("/Subtype") == "/Type0":
+                    descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+                descriptor = descriptor.get_object() if descriptor else {}
+                if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    missing.add(str(font.get("/BaseFont")))
+            for xobject in (res.get("/XObject") or {}).values():
+                if "/Resources" in xobject.get_object():
+                    resources.append(xobject.get_object()["/Resources"])
+    return missing
+
+
+@pytest.mark.parametrize("kind", ["pack", "minutes", "agenda"])
+def test_every_font_is_embedded_and_the_file_says_title_author_and_language(demo_store, tmp_path, kind):
+    out = tmp_path / f"{kind}.pdf"
+    build_document(demo_store, kind, HN_MEETING, out, lang="en" if kind == "agenda" else "nb")
+    assert unembedded_fonts(out) == set(), "Helvetica used to be referenced on every page"
+    reader = PdfReader(out)
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == ("en" if kind == "agenda" else "nb-NO")
+    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+    info = reader.metadata
+    assert info.author == "Styret i Helse Nord RHF" and " – Styret i Helse Nord RHF " in info.title
+    assert info["/CreationDate"].startswith("D:20")
+
+
+def link_targets(reader: PdfReader, page_index: int) -> list[int]:
+    """The pages (1-based) the links on a page go to, top to bottom."""
+    numbers = {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages, 1)}
+    annotations = [a.get_object() for a in reader.pages[page_index].get("/Annots") or []]
+    return [numbers[a["/Dest"][0].idnum] for a in annotations if a.get("/Subtype") == "/Link"]
+
+
+def test_navigation_cover_and_contents_bookmarked_contents_clickable_cases_at_their_pages(demo_store, tmp_path):
+    out = tmp_path / "pds.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out)
+    reader = PdfReader(out)
+    top = [
+        (item.title, reader.get_destination_page_number(item) + 1)
+        for item in reader.outline
+        if not isinstance(item, list)
+    ]
+    assert top[:2] == [("Forside", 1), ("Innhold", 2)]
+    texts = page_texts(out)
+    assert texts[1].count("Innhold") == 1, "one heading, not a heading and a column title"
+    listed = [e.page for e in result.contents if e.page]
+    assert link_targets(reader, 1) == listed, "every line of the contents goes to its page"
+    case_43 = next(e for e in result.contents if e.title.startswith("Sak 43/21"))
+    assert dict(top)[case_43.title] == case_43.page != 3, "the case opens its own paper, not the agenda"
+    assert "Sak 43/21" in texts[case_43.page - 1], "the running head names the case on its attached paper"
+
+
+def test_a_letter_pack_scales_a4_attachments_to_the_page(demo_store, tmp_path):
+    out = tmp_path / "letter.pdf"
+    result = build_pack(demo_store, PDS_MEETING, out, paper="letter")
+    attachment = next(e for e in result.contents if e.title.startswith("Vedlegg"))
+    for page in PdfReader(out).pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+    assert "Vedlegg" in attachment.title
+
+
+def test_case_header_lists_its_printed_enclosures_with_the_pages_they_start_on(demo_store, tmp_path):
+    out = tmp_path / "hn.pdf"
+    result = build_pack(demo_store, HN_MEETING, out)
+    texts = page_texts(out)
+    case = next(e for e in result.contents if e.title.startswith("Styresak 58-2024"))
+    header = " ".join(texts[case.page - 1].split("Trykte vedlegg")[1].split("Forslag til vedtak")[0].split())
+    reports = [e for e in result.contents if e.title.startswith("Statusrapport")]
+    assert len(reports) == 7
+    for number, entry in enumerate(reports, 1):
+        assert f"{number}. {entry.title} (side {entry.page})" in header, entry.title
+        assert entry.title.split(": ")[1][:20] in " ".join(texts[entry.page - 1].split())

@@ -24,10 +24,20 @@ def register(commands, db: argparse.ArgumentParser) -> None:
         "--lang", choices=["nb", "en"], default="nb", help="language of the printed text (default nb, Norwegian)"
     )
     printing.add_argument("--no-cache", action="store_true", help="render every section anew")
+    printing.add_argument(
+        "--archive", action="store_true", help="the archival copy: PDF/A-2a, tagged and accessible (agenda, minutes)"
+    )
+    printing.add_argument(
+        "--public",
+        action="store_true",
+        help="the public version for the board's website: exempt cases left out, their legal basis in their place "
+        "(archival form)",
+    )
     printing.set_defaults(handler=cmd_print)
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from boarddesk.reports.archive import ArchiveUnavailable
     from boarddesk.reports.documents import build_document
     from boarddesk.reports.meeting_data import MeetingNotFound, find_meeting
     from boarddesk.reports.pack import default_cache_dir
@@ -49,7 +59,11 @@ def cmd_print(args: argparse.Namespace) -> int:
                 lang=args.lang,
                 report=_progress_printer(),
                 cache_dir=None if args.no_cache else default_cache_dir(store),
+                archive=args.archive,
+                public=args.public,
             )
+        except ArchiveUnavailable as error:
+            raise UserError(f"{args.out} was not written: {error}") from None
         except OSError as error:
             raise UserError(f"{args.out} could not be written: {error.strerror or error}") from None
     if sys.stderr.isatty():

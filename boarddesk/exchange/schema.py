@@ -437,6 +437,7 @@ CASE = Entity(
         _f("confidentiality"),
         _f("discussion"),
         _f("inferred_fields", INFERRED_FIELDS),
+        _f("print_status_reports", BOOL),
     ),
     children=(
         Child(

@@ -18,10 +18,11 @@ from boarddesk.model.vocabulary import (
     DEPENDENCY_STATUS,
     PROJECT_KIND,
     RAG,
+    RAG_SHAPE,
 )
 from boarddesk.services.cards import ProjectCard, line_deviation
 
-SHAPES = {"green": "●", "yellow": "▲", "red": "■", "grey": "○"}
+SHAPES = RAG_SHAPE
 RANK = {"red": 0, "yellow": 1, "green": 2}
 
 STYLE = """

@@ -47,6 +47,8 @@ RAG = Vocabulary(
 # A letter for every RAG value, so a rating reads in black and white and for colour-blind users.
 RAG_LETTER = {"green": "G", "yellow": "Y", "red": "R", "grey": "–"}
 RAG_LETTER_NB = {"green": "G", "yellow": "Gu", "red": "R", "grey": "–"}
+# A shape per rating, on screen and on paper, so green and red differ where colour does not show.
+RAG_SHAPE = {"green": "●", "yellow": "▲", "red": "■", "grey": "○"}
 
 DEPENDENCY_STATUS = Vocabulary(*RAG.terms, Term("fulfilled", "Oppfylt", "Fulfilled"))
 

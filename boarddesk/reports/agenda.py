@@ -3,13 +3,13 @@ invited, where and when, who chairs, then the agenda table."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_TYPE
+from boarddesk.reports.docmodel import Anchor, Document, Fields, Gap, Grid, Heading, Text, to_flowables
 from boarddesk.reports.labels import labels
-from boarddesk.reports.layout import Mark, fields_table, fit_widths, frame_width, grid, heading, para
+from boarddesk.reports.layout import frame_width
 from boarddesk.reports.meeting_data import MeetingPrint
 
 
@@ -40,48 +40,101 @@ def case_types(case: dict, lang: str) -> str:
     return CASE_TYPE.label(parts[0]["type"], lang) if parts else ""
 
 
-def case_label(case: dict, lang: str) -> str:
-    """«Sak 43/21 Sentralt styringsdokument for steg 2»: how the contents and bookmarks name a case."""
-    number = f"{labels(lang)['case']} {case['number']} " if case["number"] else ""
-    return f"{number}{case['title']}"
-
-
 def invitation_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowable]:
+    return to_flowables(invitation_document(data, lang).blocks, frame_width(paper))
+
+
+def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> Document:
+    """The invitation as document-model blocks, printed (reportlab) and archived (typst) alike.
+    `public`: an exempt case's line shows its number and legal basis only."""
     words = labels(lang)
-    width = frame_width(paper)
     m = data.meeting
-    place = m["place"] or ""
     chair = person(m["chair_name"], data.chair_organisation)
-    flow: list[Flowable] = [
-        Mark("agenda"),
-        para(words["invitation"], "title"),
-        para(data.board_name(), "subtitle"),
+    invited = [i for i in data.invitees if not (m["chair_name"] and i["name"] == m["chair_name"])]  # under Møteleder
+    blocks: list = [
+        Anchor("agenda"),
+        Heading(words["invitation"], 0),
+        Text(data.board_name(), "subtitle"),
+        Fields(
+            (
+                (words["to"], "\n".join(person(i["name"], i["organisation"]) for i in invited)),
+                (words["copy_to"], "\n".join(person(c["name"], c["organisation"]) for c in data.copy_to)),
+                (words["place"], m["place"] or ""),
+                (words["date"], when(data, lang)),
+                (words["meeting"], data.label(lang) if m["number"] else ""),
+                (words["chair"], chair),
+            ),
+            label_mm=30,
+        ),
+        Gap(3),
     ]
-    header = fields_table(
-        [
-            (words["to"], "\n".join(person(i["name"], i["organisation"]) for i in data.invitees)),
-            (words["copy_to"], "\n".join(person(c["name"], c["organisation"]) for c in data.copy_to)),
-            (words["place"], place),
-            (words["date"], when(data, lang)),
-            (words["meeting"], data.label(lang) if data.meeting["number"] else None),
-            (words["chair"], chair),
-        ],
-        width,
-        label_width=30 * mm,
+    if data.secretary_name:
+        blocks.append(Text(words["apologies_to"].format(secretary=data.secretary_name)))
+    blocks += [Gap(3), Heading(words["agenda"], 2), agenda_table(data, lang, public)]
+    return Document(
+        f"{words['invitation']} – {data.board_name()} {data.label(lang)}",
+        lang,
+        blocks,
+        author=data.board_name(),
+        date=m["date"],
     )
-    if header:
-        flow += [header, Spacer(1, 6 * mm)]
-    flow += [*heading(words["agenda"], "h2"), agenda_table(data, lang, width)]
-    return flow
 
 
-def agenda_table(data: MeetingPrint, lang: str, width: float) -> Flowable:
+def case_times(data: MeetingPrint, lang: str) -> list[str]:
+    """Each case's slot, «13.00–13.10», counted from the meeting's start through the minutes each
+    case is given; empty from the first case without minutes on (its end is not known)."""
+    start = data.meeting["start_time"]
+    if not start:
+        return [""] * len(data.agenda)
+    hours, minutes = (int(part) for part in start.split(":")[:2])
+    at, slots = hours * 60 + minutes, []
+    for case in data.agenda:
+        given = case["minutes_allotted"]
+        if at is None or not given:
+            slots.append("")
+            at = None
+            continue
+        slots.append(f"{_hhmm(at, lang)}–{_hhmm(at + given, lang)}")
+        at += given
+    return slots
+
+
+def _hhmm(minutes: int, lang: str) -> str:
+    return clock(f"{minutes // 60 % 24:02d}:{minutes % 60:02d}", lang)
+
+
+def case_description(case: dict) -> str:
+    """The description, or for a case in parts (a standard item) its parts numbered as the papers do."""
+    if case["description"]:
+        return case["description"]
+    titled = [p["title"] for p in case["parts"] if p["title"]]
+    return "\n".join(f"{i}: {title}" for i, title in enumerate(titled, 1)) if len(titled) > 1 else ""
+
+
+def title_cell(case: dict, lang: str) -> str:
+    """The title; under it who presents the case and the exemption with its legal basis
+    («Unntatt offentlighet, offl. § 13»), as the real invitations print them."""
+    lines = [case["title"]]
+    if case["presenter"]:
+        lines.append(f"{labels(lang)['presenter']}: {case['presenter']}")
+    if case["confidentiality"]:
+        lines.append(case["confidentiality"].replace("§ ", "§\u00a0"))
+    return "\n".join(lines)
+
+
+def agenda_table(data: MeetingPrint, lang: str, public: bool = False) -> Grid:
     """Columns sized to their content: the case number narrow, the title given the most room."""
     words = labels(lang)
-    rows = [
-        [case["number"] or "", case["title"], case["description"] or "", case["document"] or "", case_types(case, lang)]
-        for case in data.agenda
-    ]
+    times = case_times(data, lang)
+    rows = []
+    for case, slot in zip(data.agenda, times, strict=True):
+        number = "\n".join(part for part in (case["number"], slot) if part)  # the time under the number
+        if public and case["confidentiality"]:  # the public version names the legal basis, nothing else
+            rows.append((number, case["confidentiality"], "", "", ""))
+            continue
+        rows.append(
+            (number, title_cell(case, lang), case_description(case), case["document"] or "", case_types(case, lang))
+        )
     header = [
         words["case_number_short"],
         words["case_title"],
@@ -89,5 +142,6 @@ def agenda_table(data: MeetingPrint, lang: str, width: float) -> Flowable:
         words["case_document"],
         words["case_type"],
     ]
-    columns = [[h, *(row[i] for row in rows)] for i, h in enumerate(header)]
-    return grid(header, rows, fit_widths(columns, width, weights=(0.5, 2.0, 1.2, 1.0, 0.6)))
+    if any(times):
+        header[0] += f"\n{words['clock_time']}"
+    return Grid(tuple(header), tuple(rows), (0, 2.0, 1.2, 1.0, 0.4), keep=(0, 1))

@@ -8,11 +8,14 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.annotations import Link
+from pypdf.generic import NameObject, RectangleObject, TextStringObject
 
+from boarddesk.reports.layout import page_size
 from boarddesk.reports.stamping import Furniture, stamp
 
 
@@ -35,6 +38,8 @@ class Piece:
     markings: list[str | None]  # one per page
     entries: list[Entry] = field(default_factory=list)
     links: list[tuple[int, list[float], Entry]] = field(default_factory=list)  # page index, rectangle, target
+    name: str | None = None  # an attached file's title
+    head: str | None = None  # the running head of its pages: the case it belongs to
 
 
 def place(pieces: list[Piece], first_page: int) -> list[Entry]:
@@ -57,7 +62,15 @@ def place(pieces: list[Piece], first_page: int) -> list[Entry]:
     return entries
 
 
-def write_document(pieces: list[Piece], furniture: Furniture, out: Path, title: str, bookmarks: list[Entry]) -> int:
+def write_document(
+    pieces: list[Piece],
+    furniture: Furniture,
+    out: Path,
+    title: str,
+    bookmarks: list[Entry],
+    author: str = "",
+    paper: str | None = None,
+) -> int:
     """Write the pieces as one PDF with bookmarks (placed entries) and stamped pages; returns the page count."""
     writer = PdfWriter()
     markings: list[str | None] = []
@@ -69,6 +82,8 @@ def write_document(pieces: list[Piece], furniture: Furniture, out: Path, title: 
             added = writer.add_page(page)
             if added.rotation:  # a landscape attachment: turn its content, so the footer lands at the foot
                 added.transfer_rotation_to_content()
+            if paper:
+                fit_to_paper(added, page_size(paper))
         markings += piece.markings
     parents: dict[int, object] = {}
     for entry in bookmarks:
@@ -80,10 +95,52 @@ def write_document(pieces: list[Piece], furniture: Furniture, out: Path, title: 
         if target.page:
             writer.add_annotation(index, Link(rect=tuple(rect), target_page_index=target.page - 1))
     stamp(writer, furniture, markings)
-    writer.add_metadata({"/Title": title, "/Creator": "BoardDesk"})
+    describe(writer, title, author, furniture.lang)
     writer.page_mode = "/UseOutlines"
     _write_whole(writer, Path(out))
     return len(writer.pages)
+
+
+def fit_to_paper(page: PageObject, paper: tuple[float, float]) -> None:
+    """An attachment on other paper (A4 in a Letter pack) scaled to fit the pack's paper and
+    centred on it, so every page prints on the sheet the printer holds. Landscape pages stay."""
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    if width > height or (abs(width - paper[0]) < 2 and abs(height - paper[1]) < 2):
+        return
+    scale = min(paper[0] / width, paper[1] / height)
+    dx = (paper[0] - width * scale) / 2 - float(page.mediabox.left) * scale
+    dy = (paper[1] - height * scale) / 2 - float(page.mediabox.bottom) * scale
+    page.add_transformation(Transformation().scale(scale, scale).translate(dx, dy))
+    page.mediabox = RectangleObject((0, 0, *paper))
+    page.cropbox = RectangleObject((0, 0, *paper))
+
+
+LANGUAGE_TAG = {"nb": "nb-NO", "en": "en"}
+
+
+def describe(writer: PdfWriter, title: str, author: str, lang: str) -> None:
+    """What a reader, a screen reader and an archive read about the file: title (shown in the
+    window's title bar instead of the file name), author (the board), language and dates."""
+    stamp_time = pdf_date()
+    writer.add_metadata(
+        {
+            "/Title": title,
+            "/Author": author,
+            "/Creator": "BoardDesk",
+            "/Producer": "BoardDesk (reportlab, pypdf)",
+            "/CreationDate": stamp_time,
+            "/ModDate": stamp_time,
+        }
+    )
+    writer._root_object[NameObject("/Lang")] = TextStringObject(LANGUAGE_TAG.get(lang, lang))  # noqa: SLF001
+    writer.create_viewer_preferences().display_doctitle = True
+
+
+def pdf_date() -> str:
+    """Now as a PDF date, or SOURCE_DATE_EPOCH's moment when set, so a build can be repeated byte for byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.strftime("D:%Y%m%d%H%M%SZ")
 
 
 def _write_whole(writer: PdfWriter, out: Path) -> None:

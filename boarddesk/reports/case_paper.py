@@ -13,7 +13,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.formatting import format_date
-from boarddesk.reports.agenda import case_label, case_types
+from boarddesk.reports.agenda import case_types
+from boarddesk.reports.board_style import case_label, paper_style
+from boarddesk.reports.docmodel import to_flowables
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import (
     ACCENT,
@@ -21,12 +23,11 @@ from boarddesk.reports.layout import (
     Mark,
     fields_table,
     frame_width,
-    grid,
-    heading,
     para,
-    paragraphs,
 )
+from boarddesk.reports.markup import text_flowables
 from boarddesk.reports.status_report import ReportData, load_report_data
+from boarddesk.services.agenda import projects_of_case, reports_to_print
 from boarddesk.store import Store
 
 Row = dict[str, Any]
@@ -40,12 +41,16 @@ class CaseData:
     unreported: list[Row] = field(default_factory=list)  # linked projects without one
     attachments: int = 0  # attached files that follow the paper
     references: list[Row] = field(default_factory=list)  # reports printed at an earlier case: project, page
+    paper_attached: bool = False  # the case paper is an attached PDF: no generated copy of its text
+    board: Row = field(default_factory=dict)  # whose house style the paper follows
+    enclosures: list[Row] = field(default_factory=list)  # printed after the paper: title, page it starts on
+    enclosure_sources: list = field(default_factory=list)  # where each one's page comes from (pack.py)
 
     @property
     def has_paper(self) -> bool:
-        """Whether the case has anything to print beyond its line on the agenda."""
+        """Whether the case has anything to print beyond its line on the agenda (and its attached paper)."""
         c = self.case
-        return bool(
+        return not self.paper_attached and bool(
             c["body_text"]
             or c["proposed_decision"]
             or self.reports
@@ -55,14 +60,16 @@ class CaseData:
         )
 
 
-def load_case_data(store: Store, case: Row, board: Row) -> CaseData:
-    data = CaseData(case, case["to_body"] or board["name"])
-    for row in store.query("SELECT project FROM case_projects WHERE case_id = ? ORDER BY position", (case["id"],)):
-        report = load_report_data(store, row["project"])
+def load_case_data(store: Store, case: Row, board: Row, meeting_date: str | None = None) -> CaseData:
+    """The case with the status reports its pack prints (see reports_to_print) and the other
+    projects ticked for it, which are only named."""
+    data = CaseData(case, case["to_body"] or board["name"], board=board)
+    for project, until in reports_to_print(store, case, meeting_date).items():
+        report = load_report_data(store, project, until)
         if report.has_report:
             data.reports.append(report)
-        else:
-            data.unreported.append(report.card.project)
+    printed = {r.card.project["id"] for r in data.reports}
+    data.unreported = [p for p in projects_of_case(store, case["id"]) if p["id"] not in printed]
     return data
 
 
@@ -73,7 +80,7 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     flow: list[Flowable] = [
         Mark(f"case:{case['id']}"),
         para(words["case_paper"], "muted"),
-        para(case_label(case, lang), "h1"),
+        para(case_label(case, data.board, lang), "h1"),
     ]
     header = fields_table(
         [
@@ -84,26 +91,26 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             (words["case_document"], case["document"]),
             (words["presenter"], inferred_mark(case, "presenter", lang)),
             (words["case_officer"], inferred_mark(case, "case_officer", lang)),
+            (words["enclosures"], enclosure_lines(data.enclosures, lang)),
         ],
         width,
     )
     if header:
         flow += [header, Spacer(1, 5 * mm)]
     if case["proposed_decision"]:
-        flow += [decision_box(words["proposed_decision"], case["proposed_decision"], width), Spacer(1, 5 * mm)]
-    flow += paragraphs(case["body_text"])
+        lead_in = paper_style(data.board, lang).decision_lead_in
+        box = decision_box(words["proposed_decision"], case["proposed_decision"], width, lead_in)
+        flow += [box, Spacer(1, 5 * mm)]
+    flow += text_flowables(case["body_text"], width)
     if data.references:  # a project's report is printed once, at its first case; here only where to find it
         flow.append(Spacer(1, 2 * mm))
         flow += [
             LinkedPara(words["report_reference"].format(project=r["project"], page=r["page"] or "…"), "body", r["id"])
             for r in data.references
         ]
-    if data.unreported:
-        rows = [[p["name"], p["owner"] or p["actor"] or "", p["phase"] or ""] for p in data.unreported]
-        flow += [
-            *heading(words["no_report"], "h2"),
-            grid([words["project"], words["owner"], words["phase"]], rows, [width * 0.5, width * 0.3, width * 0.2]),
-        ]
+    if data.unreported:  # named in one line: a table of names only would take a third of a page
+        names = ", ".join(p["name"] for p in data.unreported)
+        flow += [Spacer(1, 2 * mm), para(f"{words['case_projects']}: {names}", "muted")]
     return flow
 
 
@@ -115,9 +122,21 @@ def inferred_mark(record: dict, field: str, lang: str) -> str | None:
     return value
 
 
-def decision_box(title: str, text: str, width: float) -> Table:
-    """The proposed decision boxed and tinted, so a reader finds what the board is asked to decide."""
-    box = Table([[[para(title, "h3"), *paragraphs(text)]]], colWidths=[width], hAlign="LEFT")
+def enclosure_lines(enclosures: list[Row], lang: str) -> str:
+    """«1. Statusrapport: DIS (side 6)», one a line, as the header's «Trykte vedlegg»."""
+    words = labels(lang)
+    return "\n".join(
+        f"{i}. {e['title']} ({words['page'].lower()} {e['page'] or '…'})" for i, e in enumerate(enclosures, 1)
+    )
+
+
+def decision_box(title: str, text: str | tuple, width: float, lead_in: str | None = None) -> Table:
+    """The proposed decision boxed and tinted, so a reader finds what the board is asked to decide;
+    a board's house style may introduce it («Styret i Helse Nord RHF inviteres til å fatte …»).
+    `text` is plain text with markup, or document-model blocks."""
+    body = text_flowables(text, width - 16) if isinstance(text, str) else to_flowables(list(text), width - 16)
+    content = [para(title, "h3"), *([para(lead_in)] if lead_in else []), *body]
+    box = Table([[content]], colWidths=[width], hAlign="LEFT")
     box.setStyle(
         TableStyle(
             [

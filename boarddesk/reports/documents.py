@@ -8,6 +8,7 @@ from pathlib import Path
 
 from boarddesk.reports.agenda import invitation_flowables
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
+from boarddesk.reports.board_style import paper_style
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import Progress, Rendered, render
 from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
@@ -39,7 +40,8 @@ def _single(
     if draft:
         page_furniture = replace(page_furniture, draft=labels(lang)["draft"])
         title = f"{title} ({labels(lang)['draft']})"
-    pages = write_document([piece], page_furniture, out, f"{title} – {data.board_name()} {data.label(lang)}", entries)
+    full_title = f"{title} – {data.board_name()} {data.label(lang)}"
+    pages = write_document([piece], page_furniture, out, full_title, entries, author=data.board_name())
     return BuildResult(pages, entries, 1, 0)
 
 
@@ -53,8 +55,13 @@ def build_document(
     lang: str = "nb",
     report: Progress | None = None,
     cache_dir: Path | None = None,
+    archive: bool = False,
+    public: bool = False,
 ) -> BuildResult:
-    """Print one document of a meeting to `out` (PDF). `report(done, total)` may raise to cancel."""
+    """Print one document of a meeting to `out` (PDF). `report(done, total)` may raise to cancel.
+    `archive`: the archival copy (PDF/A-2a); `public`: the public version, which is archival too."""
+    if archive or public:
+        return build_archive(store, kind, meeting_id, Path(out), paper=paper, lang=lang, public=public)
     if kind == "pack":
         return build_pack(store, meeting_id, out, paper=paper, lang=lang, report=report, cache_dir=cache_dir)
     if kind not in KINDS:
@@ -68,7 +75,7 @@ def build_document(
         title, marking_of, draft = words["invitation"], {}, False
     else:
         rendered = render(minutes_flowables(data, lang, paper), paper, words["minutes"])
-        title = words["minutes_of"].format(meeting=data.label(lang))
+        title = words["minutes_of"].format(title=paper_style(data.board, lang).minutes_title, meeting=data.label(lang))
         marking_of = {f"case:{c['id']}": c["confidentiality"] for c in data.agenda}
         draft = not is_approved(data)  # every page of minutes not yet approved says so
     if report:
@@ -77,3 +84,26 @@ def build_document(
     if report:
         report(2, 2)
     return result
+
+
+def build_archive(
+    store: Store, kind: str, meeting_id: str, out: Path, *, paper: str, lang: str, public: bool
+) -> BuildResult:
+    """The invitation or minutes as an archival PDF/A-2a (typst), from the same document model as
+    the printed copy; `public` leaves exempt cases out, their legal basis in their place."""
+    from boarddesk.reports.agenda import invitation_document
+    from boarddesk.reports.archive import ArchiveUnavailable, write_archive
+    from boarddesk.reports.minutes import minutes_document
+
+    if kind == "pack":
+        raise ArchiveUnavailable("the archival copy covers the invitation and the minutes; the pack is not yet covered")
+    if kind not in KINDS:
+        raise ValueError(f"unknown document {kind!r}; choose one of {', '.join(KINDS)}")
+    data = load_meeting_print(store, meeting_id)
+    build = invitation_document if kind == "agenda" else minutes_document
+    document = build(data, lang, public)
+    document.footer = furniture(data, lang).footer
+    if public:
+        document.title += f" ({labels(lang)['public_version']})"
+    pages = write_archive(document, paper, out)
+    return BuildResult(pages, [], 1, 0)

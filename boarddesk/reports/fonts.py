@@ -23,9 +23,11 @@ def register_fonts() -> str:
     """Register the faces once per process (and as a family, so <b> and <i> work); returns the name.
     Also the one place that sets reportlab's output options for BoardDesk."""
     from reportlab import rl_config
+    from reportlab.graphics import shapes
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import tables
 
     for name, filename in FACES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
@@ -33,5 +35,10 @@ def register_fonts() -> str:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, "BoardDesk-BoldItalic")
+    # A canvas starts every page in this font: reportlab's default (Helvetica) would be referenced,
+    # unembedded, on every page, though no text is set in it.
+    rl_config.canvas_basefontname = REGULAR
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR  # a chart starts in it too,
+    tables.CellStyle.fontname = REGULAR  # and so does a table cell that holds no text
     rl_config.useA85 = 0  # binary streams: ASCII85 makes files a quarter bigger and costs a tenth of the build
     return REGULAR

@@ -30,7 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from boarddesk.model.vocabulary import RAG, RAG_LETTER, RAG_LETTER_NB
+from boarddesk.model.vocabulary import RAG, RAG_LETTER, RAG_LETTER_NB, RAG_SHAPE
 from boarddesk.reports.fonts import BOLD, REGULAR, register_fonts
 
 Progress = Callable[[int, int], None]  # report(done, total); may raise to cancel the build
@@ -69,7 +69,9 @@ def frame_width(paper: str) -> float:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     font = register_fonts()
-    body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4)
+    body = ParagraphStyle(
+        "body", fontName=font, bulletFontName=font, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4
+    )
     return {
         "body": body,
         "small": ParagraphStyle("small", body, fontSize=8, leading=10, spaceAfter=0),
@@ -87,6 +89,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "toc": ParagraphStyle("toc", body, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0),
         "toc_sub": ParagraphStyle("toc_sub", body, fontSize=8.5, leading=11, leftIndent=5 * mm, spaceAfter=0),
         "marking": ParagraphStyle("marking", body, fontName=BOLD, textColor=MARKING),
+        "list_item": ParagraphStyle("list_item", body, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=2),
     }
 
 
@@ -151,11 +154,14 @@ class Rag:
     rag: str | None
     lang: str
     word: bool = True
+    shape: bool = False  # the screen's shape before the letter (● G, ▲ Gu, ■ R, ○)
 
     def text(self) -> str:
         if not self.rag:
             return "–"
         letter = rag_letter(self.rag, self.lang)
+        if self.shape:
+            letter = f"{RAG_SHAPE.get(self.rag, '')} {letter}".strip()
         return f"{letter}  {RAG.label(self.rag, self.lang)}" if self.word else letter
 
     def style(self, column: int, row: int) -> list[tuple]:
@@ -242,7 +248,9 @@ def _row_height(row: Sequence[object], widths: Sequence[float]) -> float:
     return tallest * CELL_LEADING
 
 
-BREAK_AFTER = re.compile(r"(?<=[/\\-])(?=\S)|(?<=[ \t])")  # lines may break after a space, a slash or a hyphen
+# Lines may break after a space, a slash or a hyphen, but never inside a number such as a case
+# number («41/21», «145-2023») or a span of years («2024-2026»).
+BREAK_AFTER = re.compile(r"(?<=[/\\-])(?<!\d[/\\-])(?=\S)|(?<=\d[/\\-])(?=[^\d\s])|(?<=[ \t])")
 
 
 def pieces(text: str) -> list[str]:
@@ -280,13 +288,20 @@ def wrap_text(text: str, room: float, font: str = REGULAR, size: float = CELL_SI
     return "\n".join(lines)
 
 
-def fit_widths(columns: Sequence[Sequence[str]], width: float, weights: Sequence[float] | None = None) -> list[float]:
+def fit_widths(
+    columns: Sequence[Sequence[str]],
+    width: float,
+    weights: Sequence[float] | None = None,
+    minimum: Sequence[float] | None = None,
+) -> list[float]:
     """Column widths sized to their content, as a browser sizes a table: each column at least as
-    wide as its widest unbreakable piece, at most as wide as its longest line; the room between is
-    shared out in proportion to what each column would still take (times its weight)."""
+    wide as its widest unbreakable piece (or `minimum`, for a drawn cell), at most as wide as its
+    longest line; the room between is shared out in proportion to what each column would still
+    take (times its weight)."""
     padding = 10  # the cell's own padding (8) and a little air
     weights = list(weights or [1.0] * len(columns))
     least = [max(longest_piece(v, BOLD if i == 0 else REGULAR) for i, v in enumerate(c)) + padding for c in columns]
+    least = [max(a, b) for a, b in zip(least, minimum or [0] * len(columns), strict=True)]
     most = [
         max(
             stringWidth(line, BOLD if i == 0 else REGULAR, CELL_SIZE) for i, v in enumerate(c) for line in v.split("\n")
@@ -295,21 +310,69 @@ def fit_widths(columns: Sequence[Sequence[str]], width: float, weights: Sequence
         for c in columns
     ]
     most = [max(a, b) for a, b in zip(least, most, strict=True)]
+    fixed = [i for i, w in enumerate(weights) if not w]  # weight 0: numbers, dates, times: never squeezed
+    if not any(weights):
+        weights = [1.0] * len(columns)
     if sum(most) <= width:
         spare = width - sum(most)
         total = sum(weights)
         return [m + spare * w / total for m, w in zip(most, weights, strict=True)]
-    if sum(least) >= width:  # nothing fits: shrink everything alike (pieces will be split by letters)
-        return [v * width / sum(least) for v in least]
+    if sum(least) >= width:  # nothing fits: shrink all but the fixed alike (long words split by letters)
+        kept = sum(least[i] for i in fixed) if sum(least[i] for i in fixed) < width else 0
+        rest = sum(v for i, v in enumerate(least) if i not in fixed or not kept)
+        return [v if i in fixed and kept else v * (width - kept) / rest for i, v in enumerate(least)]
     want = [(m - lst) * w for m, lst, w in zip(most, least, weights, strict=True)]
+    if not any(want):  # only weightless columns could grow: they share the room after all
+        want = [m - lst for m, lst in zip(most, least, strict=True)]
     spare = width - sum(least)
     share = [spare * w / sum(want) for w in want]
     widths = [lst + min(s, m - lst) for lst, s, m in zip(least, share, most, strict=True)]
     left = width - sum(widths)  # what capped columns did not take goes to the others
     open_ = [i for i, (w, m) in enumerate(zip(widths, most, strict=True)) if w < m - 0.01]
+    wanted = sum(want[j] for j in open_)
     for i in open_:
-        widths[i] += left * want[i] / sum(want[j] for j in open_)
+        widths[i] += left * want[i] / wanted if wanted else left / len(open_)
     return widths
+
+
+def _blank(value: object) -> bool:
+    if isinstance(value, (Rag, RagBadge)):
+        return not value.rag
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _plain_text(value: object) -> str:
+    if isinstance(value, Rag):
+        return value.text()
+    return "" if value is None or isinstance(value, Flowable) else str(value)
+
+
+def fitted_grid(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    width: float,
+    weights: Sequence[float] | None = None,
+    numeric: Iterable[int] = (),
+    keep: Iterable[int] = (0,),
+    total_row: bool = False,
+) -> Table:
+    """A grid whose empty columns are left out and whose widths follow the content (fit_widths):
+    numbers and dates stay on one line, words are never broken, and the weights give the room that
+    is left to the columns that can use it (a comment more than a date)."""
+    register_fonts()  # the widths are measured in the embedded font
+    keep, numeric = set(keep), set(numeric)
+    shown = [i for i in range(len(header)) if i in keep or any(not _blank(row[i]) for row in rows)]
+    weights = list(weights or [1.0] * len(header))
+    texts = [[header[i], *(_plain_text(row[i]) for row in rows)] for i in shown]
+    drawn = [max((row[i].width + 9 for row in rows if isinstance(row[i], Flowable)), default=0) for i in shown]
+    widths = fit_widths(texts, width, [weights[i] for i in shown], drawn)
+    return grid(
+        [header[i] for i in shown],
+        [[row[i] for i in shown] for row in rows],
+        widths,
+        numeric=[n for n, i in enumerate(shown) if i in numeric],
+        total_row=total_row,
+    )
 
 
 def table_cell(value: object, room: float, style: str = "cell") -> object:
@@ -372,6 +435,9 @@ class LinkedPara(Paragraph):
         x, y = self.canv.absolutePosition(0, 0)
         width = max(self.getActualLineWidths0() or [self.width])
         self.drawn_at = (x, y, x + width, y + self.height)
+        doc = getattr(self.canv, "_doctemplate", None)  # recorded here: inside a table it is no flowable of its own
+        if isinstance(doc, _SectionDoc):
+            doc.links.append((self.key, doc.page, list(self.drawn_at)))
 
 
 @dataclass
@@ -406,8 +472,6 @@ class _SectionDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if isinstance(flowable, Mark):
             self.marks.append((flowable.key, self.page))
-        elif isinstance(flowable, LinkedPara) and flowable.drawn_at:
-            self.links.append((flowable.key, self.page, list(flowable.drawn_at)))
 
 
 def render(flowables: list[Flowable], paper: str, title: str = "") -> Rendered:

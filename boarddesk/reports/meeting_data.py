@@ -31,7 +31,8 @@ class MeetingPrint:
     copy_to: list[Row] = field(default_factory=list)
     secretary_name: str | None = None
     chair_organisation: str | None = None
-    attendance: list[Row] = field(default_factory=list)  # name, organisation, status, deputy_for_name
+    attendance: list[Row] = field(default_factory=list)  # name, organisation, role, status, deputy_for_name,
+    # and the cases a late arrival came to and an early leaver left at
     decisions: dict[str, Row] = field(default_factory=dict)  # by case id, with disqualified names
     action_points: list[Row] = field(default_factory=list)
     minutes: MinutesState | None = None
@@ -75,7 +76,8 @@ def load_meeting_print(store: Store, meeting_id: str) -> MeetingPrint:
     data.attendance = [
         {**row, "deputy_for_name": people.get(row["deputy_for"] or "", {}).get("name")}
         for row in store.query(
-            """SELECT a.member, a.status, a.deputy_for, coalesce(m.name, a.guest) AS name,
+            """SELECT a.member, a.status, a.deputy_for, a.arrived_at_case, a.left_at_case, m.role,
+                      coalesce(m.name, a.guest) AS name,
                       coalesce(m.organisation, (SELECT i.organisation FROM meeting_invitees i
                                                 WHERE i.meeting_id = a.meeting_id AND i.member IS NULL
                                                   AND i.name = a.guest)) AS organisation

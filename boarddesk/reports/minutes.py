@@ -4,33 +4,68 @@ disqualifications, the action points, amendments, and the approval and signature
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ACTION_STATUS
-from boarddesk.reports.agenda import case_label, case_types, person, when
-from boarddesk.reports.case_paper import decision_box
+from boarddesk.reports.agenda import case_types, person, when
+from boarddesk.reports.board_style import case_label, paper_style
+from boarddesk.reports.docmodel import (
+    Anchor,
+    Boxed,
+    Document,
+    Fields,
+    Gap,
+    Grid,
+    Heading,
+    KeepRoom,
+    Signatures,
+    Text,
+    to_flowables,
+)
 from boarddesk.reports.fonts import REGULAR
 from boarddesk.reports.labels import counted, labels
-from boarddesk.reports.layout import INK, Mark, fields_table, frame_width, grid, heading, para, paragraphs
+from boarddesk.reports.layout import INK, frame_width, para
+from boarddesk.reports.markup import parse
 from boarddesk.reports.meeting_data import MeetingPrint
 from boarddesk.services.minutes import FROZEN
 
 
-def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str]:
-    """Present members, deputies (with whom they stood in for) and those absent, one a line."""
+def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str, str]:
+    """Present members, those absent, deputies (with whom they stood in for) and those present who
+    are not members (from the administration), one a line: the groups the minutes list apart."""
     words = labels(lang)
-    present = [a for a in data.attendance if a["status"] == "present" and not a["deputy_for"]]
-    deputies = [a for a in data.attendance if a["status"] == "present" and a["deputy_for"]]
+    here = [a for a in data.attendance if a["status"] == "present"]
+    present = [a for a in here if is_member(a) and not a["deputy_for"]]
+    deputies = [a for a in here if a["deputy_for"]]
+    guests = [a for a in here if not is_member(a) and not a["deputy_for"] and a["role"] != "secretary"]
     absent = [a for a in data.attendance if a["status"] != "present"]
     return (
         "\n".join(person(a["name"], a["organisation"]) for a in present),
+        "\n".join(person(a["name"], a["organisation"]) for a in absent),
         "\n".join(
             f"{person(a['name'], a['organisation'])} ({words['deputy_for']} {a['deputy_for_name']})" for a in deputies
         ),
-        "\n".join(person(a["name"], a["organisation"]) for a in absent),
+        "\n".join(person(a["name"], a["organisation"]) for a in guests),
     )
+
+
+def is_member(attendee: dict) -> bool:
+    """A board member with a vote: not a guest, an observer (the administration) or the secretary."""
+    return bool(attendee["member"]) and attendee["role"] not in ("observer", "secretary")
+
+
+def comings_and_goings(data: MeetingPrint, case: dict, lang: str) -> list[str]:
+    """«Kari Nordmann kom til møtet.» before the case someone arrived at, «… forlot møtet.» at the
+    one they left at: who was present for each decision."""
+    words = labels(lang)
+    lines = []
+    for key, text in (("arrived_at_case", "arrived"), ("left_at_case", "left")):
+        names = [a["name"] for a in data.attendance if a[key] == case["id"]]
+        if names:
+            lines.append(words[text].format(names=", ".join(names)))
+    return lines
 
 
 def vote_line(decision: dict, lang: str) -> str:
@@ -49,61 +84,87 @@ def vote_line(decision: dict, lang: str) -> str:
 
 
 def minutes_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowable]:
+    return to_flowables(minutes_document(data, lang).blocks, frame_width(paper))
+
+
+def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Document:
+    """The minutes as document-model blocks, printed (reportlab) and archived (typst) alike.
+    `public`: the version for the board's website; an exempt case shows its number and legal basis only."""
     words = labels(lang)
-    width = frame_width(paper)
     m = data.meeting
-    present, deputies, absent = attendance_lines(data, lang)
+    style = paper_style(data.board, lang)
+    present, absent, deputies, guests = attendance_lines(data, lang)
     recorded = bool(data.attendance)
-    flow: list[Flowable] = [
-        Mark("minutes"),
-        para(words["minutes"], "title"),
-        para(data.board_name(), "subtitle"),
-        fields_table(
-            [
-                (words["meeting"], data.label(lang) if m["number"] else None),
+    blocks: list = [
+        Anchor("minutes"),
+        Heading(style.minutes_title, 0),
+        Text(data.board_name(), "subtitle"),
+        Fields(
+            (
+                (words["meeting"], data.label(lang) if m["number"] else ""),
                 (words["date"], when(data, lang)),
-                (words["place"], m["place"]),
+                (words["place"], m["place"] or ""),
                 (words["chair"], person(m["chair_name"], data.chair_organisation)),
-                (words["secretary"], data.secretary_name),
                 (words["present"], present if recorded else words["not_recorded"]),
-                (words["deputies"], deputies),
                 (words["absent"], absent),
-            ],
-            width,
+                (words["deputies"], deputies),
+                (words["from_administration"], guests),
+                (words["minute_taker"], data.secretary_name or ""),
+            )
         ),
-        Spacer(1, 4 * mm),
+        Gap(4),
     ]
     for case in data.agenda:
-        flow += _case_block(data, case, lang, width)
-    if data.action_points:
-        flow += [*heading(words["action_points"], "h2"), _action_table(data, lang, width)]
+        blocks += _withheld(data, case, lang) if public and case["confidentiality"] else _case_block(data, case, lang)
+    exempt = {c["id"] for c in data.agenda if c["confidentiality"]} if public else set()
+    points = [a for a in data.action_points if a["case"] not in exempt]
+    if points:
+        blocks += [Heading(words["action_points"], 2), _action_table(data, points, lang)]
     if data.amendments:
-        rows = [[format_date(a["date"], lang), a["reason"], a["text"]] for a in data.amendments]
-        flow += [
-            *heading(words["amendments"], "h2"),
-            grid([words["date"], words["reason"], words["what"]], rows, [22 * mm, 50 * mm, width - 72 * mm]),
+        rows = tuple((format_date(a["date"], lang), a["reason"] or "", a["text"] or "") for a in data.amendments)
+        blocks += [
+            Heading(words["amendments"], 2),
+            Grid((words["date"], words["reason"], words["what"]), rows, (0, 1, 2)),
         ]
-    flow += [
-        CondPageBreak(70 * mm),  # the approval line and the signatures stay together
-        Spacer(1, 6 * mm),
-        para(approval_line(data, lang), "body"),
-        Spacer(1, 4 * mm),
-        *_signatures(data, lang, width),
+    blocks += [
+        KeepRoom(70),  # the approval line and the signatures stay together
+        Gap(6),
+        Text(approval_line(data, lang)),
+        Gap(4),
+        Signatures(words["signatures"], words["signature_place"], tuple(signers(data, lang))),
     ]
-    return flow
+    title = words["minutes_of"].format(title=style.minutes_title, meeting=data.label(lang))
+    return Document(
+        f"{title} – {data.board_name()} {data.label(lang)}",
+        lang,
+        blocks,
+        author=data.board_name(),
+        date=m["date"],
+        draft=None if is_approved(data) else words["draft"],
+    )
 
 
-def _case_block(data: MeetingPrint, case: dict, lang: str, width: float) -> list[Flowable]:
+def _withheld(data: MeetingPrint, case: dict, lang: str) -> list:
+    """An exempt case in the public version: its number and the legal basis in place of all else."""
+    number = f"{paper_style(data.board, lang).case_word} {case['number']}".strip()
+    return [KeepRoom(20), Anchor(f"case:{case['id']}"), Heading(number, 2), Text(case["confidentiality"])]
+
+
+def _case_block(data: MeetingPrint, case: dict, lang: str) -> list:
     words = labels(lang)
     decision = data.decisions.get(case["id"])
-    block: list[Flowable] = [CondPageBreak(30 * mm), Mark(f"case:{case['id']}"), para(case_label(case, lang), "h2")]
+    label = case_label(case, data.board, lang)
+    block: list = [KeepRoom(30), Anchor(f"case:{case['id']}", case["confidentiality"]), Heading(label, 2)]
     types = case_types(case, lang).replace("\n", "  ")
     if types:
-        block.append(para(f"{words['case_type']}: {types}", "muted"))
+        block.append(Text(f"{words['case_type']}: {types}", "muted"))
+    block += [Text(line, "muted") for line in comings_and_goings(data, case, lang)]
     if case["discussion"]:
-        block += [*heading(words["discussion"], "h3", 15 * mm), *paragraphs(case["discussion"])]
+        block += [Heading(words["discussion"], 3), *parse(case["discussion"])]
     if decision is None:
-        block.append(para(words["no_decision"], "muted"))
+        if case["proposed_decision"] and not is_approved(data):  # a draft starts from the proposal
+            return block + [Boxed(words["proposed_decision"], None, tuple(parse(case["proposed_decision"])))]
+        block.append(Text(words["no_decision"], "muted"))
         return block
     lines = [vote_line(decision, lang)]
     if decision["dissent"]:
@@ -114,27 +175,26 @@ def _case_block(data: MeetingPrint, case: dict, lang: str, width: float) -> list
         lines.append(f"({words['inferred_decision']})")
     if decision["source_note"]:
         lines.append(f"{words['source_note']}: {decision['source_note']}")
-    text = decision["text"] + "".join(f"\n\n{line}" for line in lines if line)
-    return block + [decision_box(words["decision"], text, width)]
+    body = tuple(parse(decision["text"])) + tuple(Text(line) for line in lines if line)
+    discussion_only = case["types"] == ["discussion"]  # a discussion ends in a conclusion, not a decision
+    return block + [Boxed(words["conclusion" if discussion_only else "decision"], None, body)]
 
 
-def _action_table(data: MeetingPrint, lang: str, width: float) -> Flowable:
+def _action_table(data: MeetingPrint, points: list[dict], lang: str) -> Grid:
     words = labels(lang)
     number_format = data.board["case_number_format"]
-    rows = [
-        [
+    rows = tuple(
+        (
             format_case_number(number_format, a["seq"], a["year"]) if a["seq"] else "",
-            a["text"],
+            a["text"] or "",
             a["responsible"] or "",
             format_date(a["due"], lang),
             ACTION_STATUS.label(a["status"] or "open", lang),
-        ]
-        for a in data.action_points
-    ]
-    header = [words["case"], words["what"], words["responsible"], words["due"], words["status"]]
-    fixed = [18 * mm, 0, 35 * mm, 20 * mm, 18 * mm]
-    fixed[1] = width - sum(fixed)
-    return grid(header, rows, fixed)
+        )
+        for a in points
+    )
+    header = (words["case"], words["what"], words["responsible"], words["due"], words["status"])
+    return Grid(header, rows, (0, 3, 1, 0, 0), keep=(1,))
 
 
 def is_approved(data: MeetingPrint) -> bool:
@@ -146,18 +206,29 @@ def approval_line(data: MeetingPrint, lang: str) -> str:
     """«Protokollen ble godkjent …» once the minutes are approved; until then, the next meeting approves."""
     words = labels(lang)
     minutes = data.minutes
+    name = paper_style(data.board, lang).minutes_definite
     if not is_approved(data):
-        return words["draft_approval"]
+        return words["draft_approval"].format(minutes=name)
     date = format_date((minutes.approved_at or "")[:10], lang)
     if data.approved_by_label:
-        return words["approved_in_meeting"].format(meeting=data.approved_by_label, date=date)
-    return words["approved_in"].format(date=date)
+        return words["approved_in_meeting"].format(minutes=name, meeting=data.approved_by_label, date=date)
+    return words["approved_in"].format(minutes=name, date=date)
 
 
-def _signatures(data: MeetingPrint, lang: str, width: float) -> list[Flowable]:
-    """A line to sign on for each co-signer (the chair first); empty named lines when none are set."""
-    words = labels(lang)
+def signers(data: MeetingPrint, lang: str) -> list[str]:
+    """Who signs: the co-signers (the chair first), or, where the whole board signs, every member
+    present; two empty named lines when nobody is known."""
     names = [c["name"] for c in data.cosigners] or [data.meeting["chair_name"] or "", ""]
+    if paper_style(data.board, lang).whole_board_signs and data.attendance:  # the chair first, then the rest
+        signing = [a["name"] for a in data.attendance if a["status"] == "present" and (is_member(a) or a["deputy_for"])]
+        chair = data.meeting["chair_name"]
+        names = sorted(signing, key=lambda name: name != chair)
+    return names
+
+
+def signature_flowables(block: Signatures, width: float) -> list[Flowable]:
+    """A line to sign on for each name, two a row, under a line for place and date."""
+    names = list(block.names)
     if len(names) % 2:
         names.append("")
     column = (width - 10 * mm) / 2
@@ -167,8 +238,8 @@ def _signatures(data: MeetingPrint, lang: str, width: float) -> list[Flowable]:
         hAlign="LEFT",
         style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")],
     )
-    place = _signature(words["signature_place"], column)
-    return [para(words["signatures"], "h3"), place, Spacer(1, 2 * mm), table]
+    place = _signature(block.place_label, column)
+    return [para(block.title, "h3"), place, Spacer(1, 2 * mm), table]
 
 
 def _signature(name: str, width: float) -> Table:

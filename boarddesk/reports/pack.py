@@ -7,7 +7,7 @@ one case was revised renders that case only and reassembles the rest."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -15,11 +15,12 @@ from pypdf.errors import PdfReadError
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from boarddesk.reports.agenda import case_label, when
+from boarddesk.reports.agenda import when
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
+from boarddesk.reports.board_style import case_label, case_word
 from boarddesk.reports.case_paper import CaseData, load_case_data
 from boarddesk.reports.labels import labels
-from boarddesk.reports.layout import Progress, frame_width, grid, para, render
+from boarddesk.reports.layout import LinkedPara, Mark, Progress, Rendered, frame_width, grid, para, render
 from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
 from boarddesk.reports.section_cache import SectionCache
 from boarddesk.reports.sections import Section, render_all, render_section
@@ -27,7 +28,16 @@ from boarddesk.reports.stamping import Furniture
 from boarddesk.reports.status_report import report_title
 from boarddesk.store import Store
 
-AGENDA_COLUMNS = ("number", "title", "description", "document", "parts")
+AGENDA_COLUMNS = (
+    "number",
+    "title",
+    "description",
+    "document",
+    "parts",
+    "presenter",
+    "minutes_allotted",
+    "confidentiality",
+)
 
 
 @dataclass
@@ -53,13 +63,26 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
     words = labels(lang)
     shown = [{k: case[k] for k in AGENDA_COLUMNS} for case in data.agenda]  # a revised paper keeps the agenda
     agenda = Section("agenda", data, lang, paper, f"{words['invitation']} – {words['agenda'].lower()}")
-    agenda.shown = [data.meeting, data.board, data.invitees, shown, data.copy_to, data.chair_organisation]
+    agenda.shown = [
+        data.meeting,
+        data.board,
+        data.invitees,
+        shown,
+        data.copy_to,
+        data.chair_organisation,
+        data.secretary_name,
+    ]
     plan: list[tuple[Section, list]] = [(agenda, [])]
     printed: set[str] = set()
     for case in data.agenda:
-        case_data = load_case_data(store, case, data.board)
+        case_data = load_case_data(store, case, data.board, data.meeting["date"])
         attachments = attachment_pieces(store, case_data, lang, paper)
         case_data.attachments = len(attachments)
+        paper_piece = _attached_paper(case_data, attachments)
+        if paper_piece is not None:  # the paper itself comes first, and the case's entry opens it
+            attachments.remove(paper_piece)
+            case_data.paper_attached = True
+            paper_piece.entries.insert(0, Entry(case_label(case, data.board, lang), 0, 0))
         first = [r for r in case_data.reports if r.card.project["id"] not in printed]
         case_data.references = [
             {"id": r.card.project["id"], "project": r.card.project["name"], "page": None}
@@ -68,10 +91,21 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         ]
         case_data.reports = first
         printed.update(r.card.project["id"] for r in first)
-        paper_section = Section("case", case_data, lang, paper, case_label(case, lang))
-        paper_section.shown = [case_data.case, case_data.to_body, case_data.unreported, case_data.references]
+        # What follows the paper, listed in its header with the page each starts on (known once placed).
+        case_data.enclosures = [{"title": report_title(r, lang), "page": None} for r in first]
+        case_data.enclosures += [{"title": a.name, "page": None} for a in attachments]
+        case_data.enclosure_sources = [r.card.project["id"] for r in first] + [a.entries[-1] for a in attachments]
+        paper_section = Section("case", case_data, lang, paper, case_label(case, data.board, lang))
+        paper_section.shown = [
+            case_data.case,
+            case_data.to_body,
+            case_data.unreported,
+            case_data.references,
+            case_data.board.get("kind"),
+            case_data.enclosures,
+        ]
         reports = [(Section("report", report, lang, paper, report_title(report, lang)), []) for report in first]
-        plan.append((paper_section, []))
+        plan.append((paper_section, [paper_piece] if paper_piece else []))
         plan += reports
         plan[-1][1].extend(attachments)
     return plan
@@ -82,7 +116,8 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
     A status report's entry is kept in `report_entries`; a later case's reference points to it."""
     level = 1 if section.kind == "report" else 0
     if section.kind == "case" and not section.data.has_paper:
-        return Piece(b"", 0, [], [Entry(section.title, 0, None)])
+        entries = [] if section.data.paper_attached else [Entry(section.title, 0, None)]  # else the paper's own
+        return Piece(b"", 0, [], entries)
     rendered = section.rendered
     entry = Entry(section.title, level, 0)
     entries = [entry]
@@ -95,6 +130,20 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
             entries.append(Entry(title, 1, None, refers=report_entries[ref["id"]]))
     links = [(page - 1, rect, report_entries[key]) for key, page, rect in rendered.links if key in report_entries]
     return Piece(rendered.pdf, rendered.pages, [marking] * rendered.pages, entries, links)
+
+
+def _attached_paper(case: CaseData, attachments: list[Piece]) -> Piece | None:
+    """The attachment that is the case paper itself: the one named as the case's document."""
+    document = _plain(case.case["document"])
+    if not document:
+        return None
+    return next((p for p in attachments if _plain(p.name) == document), None)
+
+
+def _plain(name: str | None) -> str:
+    """A document's name compared loosely: case and spacing aside, without «.pdf»."""
+    text = " ".join((name or "").split()).casefold()
+    return text.removesuffix(".pdf").strip()
 
 
 def attachment_pieces(store: Store, case: CaseData, lang: str, paper: str) -> list[Piece]:
@@ -114,7 +163,7 @@ def attachment_pieces(store: Store, case: CaseData, lang: str, paper: str) -> li
                 [para(title, "h1"), para(labels(lang)["attachment_not_pdf"].format(file=row["filename"]))], paper
             )
             pdf, pages = rendered.pdf, rendered.pages
-        pieces.append(Piece(pdf, pages, [marking] * pages, [Entry(title, 1, 0)]))
+        pieces.append(Piece(pdf, pages, [marking] * pages, [Entry(title, 1, 0)], name=row["title"] or row["filename"]))
     return pieces
 
 
@@ -135,37 +184,68 @@ def cover_flowables(data: MeetingPrint, contents: list[Entry], lang: str, paper:
         flow.append(para(m["place"], "body"))
     if m["chair_name"]:
         flow.append(para(f"{words['chair']}: {m['chair_name']}", "body"))
-    flow += [PageBreak(), para(words["contents"], "h1")]
-    rows = [[para(e.title, "toc_sub" if e.level else "toc"), str(e.page) if e.page else "–"] for e in contents]
-    flow.append(grid([words["contents"], words["page"]], rows, [width - 18 * mm, 18 * mm], numeric=(1,)))
+    flow += [PageBreak(), Mark("contents"), para(words["contents"], "h1")]
+    # Each line a link to its page (the pack lays the links over the lines once it is put together).
+    rows = [
+        [LinkedPara(e.title, "toc_sub" if e.level else "toc", f"toc:{i}"), str(e.page) if e.page else "–"]
+        for i, e in enumerate(contents)
+    ]
+    flow.append(grid(["", words["page"]], rows, [width - 18 * mm, 18 * mm], numeric=(1,)))
     return flow
+
+
+def front_piece(front: Rendered, entries: list[Entry], lang: str) -> Piece:
+    """The cover and the contents: bookmarked, and each line of the contents a link to its page."""
+    words = labels(lang)
+    contents_page = dict(front.marks).get("contents", 2)
+    bookmarks = [Entry(words["cover"], 0, 0), Entry(words["contents"], 0, contents_page - 1)]
+    links = [
+        (page - 1, rect, entries[int(key.split(":")[1])])
+        for key, page, rect in front.links
+        if key.startswith("toc:") and entries[int(key.split(":")[1])].page
+    ]
+    return Piece(front.pdf, front.pages, [None] * front.pages, bookmarks, links)
+
+
+def running_heads(pieces: list[Piece]) -> list[str | None]:
+    """Per page, the case it belongs to («Sak 43/21»), for the head of the page: a reader who opens
+    the pack anywhere sees which case the page is part of."""
+    return [head for piece in pieces for head in [piece.head] * piece.pages]
 
 
 def _pieces(plan: list[tuple[Section, list]]) -> tuple[list[Piece], dict[str, Entry]]:
     """The pack's pieces in order, and each printed status report's entry by its project."""
     pieces: list[Piece] = []
-    case_marking = None
+    case_marking = head = None
     report_entries: dict[str, Entry] = {}
     for section, attachments in plan:
         if section.kind == "case":
             case_marking = section.data.case["confidentiality"]
+            number = section.data.case["number"]
+            head = f"{case_word(section.data.board, section.lang)} {number}" if number else None
         marking = case_marking if section.kind != "agenda" else None
         if section.kind == "report":
             marking = marking or section.data.marking
         pieces.append(section_piece(section, marking, report_entries))
         pieces += attachments
+        for piece in [pieces[-1 - len(attachments)], *attachments]:
+            piece.head = head if section.kind != "agenda" else None
     return pieces, report_entries
 
 
 def _refer_to_pages(plan: list[tuple[Section, list]], reports: dict[str, Entry], cache: SectionCache) -> bool:
-    """Put the page numbers, now known, into the case papers that refer to a report printed earlier,
-    and render those papers again (from the cache when nothing changed). Whether a page count changed."""
+    """Put the page numbers, now known, into the case papers that refer to a report printed earlier
+    or list what follows them (Trykte vedlegg), and render those papers again (from the cache when nothing changed). Whether a page count changed."""
     moved = False
     for section, _ in plan:
-        if section.kind != "case" or not section.data.references:
+        if section.kind != "case" or not section.data.has_paper:
+            continue
+        if not (section.data.references or section.data.enclosures):
             continue
         for ref in section.data.references:
             ref["page"] = reports[ref["id"]].page
+        for enclosure, source in zip(section.data.enclosures, section.data.enclosure_sources, strict=True):
+            enclosure["page"] = reports[source].page if isinstance(source, str) else source.page
         before = section.rendered.pages
         hits = cache.hits  # the section is counted once, rendered or reused, however often it is fetched
         section.rendered = cache.get(section.key) if cache.folder else None
@@ -209,9 +289,14 @@ def build_pack(
             break
     body = [p for p in pieces if p.pages]
     front = render(cover_flowables(data, entries, lang, paper), paper, labels(lang)["pack_title"])
-    cover = Piece(front.pdf, front.pages, [None] * front.pages, [])
+    cover = front_piece(front, entries, lang)
+    place([cover], 1)
     title = f"{labels(lang)['pack_title']} – {data.board_name()} {data.label(lang)}"
-    pages = write_document([cover, *body], furniture(data, lang), Path(out), title, entries)
+    heads = [None] * front.pages + running_heads(body)
+    page_furniture = replace(furniture(data, lang), plain_first_page=True, heads=heads)
+    pages = write_document(
+        [cover, *body], page_furniture, Path(out), title, cover.entries + entries, data.board_name(), paper
+    )
     if report:
         report(len(sections) + 2, len(sections) + 2)
     return BuildResult(pages, entries, rendered, cache.hits)

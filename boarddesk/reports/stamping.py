@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import cache
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, IndirectObject, NameObject, NumberObject
@@ -16,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from boarddesk.reports.fonts import BOLD, REGULAR, register_fonts
+from boarddesk.reports.fonts import BOLD, FACES, FONT_DIR, REGULAR, register_fonts
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import MARKING, MUTED, SIDE_MARGIN
 
@@ -28,6 +29,8 @@ class Furniture:
     footer: str  # board name and meeting, left in the footer
     lang: str
     draft: str | None = None  # «UTKAST»: in the header and across every page of a document not yet approved
+    plain_first_page: bool = False  # a cover: no footer, no page number
+    heads: list[str | None] | None = None  # per page, the running head at its top left («Sak 43/21»)
 
 
 def stamp(writer: PdfWriter, furniture: Furniture, markings: list[str | None]) -> None:
@@ -91,6 +94,16 @@ def _draw_overlay(furniture: Furniture, markings: list[str | None], boxes: list)
         width, height = float(box.width), float(box.height)
         canvas.setPageSize((width, height))
         page_text = words["page_of"].format(page=number, pages=total)
+        head = furniture.heads[number - 1] if furniture.heads else None
+        if head:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(BOLD, 8)
+            canvas.drawString(SIDE_MARGIN, height - 13 * mm + 1.7 * mm, head)
+        if number == 1 and furniture.plain_first_page:
+            if marking:
+                _marking(canvas, marking, width, height)
+            canvas.showPage()
+            continue
         # A white band behind the footer keeps it readable over attachments that print to the edge.
         canvas.setFillColor(colors.white)
         canvas.rect(SIDE_MARGIN - 2, 7 * mm, width - 2 * SIDE_MARGIN + 4, 5.5 * mm, stroke=0, fill=1)
@@ -125,18 +138,69 @@ def _marking(canvas: Canvas, marking: str, width: float, height: float) -> None:
 
 
 def _draft(canvas: Canvas, word: str, width: float, height: float) -> None:
-    """The draft word at the head of the page, and large, light and diagonal across it."""
+    """The draft word at the head of the page, and large, light and diagonal across it: drawn as
+    the letters' outlines, so it shows on every page but never in copied or extracted text."""
     canvas.saveState()
     canvas.setFillColor(MARKING)
-    canvas.setFont(BOLD, 9)
-    canvas.drawString(SIDE_MARGIN, height - 13 * mm + 1.7 * mm, word)
+    _outlined(canvas, word, SIDE_MARGIN, height - 13 * mm + 1.7 * mm, 9)
     canvas.setFillAlpha(0.09)
     size = min(width, height) / 5
-    canvas.setFont(BOLD, size)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(55 if height > width else 30)
-    canvas.drawCentredString(0, -size / 3, word)
+    _outlined(canvas, word, -_outline_width(word, size) / 2, -size / 3, size)
     canvas.restoreState()
+
+
+@cache
+def _bold_glyphs():
+    """The bold face's glyph set and character map, read once (fontTools, from the shipped font)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(FONT_DIR / FACES[BOLD]))
+    return font.getGlyphSet(), font.getBestCmap(), font["head"].unitsPerEm
+
+
+def _outline_width(word: str, size: float) -> float:
+    glyphs, cmap, units = _bold_glyphs()
+    return sum(glyphs[cmap[ord(c)]].width for c in word if ord(c) in cmap) * size / units
+
+
+def _outlined(canvas: Canvas, word: str, x: float, y: float, size: float) -> None:
+    """`word` filled as paths at (x, y) in the bold face, `size` points high."""
+    from fontTools.pens.basePen import BasePen
+
+    glyphs, cmap, units = _bold_glyphs()
+    scale = size / units
+    path = canvas.beginPath()
+
+    class Pen(BasePen):
+        def __init__(self, origin: float) -> None:
+            super().__init__(glyphs)
+            self.origin = origin
+
+        def _at(self, point) -> tuple[float, float]:
+            return x + (self.origin + point[0]) * scale, y + point[1] * scale
+
+        def _moveTo(self, point) -> None:  # noqa: N802 (fontTools' names)
+            path.moveTo(*self._at(point))
+
+        def _lineTo(self, point) -> None:  # noqa: N802
+            path.lineTo(*self._at(point))
+
+        def _curveToOne(self, a, b, c) -> None:  # noqa: N802
+            path.curveTo(*self._at(a), *self._at(b), *self._at(c))
+
+        def _closePath(self) -> None:  # noqa: N802
+            path.close()
+
+    advance = 0.0
+    for char in word:
+        name = cmap.get(ord(char))
+        if name is None:
+            continue
+        glyphs[name].draw(Pen(advance))
+        advance += glyphs[name].width
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=1)  # non-zero winding, as TrueType outlines are drawn
 
 
 def _fit(canvas: Canvas, text: str, room: float) -> str:

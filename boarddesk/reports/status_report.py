@@ -6,17 +6,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from boarddesk.model.formatting import format_date, format_nok, format_report_date, format_thousands
 from boarddesk.model.vocabulary import DELIVERED, RISK_STATUS
 from boarddesk.reports import charts
+from boarddesk.reports.fonts import BOLD
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import (
+    CELL_SIZE,
     Mark,
     Rag,
     RagBadge,
     fields_table,
+    fitted_grid,
     frame_width,
     grid,
     heading,
@@ -55,12 +59,13 @@ class ReportData:
         return report.get("confidentiality") or self.card.project["confidentiality"]
 
 
-def load_report_data(store: Store, project_id: str) -> ReportData:
+def load_report_data(store: Store, project_id: str, until: str | None = None) -> ReportData:
+    """The project's newest report, or its newest dated on or before `until`, with its history."""
     return ReportData(
-        load_card(store, project_id),
-        rag_history(store, project_id),
-        milestone_tracks(store, project_id),
-        risk_positions(store, project_id),
+        load_card(store, project_id, until),
+        rag_history(store, project_id, until),
+        milestone_tracks(store, project_id, until),
+        risk_positions(store, project_id, until),
     )
 
 
@@ -89,7 +94,7 @@ def status_report_flowables(data: ReportData, lang: str, paper: str, key: str) -
         flow += [CondPageBreak(40 * mm), para(words["rag_history"], "h2"), _history_grid(data, lang, width)]
     if card.milestones:
         flow += [CondPageBreak(50 * mm), para(words["milestones"], "h2"), _milestone_table(card, lang, width)]
-        timeline = charts.milestone_timeline(data.tracks, width, lang)
+        timeline = charts.milestone_timeline(data.tracks, width, lang, report.get("report_date"))
         if timeline:
             flow += [Spacer(1, 3 * mm), KeepTogether([timeline])]
         trend = charts.milestone_trend(data.tracks, width, lang)
@@ -149,23 +154,26 @@ def _area_table(data: ReportData, lang: str, width: float) -> Flowable:
         for name, prev, cur, comment in rows
     ]
     header = [words["area"], words["previous"], words["now"], words["trend"], words["comment"]]
-    return grid(header, body, [40 * mm, 23 * mm, 23 * mm, 14 * mm, width - 100 * mm])
+    return fitted_grid(header, body, width, weights=(0.6, 0, 0, 0, 3), keep=(0, 2))
 
 
 def _history_grid(data: ReportData, lang: str, width: float) -> Flowable:
     words = labels(lang)
-    columns = data.history.columns[-8:]  # the latest eight reports fit across the page
     names = {"_status": words["overall_status"], "_risk": words["risk_level"]}
+    first = 45 * mm
+    date_width = stringWidth(format_date("2024-12-31", lang), BOLD, CELL_SIZE) + 10  # a date on one line
+    fits = max(1, int((width - first) // date_width))
+    columns = data.history.columns[-fits:]  # the latest reports, as many as fit across the page
     header = [words["area"]] + [
         format_report_date(c.report_date, c.date_precision, lang) or c.period_name or "" for c in columns
     ]
     rows = [
-        [names.get(row.key, row.name)] + [Rag(cell.rag, lang, word=False) for cell in row.cells[-len(columns) :]]
+        [names.get(row.key, row.name)]
+        + [Rag(cell.rag, lang, word=False, shape=True) for cell in row.cells[-len(columns) :]]
         for row in data.history.rows
         if any(cell.rag for cell in row.cells)
     ]
-    first = 45 * mm
-    return grid(header, rows, [first] + [min((width - first) / len(columns), 22 * mm)] * len(columns))
+    return grid(header, rows, [first] + [max(date_width, min((width - first) / len(columns), 22 * mm))] * len(columns))
 
 
 def _milestone_table(card: ProjectCard, lang: str, width: float) -> Flowable:
@@ -197,8 +205,7 @@ def _milestone_table(card: ProjectCard, lang: str, width: float) -> Flowable:
         words["delivered"],
         words["comment"],
     ]
-    fixed = [9 * mm, 40 * mm, 21 * mm, 29 * mm, 16 * mm, 17 * mm]  # «Status», «Levert» unbroken
-    return grid(header, rows, fixed + [width - sum(fixed)])
+    return fitted_grid(header, rows, width, weights=(0, 1.2, 0, 0.3, 0, 0, 2.5), keep=(1,))
 
 
 def _risk_matrix_block(data: ReportData, lang: str, width: float) -> Flowable:
@@ -226,9 +233,8 @@ def _risk_table(card: ProjectCard, lang: str, width: float) -> Flowable:
         rows.append([number, r["description"], *scores, measures, note])
     letters = ["S", "K"] if lang == "nb" else ["P", "C"]
     header = [words["number"], words["risk"], *(letters if scored else []), words["measures"], words["comment"]]
-    fixed = [13 * mm, 58 * mm] + ([7 * mm, 7 * mm] if scored else [])
-    rest = width - sum(fixed)
-    return grid(header, rows, fixed + [rest * 0.55, rest * 0.45], numeric=(2, 3) if scored else ())
+    weights = (0, 1.5, *((0, 0) if scored else ()), 1.5, 1.2)
+    return fitted_grid(header, rows, width, weights, numeric=(2, 3) if scored else (), keep=(1,))
 
 
 def _budget_table(card: ProjectCard, lang: str, width: float) -> Flowable:
@@ -254,8 +260,7 @@ def _budget_table(card: ProjectCard, lang: str, width: float) -> Flowable:
         words["deviation"],
         words["comment"],
     ]
-    fixed = [50 * mm, 21 * mm, 21 * mm, 21 * mm, 21 * mm]
-    return grid(header, rows, fixed + [width - sum(fixed)], numeric=(1, 2, 3, 4), total_row=True)
+    return fitted_grid(header, rows, width, (1, 0, 0, 0, 0, 2), numeric=(1, 2, 3, 4), keep=(0,), total_row=True)
 
 
 def _report_when(report: dict, lang: str) -> str:

@@ -42,6 +42,7 @@ CASE_FIELDS = (
     "case_officer",
     "body_text",
     "confidentiality",
+    "print_status_reports",
 )
 
 
@@ -379,3 +380,30 @@ def publish_agenda(store: Store, meeting_id: str) -> list[tuple[str, str]]:
         conn.execute("UPDATE meetings SET agenda_published = 1 WHERE id = ?", (meeting_id,))
         ensure_minutes(store, meeting_id)
     return issued
+
+
+def reports_to_print(store: Store, case: Row, meeting_date: str | None) -> dict[str, str | None]:
+    """The status reports a case's pack prints, as {project: the date to print it as of}, in the
+    case's order. A report linked to the case is printed as it was; with the case's «print status
+    reports» set, each ticked project's newest report dated on or before the meeting. Never a report
+    dated after the meeting: a later one linked by mistake gives way to the newest before it."""
+    wanted: dict[str, str | None] = {}
+    for row in store.query(
+        """SELECT s.project_id, s.report_date FROM case_status_reports l JOIN status_reports s ON s.id = l.report
+           WHERE l.case_id = ? ORDER BY l.position""",
+        (case["id"],),
+    ):
+        wanted.setdefault(row["project_id"], min(row["report_date"], meeting_date or row["report_date"]))
+    if case.get("print_status_reports"):
+        for row in store.query("SELECT project FROM case_projects WHERE case_id = ? ORDER BY position", (case["id"],)):
+            wanted.setdefault(row["project"], meeting_date)
+    return wanted
+
+
+def projects_of_case(store: Store, case_id: str) -> list[Row]:
+    """The projects ticked for a case, in its order."""
+    return store.query(
+        """SELECT p.* FROM case_projects l JOIN projects p ON p.id = l.project
+           WHERE l.case_id = ? ORDER BY l.position""",
+        (case_id,),
+    )

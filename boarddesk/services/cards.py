@@ -7,6 +7,7 @@ from typing import Any
 
 from boarddesk.services.boards import LATEST_REPORT_JOIN
 from boarddesk.services.decisions import DecisionEntry, DecisionFilter, find_decisions
+from boarddesk.services.history import LAST_DAY
 from boarddesk.store import Store
 
 Row = dict[str, Any]
@@ -59,14 +60,17 @@ class NotFound(LookupError):
     pass
 
 
-def load_card(store: Store, project_id: str) -> ProjectCard:
+def load_card(store: Store, project_id: str, until: str | None = None) -> ProjectCard:
+    """The card as its newest report shows it, or as of `until` (an ISO date): a pack printed for a
+    meeting shows the reports the board had then, never a later one."""
     project = store.query_one("SELECT * FROM projects WHERE id = ?", (project_id,))
     if project is None:
         raise NotFound(f"there is no project {project_id!r}")
     board = store.query_one("SELECT * FROM boards WHERE id = ?", (project["board_id"],))
     reports = store.query(
-        "SELECT * FROM status_reports WHERE project_id = ? ORDER BY report_date DESC, position DESC LIMIT 2",
-        (project_id,),
+        "SELECT * FROM status_reports WHERE project_id = ? AND report_date <= ? "
+        "ORDER BY report_date DESC, position DESC LIMIT 2",
+        (project_id, until or LAST_DAY),
     )
     latest = reports[0] if reports else None
     previous = reports[1] if len(reports) > 1 else None

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from boarddesk.store import Store
 
+LAST_DAY = "9999-12-31"  # no report is dated later: «up to the last day» means all of them
+
 STATUS_ROW, RISK_ROW = "_status", "_risk"  # the overall ratings, shown above the board's areas
 
 
@@ -41,19 +43,20 @@ class RagHistory:
     rows: list[RagRow]
 
 
-def report_columns(store: Store, project_id: str) -> list[ReportColumn]:
+def report_columns(store: Store, project_id: str, until: str | None = None) -> list[ReportColumn]:
+    """The project's reports, oldest first; with `until` (an ISO date) only those dated on or before it."""
     rows = store.query(
         """SELECT s.id, s.report_date, p.name AS period_name, s.date_precision FROM status_reports s
            LEFT JOIN reporting_periods p ON p.id = s.period
-           WHERE s.project_id = ? ORDER BY s.report_date, s.position""",
-        (project_id,),
+           WHERE s.project_id = ? AND s.report_date <= ? ORDER BY s.report_date, s.position""",
+        (project_id, until or LAST_DAY),
     )
     return [ReportColumn(r["id"], r["report_date"], r["period_name"], r["date_precision"]) for r in rows]
 
 
-def rag_history(store: Store, project_id: str) -> RagHistory:
-    """One row per area (overall status and risk first), one column per report."""
-    columns = report_columns(store, project_id)
+def rag_history(store: Store, project_id: str, until: str | None = None) -> RagHistory:
+    """One row per area (overall status and risk first), one column per report (up to `until`)."""
+    columns = report_columns(store, project_id, until)
     reports = {
         r["id"]: r
         for r in store.query(
@@ -133,8 +136,8 @@ class MilestoneTrack:
         return (date.fromisoformat(self.current_forecast) - date.fromisoformat(self.planned)).days
 
 
-def milestone_tracks(store: Store, project_id: str) -> list[MilestoneTrack]:
-    """Each milestone with every forecast a report gave for it: the data of a milestone trend chart."""
+def milestone_tracks(store: Store, project_id: str, until: str | None = None) -> list[MilestoneTrack]:
+    """Each milestone with every forecast a report (up to `until`) gave for it: a trend chart's data."""
     tracks = {
         m["id"]: MilestoneTrack(m["id"], m["number"], m["name"], m["planned"], m["delivered"])
         for m in store.query(
@@ -145,8 +148,9 @@ def milestone_tracks(store: Store, project_id: str) -> list[MilestoneTrack]:
     for row in store.query(
         """SELECT f.milestone, f.forecast, f.delivered, s.id AS report_id, s.report_date, s.date_precision
            FROM milestone_forecasts f JOIN status_reports s ON s.id = f.report_id
-           WHERE s.project_id = ? AND f.forecast IS NOT NULL ORDER BY s.report_date, s.position""",
-        (project_id,),
+           WHERE s.project_id = ? AND f.forecast IS NOT NULL AND s.report_date <= ?
+           ORDER BY s.report_date, s.position""",
+        (project_id, until or LAST_DAY),
     ):
         track = tracks.get(row["milestone"])
         if track is None:
@@ -179,16 +183,16 @@ class RiskPosition:
         )
 
 
-def risk_positions(store: Store, project_id: str) -> list[RiskPosition]:
+def risk_positions(store: Store, project_id: str, until: str | None = None) -> list[RiskPosition]:
     """Each risk's place in the 5×5 matrix now, and where the previous report put it.
 
     A risk's own probability and consequence are its current ones; reports that assessed it give
     the history, so the latest two assessments show the move."""
     assessments = store.query_grouped(
         """SELECT a.risk, a.probability, a.consequence FROM risk_assessments a
-           JOIN status_reports s ON s.id = a.report_id WHERE s.project_id = ?
+           JOIN status_reports s ON s.id = a.report_id WHERE s.project_id = ? AND s.report_date <= ?
            ORDER BY s.report_date, s.position""",
-        (project_id,),
+        (project_id, until or LAST_DAY),
         "risk",
     )
     positions = []

@@ -494,6 +494,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Statusrapporter</translation>
     </message>
     <message>
+        <source>Print the ticked projects&apos; latest status reports in the pack</source>
+        <translation>Skriv ut siste statusrapport for prosjektene som er krysset av, i saksdokumentene</translation>
+    </message>
+    <message>
         <source>Status reports the case presents</source>
         <translation>Statusrapporter saken legger fram</translation>
     </message>

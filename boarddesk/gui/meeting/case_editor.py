@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -88,6 +89,8 @@ class CaseEditor(QScrollArea):
         self.projects.setMaximumHeight(100)
         self.reports = QListWidget(body)
         self.reports.setMaximumHeight(80)
+        # Ticking a project names it in the case; its report goes into the pack only when asked.
+        self.print_reports = QCheckBox(self.tr("Print the ticked projects' latest status reports in the pack"), body)
         self.attachments = QListWidget(body)
         self.attachments.setMaximumHeight(70)
         self.attach_button = QPushButton(self.tr("Attach PDF…"), body)
@@ -102,6 +105,7 @@ class CaseEditor(QScrollArea):
             (self.tr("Description"), self.description, self.tr("Description")),
             (self.tr("Proposed &decision"), self.proposal, self.tr("Proposed decision")),
             (self.tr("Pro&jects"), self.projects, self.tr("Projects the case concerns")),
+            ("", self.print_reports, self.tr("Print the ticked projects' latest status reports in the pack")),
             (self.tr("Status reports"), self.reports, self.tr("Status reports the case presents")),
             (self.tr("Documents"), attach_box, self.tr("Attached documents")),
         )
@@ -123,6 +127,7 @@ class CaseEditor(QScrollArea):
         self.parts.itemChanged.connect(self._typed)
         self.projects.itemChanged.connect(self._links_changed)
         self.reports.itemChanged.connect(self._links_changed)
+        self.print_reports.toggled.connect(self._typed)
         self.add_part_button.clicked.connect(lambda: self._add_part_row(self.title.text(), "information", edit=True))
         self.remove_part_button.clicked.connect(self._remove_part)
         self.attach_button.clicked.connect(self.attach)
@@ -149,6 +154,7 @@ class CaseEditor(QScrollArea):
             self.minutes.setValue(case["minutes_allotted"] or 0)
             self.description.setPlainText(case["description"] or "")
             self.proposal.setPlainText(case["proposed_decision"] or "")
+            self.print_reports.setChecked(bool(case["print_status_reports"]))
             self.parts.setRowCount(0)
             for part in self.store.query(
                 "SELECT title, type FROM case_parts WHERE case_id = ? ORDER BY position", (case_id,)
@@ -252,6 +258,7 @@ class CaseEditor(QScrollArea):
             "minutes_allotted": self.minutes.value() or None,
             "description": self.description.toPlainText() or None,
             "proposed_decision": self.proposal.toPlainText() or None,
+            "print_status_reports": int(self.print_reports.isChecked()),
         }
         if title:
             values["title"] = title

@@ -1,0 +1,47 @@
+"""How each kind of board writes its papers. A board (styre, such as a health authority's) writes
+«Styresak 58-2024», asks for a decision with a lead-in naming itself, keeps a «Protokoll» that the
+whole board signs; a programme board, portfolio board or steering group writes «Sak 43/21» and a
+«Referat» signed by the chair (and whoever else is set to co-sign)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from boarddesk.reports.labels import labels
+
+Row = dict
+
+
+@dataclass(frozen=True)
+class PaperStyle:
+    case_word: str  # «Styresak» or «Sak»
+    minutes_title: str  # «Protokoll» or «Referat»
+    minutes_definite: str  # «Protokollen» or «Referatet», as a sentence names them
+    decision_lead_in: str | None  # «Styret i Helse Nord RHF inviteres til å fatte følgende vedtak:»
+    whole_board_signs: bool
+
+
+def paper_style(board: Row, lang: str) -> PaperStyle:
+    words = labels(lang)
+    if board.get("kind") == "board":
+        return PaperStyle(
+            words["board_case"],
+            words["minutes_protocol"],
+            words["minutes_protocol_definite"],
+            words["decision_lead_in"].format(board=board["name"]),
+            whole_board_signs=True,
+        )
+    return PaperStyle(
+        words["case"], words["minutes_record"], words["minutes_record_definite"], None, whole_board_signs=False
+    )
+
+
+def case_label(case: Row, board: Row, lang: str) -> str:
+    """«Sak 43/21 Sentralt styringsdokument for steg 2», «Styresak 58-2024 Digitaliserings- …»:
+    how the contents, bookmarks, headings and minutes name a case."""
+    number = f"{case_word(board, lang)} {case['number']} " if case["number"] else ""
+    return f"{number}{case['title']}"
+
+
+def case_word(board: Row, lang: str) -> str:
+    return paper_style(board, lang).case_word
