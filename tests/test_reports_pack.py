@@ -329,12 +329,18 @@ def test_ticking_a_project_does_not_print_its_report_unless_the_case_asks(demo_s
     assert "Prosjekter i saken: Digitale innbygger" in " ".join(page_texts(out)).replace("\n", " ")
 
 
+# The paper gives DIS's earlier report no date (the demo orders it by 22.01.2024 and prints
+# «udatert»); these tests give it that day, as a board whose paper dates it would.
+DATE_THE_EARLIER_REPORT = "UPDATE status_reports SET date_precision = 'day' WHERE id = 'hn-p-dis-sr-2024-01-22'"
+
+
 def test_a_case_that_asks_prints_the_newest_report_dated_before_the_meeting(demo_store, tmp_path):
     """DIS reported on 22.01.2024 and 11.03.2024; at the meeting of 25.04.2024 the case prints the
     later one, and with the meeting moved before both, none."""
     with demo_store.write() as conn:
         conn.execute("UPDATE cases SET print_status_reports = 1 WHERE id = 'hn-c-2023-145'")
         conn.execute("UPDATE meetings SET date = '2024-02-01' WHERE id = ?", (HN_DECEMBER,))
+        conn.execute(DATE_THE_EARLIER_REPORT)
     out = tmp_path / "feb.pdf"
     build_pack(demo_store, HN_DECEMBER, out)
     dis = "Digitale innbygger- og samhandlingstjenester (DIS)"
@@ -350,6 +356,7 @@ def test_a_linked_report_is_printed_as_it_was_not_the_newest(demo_store, tmp_pat
     although a newer report exists and the meeting is later."""
     with demo_store.write() as conn:
         conn.execute("UPDATE meetings SET date = '2024-04-01' WHERE id = ?", (HN_DECEMBER,))
+        conn.execute(DATE_THE_EARLIER_REPORT)
         conn.execute(
             "INSERT INTO case_status_reports (case_id, position, report) VALUES ('hn-c-2023-145', 1, 'hn-p-dis-sr-2024-01-22')"
         )

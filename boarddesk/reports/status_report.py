@@ -165,7 +165,7 @@ def _history_grid(data: ReportData, lang: str, width: float) -> Flowable:
     fits = max(1, int((width - first) // date_width))
     columns = data.history.columns[-fits:]  # the latest reports, as many as fit across the page
     header = [words["area"]] + [
-        format_report_date(c.report_date, c.date_precision, lang) or c.period_name or "" for c in columns
+        _report_when({"report_date": c.report_date, "date_precision": c.date_precision}, lang) for c in columns
     ]
     rows = [
         [names.get(row.key, row.name)]

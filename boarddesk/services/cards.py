@@ -68,7 +68,7 @@ def load_card(store: Store, project_id: str, until: str | None = None) -> Projec
         raise NotFound(f"there is no project {project_id!r}")
     board = store.query_one("SELECT * FROM boards WHERE id = ?", (project["board_id"],))
     reports = store.query(
-        "SELECT * FROM status_reports WHERE project_id = ? AND report_date <= ? "
+        "SELECT * FROM status_reports WHERE project_id = ? AND (report_date <= ? OR report_date IS NULL) "
         "ORDER BY report_date DESC, position DESC LIMIT 2",
         (project_id, until or LAST_DAY),
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from boarddesk.store import Store
 
 LAST_DAY = "9999-12-31"  # no report is dated later: «up to the last day» means all of them
+# An undated report (the paper gives no date) is an earlier one: kept in the history, in its place.
 
 STATUS_ROW, RISK_ROW = "_status", "_risk"  # the overall ratings, shown above the board's areas
 
@@ -48,7 +49,7 @@ def report_columns(store: Store, project_id: str, until: str | None = None) -> l
     rows = store.query(
         """SELECT s.id, s.report_date, p.name AS period_name, s.date_precision FROM status_reports s
            LEFT JOIN reporting_periods p ON p.id = s.period
-           WHERE s.project_id = ? AND s.report_date <= ? ORDER BY s.report_date, s.position""",
+           WHERE s.project_id = ? AND (s.report_date <= ? OR s.report_date IS NULL) ORDER BY s.report_date, s.position""",
         (project_id, until or LAST_DAY),
     )
     return [ReportColumn(r["id"], r["report_date"], r["period_name"], r["date_precision"]) for r in rows]
@@ -148,7 +149,7 @@ def milestone_tracks(store: Store, project_id: str, until: str | None = None) ->
     for row in store.query(
         """SELECT f.milestone, f.forecast, f.delivered, s.id AS report_id, s.report_date, s.date_precision
            FROM milestone_forecasts f JOIN status_reports s ON s.id = f.report_id
-           WHERE s.project_id = ? AND f.forecast IS NOT NULL AND s.report_date <= ?
+           WHERE s.project_id = ? AND f.forecast IS NOT NULL AND (s.report_date <= ? OR s.report_date IS NULL)
            ORDER BY s.report_date, s.position""",
         (project_id, until or LAST_DAY),
     ):
@@ -190,7 +191,7 @@ def risk_positions(store: Store, project_id: str, until: str | None = None) -> l
     the history, so the latest two assessments show the move."""
     assessments = store.query_grouped(
         """SELECT a.risk, a.probability, a.consequence FROM risk_assessments a
-           JOIN status_reports s ON s.id = a.report_id WHERE s.project_id = ? AND s.report_date <= ?
+           JOIN status_reports s ON s.id = a.report_id WHERE s.project_id = ? AND (s.report_date <= ? OR s.report_date IS NULL)
            ORDER BY s.report_date, s.position""",
         (project_id, until or LAST_DAY),
         "risk",
