@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "boarddesk.commands.views",
     "boarddesk.commands.bundles",
     "boarddesk.commands.printing",
+    "boarddesk.commands.selfcheck",
 )
 
 
