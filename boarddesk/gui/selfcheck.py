@@ -44,9 +44,24 @@ def check_installation(store: Store, pdf: Path | None, lang: str = "nb") -> list
     lines.append(f"window menus ({lang}): {', '.join(menus)}")
     if EXPECTED_MENU[lang] not in menus:
         raise SelfCheckFailed(f"the {lang} translation did not load: the menus read {', '.join(menus)}")
+    lines.append(_check_chart_library())
     if pdf is not None:
         lines.append(_check_pdf(pdf))
     return lines
+
+
+def _check_chart_library() -> str:
+    """The budget charts' library loads after the first paint; a frozen app must carry all of it."""
+    import importlib
+
+    from boarddesk.gui.views import CHART_LIBRARY
+
+    try:
+        importlib.import_module(CHART_LIBRARY)
+        importlib.import_module("boarddesk.gui.views.budget_charts")
+    except ImportError as missing:
+        raise SelfCheckFailed(f"the chart library {CHART_LIBRARY} cannot be loaded: {missing}") from None
+    return f"charts: {CHART_LIBRARY} loaded"
 
 
 def _check_pdf(pdf: Path) -> str:

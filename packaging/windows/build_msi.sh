@@ -14,11 +14,15 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # Every file of the app folder as a component of the group AppFiles, under INSTALLDIR.
-(cd "$(dirname "$app")" && find "$(basename "$app")" -type f | sort) |
-  wixl-heat --prefix "$(basename "$app")/" --directory-ref INSTALLDIR --component-group AppFiles \
-    --var var.AppDir --win64 >"$work/files.wxs"
-wixl --arch x64 -D Version="$version" -D AppDir="$app" -D IconFile="$here/boarddesk.ico" \
-  -o "$out" "$here/boarddesk.wxs" "$work/files.wxs"
+# wixl finds files relative to the sources, so everything is linked into one work folder.
+ln -s "$app" "$work/app"
+cp "$here/boarddesk.wxs" "$here/boarddesk.ico" "$work/"
+(cd "$app" && find . -type f | sort) |
+  wixl-heat --prefix ./ --directory-ref INSTALLDIR --component-group AppFiles --var var.AppDir --win64 \
+    >"$work/files.wxs"
+out=$(realpath -m "$out")
+(cd "$work" && wixl --arch x64 -D Version="$version" -D AppDir=app -D Win64=yes -D IconFile=boarddesk.ico \
+  -o "$out" boarddesk.wxs files.wxs)
 
 echo "== $out ($(du -h "$out" | cut -f1))"
 msiinfo suminfo "$out"
