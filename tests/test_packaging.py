@@ -57,7 +57,7 @@ def test_appstream_metadata_is_valid():
     metainfo = PACKAGING / "linux" / "io.github.boarddesk.BoardDesk.metainfo.xml"
     done = subprocess.run(["appstreamcli", "validate", "--no-net", metainfo], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "<launchable type=\"desktop-id\">boarddesk.desktop</launchable>" in metainfo.read_text()
+    assert '<launchable type="desktop-id">boarddesk.desktop</launchable>' in metainfo.read_text()
 
 
 @pytest.mark.skipif(not (shutil.which("wixl") and shutil.which("msiinfo")), reason="apt install wixl msitools")
