@@ -53,6 +53,7 @@ RESOURCE_DATA = {
     "fonts": ["*.ttf", "LICENSE"],
     "icons": ["*.svg", "*.png"],
     "translations": ["*.qm"],
+    "licences": ["*.txt"],
 }
 
 setup(

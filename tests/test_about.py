@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +34,10 @@ def test_about_shows_version_data_folder_and_licences(show_main_window, demo_sto
     licences = dialog.findChild(QTextBrowser, "licences").toPlainText()
     for shipped in ("Qt 6 and PySide6", "LGPL-3.0", "DejaVu Sans fonts", "reportlab", "cryptography", "pyqtgraph"):
         assert shipped in licences
+    links = re.findall(r"href=[\"']file://([^\"']+)", dialog.findChild(QTextBrowser, "licences").toHtml())
+    assert any(link.endswith("LGPL-3.0.txt") for link in links)
+    for link in links:  # the licence texts are installed where the links point
+        assert Path(link).stat().st_size > 1000, link
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)

@@ -64,6 +64,7 @@ def test_wheel_carries_the_data_and_compiled_translations(wheel: Path):
         "boarddesk/store/migrations/0001_initial.sql",
         "boarddesk/resources/fonts/DejaVuSans.ttf",
         "boarddesk/resources/fonts/LICENSE",
+        "boarddesk/resources/licences/LGPL-3.0.txt",
         "boarddesk/resources/demo/pds-programme-board.json",
         "boarddesk/resources/icons/boarddesk.svg",
         "boarddesk/resources/translations/boarddesk_nb.qm",

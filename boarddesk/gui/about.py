@@ -12,23 +12,25 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
 
 from boarddesk import __version__
+from boarddesk.locator import resource
 
-# What an installation ships besides BoardDesk: (name, licence, a note for the user).
+# What an installation ships besides BoardDesk: (name, licence, licence text under resources/, note).
 SHIPPED = (
-    ("Qt 6 and PySide6", "LGPL-3.0", "The Qt libraries are separate files in the installation folder and may be "
-     "replaced by a user's own build of the same version; sources at https://download.qt.io/."),
-    ("DejaVu Sans fonts", "Bitstream Vera licence (DejaVu changes public domain)", "Embedded in printed PDFs; "
-     "full text in the fonts' folder."),
-    ("Python", "PSF-2.0", ""),
-    ("SQLite", "public domain", ""),
-    ("reportlab, rl_accel", "BSD-3-Clause", ""),
-    ("pypdf", "BSD-3-Clause", ""),
-    ("cryptography", "Apache-2.0 or BSD-3-Clause", ""),
-    ("pyqtgraph", "MIT", ""),
-    ("NumPy", "BSD-3-Clause (and the licences of its parts)", ""),
-    ("Pillow", "MIT-CMU", ""),
-    ("platformdirs", "MIT", ""),
-    ("sqlite-utils", "Apache-2.0", ""),
+    ("Qt 6 and PySide6", "LGPL-3.0", ("licences", "LGPL-3.0.txt"), "The Qt libraries are separate files in the "
+     "installation folder and may be replaced by the user's own build of the same version; sources at "
+     "https://download.qt.io/. The LGPL adds to the GPL-3.0, also shipped."),
+    ("DejaVu Sans fonts", "Bitstream Vera licence; DejaVu changes public domain", ("fonts", "LICENSE"),
+     "Embedded in printed PDFs."),
+    ("Python", "PSF-2.0", None, ""),
+    ("SQLite", "public domain", None, ""),
+    ("reportlab, rl_accel", "BSD-3-Clause", None, ""),
+    ("pypdf", "BSD-3-Clause", None, ""),
+    ("cryptography", "Apache-2.0 or BSD-3-Clause", ("licences", "Apache-2.0.txt"), ""),
+    ("pyqtgraph", "MIT", None, ""),
+    ("NumPy", "BSD-3-Clause (and the licences of its parts)", None, ""),
+    ("Pillow", "MIT-CMU", None, ""),
+    ("platformdirs", "MIT", None, ""),
+    ("sqlite-utils", "Apache-2.0", ("licences", "Apache-2.0.txt"), ""),
 )  # fmt: skip
 
 
@@ -43,11 +45,14 @@ def installed_version(distribution: str) -> str:
 
 
 def licences_html() -> str:
-    rows = "".join(
-        f"<tr><td><b>{html.escape(name)}</b></td><td>{html.escape(licence)}</td><td>{html.escape(note)}</td></tr>"
-        for name, licence, note in SHIPPED
-    )
-    return f"<table cellpadding='3'>{rows}</table>"
+    """A row per component; a licence BoardDesk ships the text of links to that file."""
+    rows = []
+    for name, licence, text, note in SHIPPED:
+        shown = html.escape(licence)
+        if text is not None:
+            shown = f"<a href='{QUrl.fromLocalFile(str(resource(*text))).toString()}'>{shown}</a>"
+        rows.append(f"<tr><td><b>{html.escape(name)}</b></td><td>{shown}</td><td>{html.escape(note)}</td></tr>")
+    return f"<table cellpadding='3'>{''.join(rows)}</table>"
 
 
 class AboutDialog(QDialog):
