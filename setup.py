@@ -3,10 +3,7 @@ installed inside the package, and the translations compiled (.ts to .qm) when th
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
+import importlib.util
 from pathlib import Path
 
 from setuptools import find_packages, setup
@@ -15,20 +12,12 @@ from setuptools.command.build_py import build_py
 ROOT = Path(__file__).resolve().parent
 
 
-def find_lrelease() -> list[str]:
-    """Qt's translation compiler: from PySide6 in the build environment (build-system requires it)."""
-    scripts = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
-        if (scripts / name).exists():
-            return [str(scripts / name)]
-    if found := shutil.which("pyside6-lrelease"):
-        return [found]
-    try:
-        import PySide6
-    except ImportError as missing:
-        raise SystemExit("building BoardDesk needs PySide6 for pyside6-lrelease (the translations)") from missing
-    tool = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
-    return [str(tool)]
+def qm_compiler():
+    """packaging/qm_compiler.py: .ts to .qm in plain Python, so the build needs no Qt."""
+    spec = importlib.util.spec_from_file_location("qm_compiler", ROOT / "packaging" / "qm_compiler.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 class BuildWithTranslations(build_py):
@@ -40,11 +29,10 @@ class BuildWithTranslations(build_py):
             return  # an editable install reads resources/ in place; ./dev compiles the .qm there
         target = Path(self.build_lib, "boarddesk", "resources", "translations")
         target.mkdir(parents=True, exist_ok=True)
+        compiler = qm_compiler()
         for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
-            qm = target / ts.with_suffix(".qm").name
-            subprocess.run([*find_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
-            if not qm.is_file() or qm.stat().st_size == 0:
-                raise SystemExit(f"lrelease wrote no translation for {ts.name}")
+            if not compiler.compile_ts(ts, target / ts.with_suffix(".qm").name):
+                raise SystemExit(f"{ts.name} holds no finished translation")
 
 
 # The data folders of resources/ are listed as packages of their own, as setuptools asks.
