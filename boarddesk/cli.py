@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "boarddesk.commands.views",
     "boarddesk.commands.bundles",
     "boarddesk.commands.printing",
+    "boarddesk.commands.selfcheck",
 )
 
 

@@ -8,9 +8,11 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from boarddesk.gui.i18n import install_translators
+from boarddesk.locator import resource
 from boarddesk.store import DamagedDatabase, Store, StoreError
 from boarddesk.store.backup import restore_latest
 
@@ -83,6 +85,8 @@ def run(db_path: Path, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("BoardDesk")
     app.setOrganizationName("BoardDesk")
+    app.setWindowIcon(QIcon(str(resource("icons", "boarddesk.svg"))))
+    app.setDesktopFileName("boarddesk")  # the installed boarddesk.desktop: its icon and name in the task bar
     settings = QSettings()
     lang = lang or str(settings.value("language", "nb"))
     install_translators(app, lang)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
-UI_DIR = Path(__file__).resolve().parents[2] / "ui"
+from boarddesk.locator import form
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     """Build the widget tree of `ui/<name>.ui`; its named children are reached with findChild."""
-    path = UI_DIR / f"{name}.ui"
+    path = form(name)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"form {path} cannot be read: {file.errorString()}")

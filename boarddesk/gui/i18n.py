@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from boarddesk.locator import resource
+
+TRANSLATIONS = resource("translations")
 LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
 
 

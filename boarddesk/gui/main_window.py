@@ -335,12 +335,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
 
     def show_about(self) -> None:
-        from boarddesk import __version__
+        from boarddesk.gui.about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About BoardDesk"),
-            self.tr("BoardDesk %1\nMeeting packs, project status and minutes for programme boards.").replace(
-                "%1", __version__
-            ),
-        )
+        AboutDialog(self.store.path, self).exec()

@@ -6,9 +6,9 @@ look different on every reader; an embedded TrueType subset looks the same every
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from boarddesk.locator import resource
+
 FACES = {
     "BoardDesk": "DejaVuSans.ttf",
     "BoardDesk-Bold": "DejaVuSans-Bold.ttf",
@@ -30,7 +30,7 @@ def register_fonts() -> str:
     from reportlab.platypus import tables
 
     for name, filename in FACES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)

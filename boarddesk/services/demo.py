@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from boarddesk.exchange.importer import Progress, import_document, read_document
+from boarddesk.locator import resource
 from boarddesk.store import Store
 
 # The boards in the order the navigator lists them: the programme board with meeting 7/2021
@@ -21,8 +21,7 @@ DEMO_BOARDS = (
 
 def demo_files() -> list[Path]:
     """The demo documents in `resources/demo`, one per board."""
-    root = Path(str(resources.files("boarddesk").joinpath("..", "resources", "demo")))
-    return [root / name for name in DEMO_BOARDS]
+    return [resource("demo", name) for name in DEMO_BOARDS]
 
 
 def load_demo(store: Store, progress: Progress | None = None) -> dict[str, int]:

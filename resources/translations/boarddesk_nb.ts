@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About BoardDesk</source>
+        <translation>Om BoardDesk</translation>
+    </message>
+    <message>
+        <source>Meeting packs, project status and minutes for programme boards.</source>
+        <translation>Møtebøker, prosjektstatus og protokoller for programstyrer.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in this folder, with its daily backups:</source>
+        <translation>Dataene dine ligger i denne mappen, sammen med de daglige sikkerhetskopiene:</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Åpne datamappen</translation>
+    </message>
+    <message>
+        <source>BoardDesk ships these components:</source>
+        <translation>BoardDesk leveres med disse komponentene:</translation>
+    </message>
+</context>
+<context>
     <name>ActionRegisterDialog</name>
     <message>
         <source>Action points</source>

@@ -6,8 +6,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 
+from boarddesk.locator import migration_script
 from boarddesk.store import search_index, versions
 from boarddesk.store.fileheader import APPLICATION_ID
 
@@ -27,7 +27,7 @@ def split_sql(script: str) -> list[str]:
 
 
 def run_sql_file(conn: sqlite3.Connection, name: str) -> None:
-    script = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    script = migration_script(name).read_text(encoding="utf-8")
     for statement in split_sql(script):
         conn.execute(statement)
 
