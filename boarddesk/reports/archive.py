@@ -27,7 +27,7 @@ from boarddesk.reports.docmodel import (
     Text,
     visible_columns,
 )
-from boarddesk.reports.fonts import FONT_DIR
+from boarddesk.reports.fonts import font_dir
 from boarddesk.reports.labels import labels
 
 STANDARDS = ["a-2a", "ua-1"]
@@ -163,7 +163,7 @@ def render_archive(document: Document, paper: str) -> bytes:
     )
     return typst.compile(
         source.encode("utf-8"),
-        font_paths=[str(FONT_DIR)],
+        font_paths=[str(font_dir())],
         ignore_system_fonts=True,  # the shipped DejaVu only: the same file on every machine
         pdf_standards=STANDARDS,
         timestamp=int(day.timestamp()),

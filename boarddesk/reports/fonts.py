@@ -6,6 +6,7 @@ look different on every reader; an embedded TrueType subset looks the same every
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from boarddesk.locator import resource
 
@@ -16,6 +17,15 @@ FACES = {
     "BoardDesk-BoldItalic": "DejaVuSans-BoldOblique.ttf",
 }
 REGULAR, BOLD, ITALIC = "BoardDesk", "BoardDesk-Bold", "BoardDesk-Italic"
+
+
+def font_dir() -> Path:
+    """The folder of the shipped faces (the archival back-end loads them from there)."""
+    return resource("fonts")
+
+
+def font_file(face: str) -> Path:
+    return resource("fonts", FACES[face])
 
 
 @cache
@@ -29,8 +39,8 @@ def register_fonts() -> str:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import tables
 
-    for name, filename in FACES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+    for name in FACES:
+        pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)

@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from boarddesk.reports.fonts import BOLD, FACES, FONT_DIR, REGULAR, register_fonts
+from boarddesk.reports.fonts import BOLD, REGULAR, font_file, register_fonts
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import MARKING, MUTED, SIDE_MARGIN
 
@@ -156,7 +156,7 @@ def _bold_glyphs():
     """The bold face's glyph set and character map, read once (fontTools, from the shipped font)."""
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(FONT_DIR / FACES[BOLD]))
+    font = TTFont(str(font_file(BOLD)))
     return font.getGlyphSet(), font.getBestCmap(), font["head"].unitsPerEm
 
 
