@@ -34,58 +34,6 @@ def install(window: MainWindow) -> None:
     window.printing = PrintMenu(window)
 
 
-class PagePainter:
-    """Paints a PDF's pages onto a printer one at a time, rendering each on this thread."""
-
-    def __init__(self, engine: PdfEngine, printer: QPrinter, dpi: int) -> None:
-        self.engine = engine
-        self.printer, self.scale, self.index = printer, dpi / 72, 0
-        self.finished = False  # all pages sent, or aborted: nothing more may touch the printer
-        printer.setFullPage(True)
-        self.painter = QPainter()
-        if not self.painter.begin(printer):
-            raise OSError("the printer could not be opened")
-
-    @property
-    def pages(self) -> int:
-        return self.engine.page_count
-
-    def paint_next(self) -> bool:
-        """Paint the next page; False once the last one is done and the job is sent."""
-        if self.finished:
-            return False
-        if self.index:
-            self.printer.newPage()
-        image = self.engine.render(self.index, self.scale)
-        self.painter.drawImage(_fitted(self.painter.viewport(), image), image)
-        self.index += 1
-        if self.index < self.pages:
-            return True
-        self._finish()
-        return False
-
-    def abort(self) -> None:
-        if not self.finished:
-            self.printer.abort()
-            self._finish()
-
-    def _finish(self) -> None:
-        self.finished = True
-        self.painter.end()
-
-
-def paint_pdf(pdf_path: str | Path, printer: QPrinter, dpi: int) -> int:
-    """Paint every page in one go, on this thread; returns the page count."""
-    engine = PdfEngine(Path(pdf_path).read_bytes())
-    try:
-        job = PagePainter(engine, printer, dpi)
-        while job.paint_next():
-            pass
-        return job.pages
-    finally:
-        engine.close()
-
-
 class PrintJob(QObject):
     """Pages going to a printer: QtPdf renders them in its own thread, a page or two ahead, and each
     is painted onto the printer (some 120 ms a page at 300 dpi) when it arrives, so the window

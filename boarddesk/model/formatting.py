@@ -7,10 +7,6 @@ from datetime import date
 NBSP = "\u00a0"
 
 
-def parse_iso_date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
 def format_date(value: str | date | None, lang: str = "nb") -> str:
     if not value:
         return ""

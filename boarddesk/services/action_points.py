@@ -70,13 +70,6 @@ def follow_up(store: Store, ident: str, status: str, comment: str | None = None)
         )
 
 
-def delete_action_point(store: Store, ident: str) -> None:
-    row = _get(store, ident)
-    ensure_editable(store, row["meeting"])
-    with store.write() as conn:
-        conn.execute("DELETE FROM action_points WHERE id = ?", (ident,))
-
-
 def _get(store: Store, ident: str) -> Row:
     row = store.require_one("SELECT * FROM action_points WHERE id = ?", (ident,), f"there is no action point {ident!r}")
     return row
@@ -98,10 +91,6 @@ def register(store: Store, board_id: str | None = None, status: str | None = Non
         sql += " AND coalesce(a.status, 'open') = ?"
         params.append(status)
     return store.query(sql + " ORDER BY m.date DESC, a.position", params)
-
-
-def of_meeting(store: Store, meeting_id: str) -> list[Row]:
-    return store.query(_SELECT + " WHERE a.meeting = ? ORDER BY a.position", (meeting_id,))
 
 
 def of_case(store: Store, case_id: str) -> list[Row]:

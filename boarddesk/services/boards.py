@@ -69,31 +69,9 @@ def resolve_project(store: Store, text: str, board_id: str | None = None) -> str
     )
 
 
-@dataclass(frozen=True)
-class ProjectNode:
-    id: str
-    name: str
-    kind: str | None
-    parent: str | None
-    segment: str | None
-    overall_status: str | None
-    risk_level: str | None
-
-
 # Joins each project `p` to its latest status report `s` (the last entered of a day wins), if any.
 LATEST_REPORT_JOIN = """LEFT JOIN status_reports s ON s.id = (
     SELECT id FROM status_reports WHERE project_id = p.id ORDER BY report_date DESC, position DESC LIMIT 1)"""
-
-
-def project_tree(store: Store, board_id: str) -> list[ProjectNode]:
-    """The board's programmes and projects with their latest overall status, in the board's order."""
-    rows = store.query(
-        f"""SELECT p.id, p.name, p.kind, p.parent, p.segment, s.overall_status, s.risk_level
-           FROM projects p {LATEST_REPORT_JOIN}
-           WHERE p.board_id = ? ORDER BY p.position""",
-        (board_id,),
-    )
-    return [ProjectNode(**row) for row in rows]
 
 
 @dataclass(frozen=True)

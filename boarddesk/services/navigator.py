@@ -91,7 +91,3 @@ def meeting_board(store: Store, meeting_id: str) -> str | None:
 
 def has_meetings(store: Store, board_id: str) -> bool:
     return store.scalar("SELECT EXISTS (SELECT 1 FROM meetings WHERE board_id = ?)", (board_id,)) == 1
-
-
-def has_projects(store: Store, board_id: str) -> bool:
-    return store.scalar("SELECT EXISTS (SELECT 1 FROM projects WHERE board_id = ?)", (board_id,)) == 1

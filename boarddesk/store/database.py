@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -78,7 +77,6 @@ class Store:
         self.created = created
         self._depth = 0
         self._db = None
-        self._thread = threading.get_ident()
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, migrate: bool = True) -> Store:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -242,7 +241,3 @@ def text_edit(text: str = "") -> QPlainTextEdit:
 def date_edit(iso: str | None = None) -> QDateEdit:
     value = QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else QDate.currentDate()
     return QDateEdit(value, calendarPopup=True, displayFormat="dd.MM.yyyy")
-
-
-def line_edit(text: str = "") -> QLineEdit:
-    return QLineEdit(text)
