@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from boarddesk.model.formatting import format_date, format_nok, format_thousands
+from boarddesk.model.rag import trend_arrow
 from boarddesk.model.vocabulary import DELIVERED, RISK_STATUS
 from boarddesk.reports import charts
 from boarddesk.reports.labels import labels
@@ -22,7 +23,6 @@ from boarddesk.reports.layout import (
     heading,
     para,
     paragraphs,
-    trend_arrow,
 )
 from boarddesk.services.cards import ProjectCard, load_card
 from boarddesk.services.history import (
