@@ -5,7 +5,6 @@ follow the paper as sections of their own (status_report.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -26,9 +25,8 @@ from boarddesk.reports.layout import (
     paragraphs,
 )
 from boarddesk.reports.status_report import ReportData, load_report_data
-from boarddesk.store import Store
-
-Row = dict[str, Any]
+from boarddesk.services.case_list import linked_projects
+from boarddesk.store import Row, Store
 
 
 @dataclass
@@ -56,8 +54,8 @@ class CaseData:
 
 def load_case_data(store: Store, case: Row, board: Row) -> CaseData:
     data = CaseData(case, case["to_body"] or board["name"])
-    for row in store.query("SELECT project FROM case_projects WHERE case_id = ? ORDER BY position", (case["id"],)):
-        report = load_report_data(store, row["project"])
+    for project in linked_projects(store, case["id"]):
+        report = load_report_data(store, project)
         if report.has_report:
             data.reports.append(report)
         else:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from boarddesk.model.formatting import parse_date
 from boarddesk.model.vocabulary import CRITICALITY, DELIVERED, DEPENDENCY_STATUS, PROJECT_KIND, RAG, RISK_STATUS
 
 
@@ -148,21 +149,6 @@ BUDGET_LINE = (
 )
 
 
-def parse_date(text: str) -> date | None:
-    """«11.03.2024», «1.3.2024» or «2024-03-11»; None if it is none of them."""
-    text = text.strip()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
-    try:
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return date.fromisoformat(text)
-    except ValueError:
-        return None
-    return None
-
-
 def parse_whole_number(text: str) -> int | None:
     """«281 147», «281147», «-5 000 kr»: spaces (also no-break spaces) and «kr» are ignored."""
     cleaned = re.sub(r"[\s\u00a0\u202f]|kr\.?$", "", text.strip(), flags=re.IGNORECASE)
@@ -178,7 +164,10 @@ def clean_value(field: Field, value: Any) -> Any:
             raise InvalidField(field.name, "required")
         return None
     if field.kind == "date":
-        parsed = parse_date(value) if isinstance(value, str) else value
+        try:
+            parsed = parse_date(value) if isinstance(value, str) else value
+        except ValueError:
+            parsed = None
         if not isinstance(parsed, date):
             raise InvalidField(field.name, "date", value)
         return parsed.isoformat()

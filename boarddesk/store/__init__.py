@@ -7,5 +7,6 @@ from boarddesk.store.database import (
     StoreError,
     TooNewDatabase,
 )
+from boarddesk.store.rows import Row
 
-__all__ = ["DamagedDatabase", "NotABoardDeskFile", "Store", "StoreError", "TooNewDatabase"]
+__all__ = ["DamagedDatabase", "NotABoardDeskFile", "Row", "Store", "StoreError", "TooNewDatabase"]

@@ -1,11 +1,9 @@
-"""Small pieces the meeting widgets share: the autosave debounce, dates as typed, case labels,
+"""Small pieces the meeting widgets share: the autosave debounce, case labels,
 the action point status box, the two-pane splitter, and opening a meeting on a case."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -40,21 +38,6 @@ class Debouncer(QObject):
         if self.pending:
             self.pending = False
             self._save()
-
-
-def parse_user_date(text: str) -> str | None:
-    """A date as people type it (`10.1.2022`, `10.01.22`, `2022-01-10`) in ISO form; None if empty.
-    Raises ValueError when it is not a date."""
-    text = text.strip()
-    if not text:
-        return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return date.fromisoformat(text).isoformat()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", text)
-    if not match:
-        raise ValueError(text)
-    day, month, year = (int(part) for part in match.groups())
-    return date(year + 2000 if year < 100 else year, month, day).isoformat()
 
 
 def case_label(case: dict, number_format: str) -> str:

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.forms import load_form
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
-from boarddesk.gui.meeting.common import Debouncer, action_status_box, case_label, parse_user_date, side_by_side
-from boarddesk.model.formatting import format_date
+from boarddesk.gui.meeting.common import Debouncer, action_status_box, case_label, side_by_side
+from boarddesk.model.formatting import format_date, parse_date
+from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services import action_points, live_meeting
+from boarddesk.services.boards import board_members
+from boarddesk.services.case_list import case_parts, has_decision
 from boarddesk.services.live_meeting import NeedsConfirmation, Vote
 from boarddesk.services.meetings import load_meeting
 from boarddesk.services.minutes import MinutesError, minutes_status
@@ -55,7 +58,7 @@ class LiveMeeting(QWidget):
         self.case_id: str | None = None
         self.number_format = ""
         self.cases: list[dict] = []
-        self.members: list[dict] = []
+        self.members: list[Member] = []
         self.current: dict = {}
         self.frozen = False
         self._loading = False
@@ -172,9 +175,7 @@ class LiveMeeting(QWidget):
         view = load_meeting(self.store, meeting_id)
         self.number_format = view.board["case_number_format"]
         self.cases = [case for case in view.agenda if case["state"] != "withdrawn"]
-        self.members = self.store.query(
-            "SELECT id, name, organisation FROM members WHERE board_id = ? ORDER BY position", (view.board["id"],)
-        )
+        self.members = board_members(self.store, view.board["id"])
         self.frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
         self.closed_already = live_meeting.is_closed(self.store, meeting_id)
         self._loading = True
@@ -235,10 +236,9 @@ class LiveMeeting(QWidget):
             case = live.case
             self.current = case
             self.heading.setText(case_label(case, self.number_format))
-            parts = self.store.query(
-                "SELECT title, type FROM case_parts WHERE case_id = ? ORDER BY position", (case_id,)
+            types = ", ".join(
+                dict.fromkeys(CASE_TYPE.label(p.type, self.lang) for p in case_parts(self.store, case_id))
             )
-            types = ", ".join(dict.fromkeys(CASE_TYPE.label(p["type"], self.lang) for p in parts))
             info = [types] if types else []
             if case["presenter"]:
                 info.append(self.tr("Presenter: %1").replace("%1", case["presenter"]))
@@ -277,8 +277,8 @@ class LiveMeeting(QWidget):
     def _fill_disqualified_menu(self) -> None:
         self.disqualified_menu.clear()
         for member in self.members:
-            action = QAction(member["name"], self.disqualified_menu, checkable=True)
-            action.setData(member["id"])
+            action = QAction(member.name, self.disqualified_menu, checkable=True)
+            action.setData(member.id)
             action.toggled.connect(self._disqualified_changed)
             self.disqualified_menu.addAction(action)
 
@@ -319,19 +319,14 @@ class LiveMeeting(QWidget):
         if self.case_id is None or self.frozen:
             return
         live_meeting.save_notes(self.store, self.case_id, self.notes.toPlainText())
-        stored = self.store.query_one("SELECT text FROM decisions WHERE case_id = ?", (self.case_id,))
+        stored = has_decision(self.store, self.case_id)
         text = self.decision.toPlainText()
         vote = Vote(
             self.unanimous.isChecked(),
             *(spin.value() if self.counted.isChecked() else None for spin in self.votes),
             self.dissent.text().strip() or None,
         )
-        if (
-            stored is not None
-            or text != (self.current.get("proposed_decision") or "")
-            or not vote.unanimous
-            or vote.dissent
-        ):
+        if stored or text != (self.current.get("proposed_decision") or "") or not vote.unanimous or vote.dissent:
             live_meeting.save_decision(self.store, self.case_id, text, vote)
             self._decision_saved(True)
         self._note_saved()
@@ -372,7 +367,8 @@ class LiveMeeting(QWidget):
             self.action_text.setFocus()
             return
         try:
-            due = parse_user_date(self.action_due.text())
+            typed = parse_date(self.action_due.text())
+            due = typed.isoformat() if typed else None
         except ValueError:
             QMessageBox.warning(
                 self, self.tr("Due date"), self.tr("Write the due date as dd.mm.yyyy, e.g. 10.01.2022.")
