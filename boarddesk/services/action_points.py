@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from boarddesk.model.vocabulary import ACTION_STATUS
+from boarddesk.services.boards import board_of
 from boarddesk.services.ids import new_id, next_position
 from boarddesk.services.minutes import ensure_editable, meeting_of_case
 from boarddesk.store import Store
@@ -32,7 +33,7 @@ def add_action_point(
     ensure_editable(store, meeting_id)
     if case_id and meeting_of_case(store, case_id) != meeting_id:
         raise ActionPointError("the case is not on this meeting's agenda")
-    board_id = store.scalar("SELECT board_id FROM meetings WHERE id = ?", (meeting_id,))
+    board_id = board_of(store, "meeting", meeting_id)
     if board_id is None:
         raise LookupError(f"there is no meeting {meeting_id!r}")
     ident = new_id(f"{board_id}-ap")

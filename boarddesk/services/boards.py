@@ -126,7 +126,6 @@ def first_board(store: Store) -> str | None:
 
 # The board a thing belongs to, by kind of thing.
 BOARD_OF_KIND = {
-    "board": "SELECT id FROM boards WHERE id = ?",
     "project": "SELECT board_id FROM projects WHERE id = ?",
     "status_report": "SELECT p.board_id FROM status_reports s JOIN projects p ON p.id = s.project_id WHERE s.id = ?",
     "risk": "SELECT p.board_id FROM risks r JOIN projects p ON p.id = r.project_id WHERE r.id = ?",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from boarddesk.services.boards import board_of
 from boarddesk.store import Store
 
 PAGE_SIZE = 200
@@ -86,7 +87,7 @@ def project_path(store: Store, project_id: str) -> ProjectPath | None:
 
 
 def meeting_board(store: Store, meeting_id: str) -> str | None:
-    return store.scalar("SELECT board_id FROM meetings WHERE id = ?", (meeting_id,))
+    return board_of(store, "meeting", meeting_id)
 
 
 def has_meetings(store: Store, board_id: str) -> bool:
