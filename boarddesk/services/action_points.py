@@ -4,15 +4,11 @@ at the next ones until done or cancelled. The open ones belong under the next me
 
 from __future__ import annotations
 
-from typing import Any
-
 from boarddesk.model.vocabulary import ACTION_STATUS
 from boarddesk.services.boards import board_of
 from boarddesk.services.ids import new_id, next_position
 from boarddesk.services.minutes import ensure_editable, meeting_of_case
-from boarddesk.store import Store
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store
 
 
 class ActionPointError(Exception):

@@ -18,9 +18,7 @@ from boarddesk.model.vocabulary import CASE_TYPE, STANDARD_ITEM
 from boarddesk.services import case_numbers
 from boarddesk.services.ids import new_id, next_position, now_stamp
 from boarddesk.services.minutes import ensure_editable, ensure_minutes
-from boarddesk.store import Store
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store
 
 # The fixed items every agenda gets: (key, parts). Titles are data, in the board's language.
 STANDARD_PARTS: dict[str, tuple[tuple[str, str], ...]] = {

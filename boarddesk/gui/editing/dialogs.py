@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.editing.commands import push_edit
+from boarddesk.gui.editing.undo_commands import push_edit
 from boarddesk.gui.editing.field_form import ERROR_STYLE, FieldForm
 from boarddesk.gui.editing.labels import FieldTexts
 from boarddesk.gui.editing.project_picker import ProjectPicker

@@ -15,7 +15,11 @@ from boarddesk.model.vocabulary import ACTION_STATUS
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id of what a list or table row stands for
+# What list and table items carry: the id of what the row stands for, and, where a row stands
+# for a meeting, the case and the project it is about.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+PROJECT_ROLE = Qt.ItemDataRole.UserRole + 3
 AUTOSAVE_MS = 1000  # every keystroke is on disk within this, well inside the promised two seconds
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.forms import load_form
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
-from boarddesk.gui.meeting.common import Debouncer, action_status_box, case_label, side_by_side
+from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, action_status_box, case_label, side_by_side
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import CASE_TYPE
@@ -41,8 +41,6 @@ from boarddesk.services.live_meeting import NeedsConfirmation, Vote
 from boarddesk.services.meetings import load_meeting
 from boarddesk.services.minutes import MinutesError, minutes_status
 from boarddesk.store import Store
-
-CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LiveMeeting(QWidget):
@@ -182,7 +180,7 @@ class LiveMeeting(QWidget):
         self.agenda_list.clear()
         for case in self.cases:
             item = QListWidgetItem(case_label(case, self.number_format))
-            item.setData(CASE_ROLE, case["id"])
+            item.setData(ID_ROLE, case["id"])
             self.agenda_list.addItem(item)
         self._loading = False
         self.attendance_table.load(
@@ -203,7 +201,7 @@ class LiveMeeting(QWidget):
 
     def select_case(self, case_id: str | None) -> None:
         for row in range(self.agenda_list.count()):
-            if self.agenda_list.item(row).data(CASE_ROLE) == case_id:
+            if self.agenda_list.item(row).data(ID_ROLE) == case_id:
                 self.agenda_list.setCurrentRow(row)
                 return
         self._show_case(None)
@@ -212,7 +210,7 @@ class LiveMeeting(QWidget):
         if self._loading:
             return
         self.flush()
-        case_id = current.data(CASE_ROLE) if current else None
+        case_id = current.data(ID_ROLE) if current else None
         if case_id and case_id != self.case_id and not self.frozen:
             live_meeting.go_to_case(self.store, self.meeting_id, case_id)
         self._show_case(case_id)
