@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QDialog
-from test_bundles_support import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
 
 from boarddesk.gui.main_window import MainWindow
 from boarddesk.gui.reader import note_dialog

@@ -354,33 +354,6 @@ def replace_attachment(store: Store, attachment_id: str, content: bytes, filenam
         return reanchor_document(store, attachment_id)
 
 
-def add_attachment(
-    store: Store,
-    *,
-    case_id: str,
-    filename: str,
-    content: bytes,
-    title: str | None = None,
-    media_type: str = "application/pdf",
-) -> str:
-    """A document attached to a case, last in its list; returns the new attachment's id."""
-    board = board_of(store, "case", case_id)
-    ident = f"att-{uuid.uuid4().hex}"
-    with store.write() as conn:
-        conn.execute(
-            """INSERT INTO attachments (id, board_id, position, filename, media_type, title, sha256, content)
-               VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM attachments), ?, ?, ?, ?, ?)""",
-            (ident, board, filename, media_type, title, pdf_text.sha256_of(content), content),
-        )
-        conn.execute(
-            """INSERT INTO case_attachments (case_id, position, attachment)
-               VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM case_attachments WHERE case_id = ?), ?)""",
-            (case_id, case_id, ident),
-        )
-        prepare_documents(store, [ident])
-    return ident
-
-
 def page_hashes_of(store: Store, content: bytes, sha256: str | None = None) -> list[str]:
     """Per-page hashes of a document version: recorded once, so a large PDF is read once."""
     sha256 = sha256 or pdf_text.sha256_of(content)
