@@ -4,24 +4,12 @@ printer one by one."""
 
 from __future__ import annotations
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfPageRenderer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QPushButton
-
-from boarddesk.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_store, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(demo_store, settings, lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def menu_texts(menu) -> list[str]:

@@ -25,10 +25,9 @@ def paper(demo_store):
 
 
 @pytest.fixture
-def window(show_main_window, demo_store, paper):
-    win = show_main_window(demo_store, {"reader/name": READER})
-    yield win
-    win.close()  # the reader saves the place on closing: before the store closes
+def window_settings(paper):
+    """The member's name is set, and the paper attached, before the window opens."""
+    return {"reader/name": READER}
 
 
 def open_reader(window, paper):
