@@ -143,14 +143,15 @@ def test_the_whole_pack_opens_for_reading(window, demo_store, paper, qtbot):
 
 
 def test_a_bundle_imported_from_the_menu_opens_in_the_reader(qtbot, demo_store, paper, tmp_path, monkeypatch):
-    from boarddesk.gui.reader import common, menu
+    from boarddesk.gui import worker
+    from boarddesk.gui.reader import menu
     from boarddesk.services.bundles import export_bundle
     from boarddesk.store import Store
 
     bundle = export_bundle(demo_store, MEETING, tmp_path / "m7.bdpack").path
     shown: list[str] = []
     monkeypatch.setattr(menu.QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
-    monkeypatch.setattr(common.QMessageBox, "warning", lambda _parent, _title, text: shown.append("failed: " + text))
+    monkeypatch.setattr(worker.QMessageBox, "warning", lambda _parent, _title, text: shown.append("failed: " + text))
     with Store.open(tmp_path / "member.sqlite") as member:
         # A store made a moment ago has its header still in the WAL, and Store.open in the worker
         # refuses it as "another program's": a foundation bug, reported; checkpoint to get past it.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 
 from boarddesk.gui.print_preview import PreviewDialog
 from boarddesk.gui.reader.pdf_engine import PdfEngine
-from boarddesk.gui.worker import Task
+from boarddesk.gui.worker import StoreOp, Task
 from boarddesk.services.boards import list_boards, list_meetings
 
 if TYPE_CHECKING:
@@ -222,47 +222,32 @@ class PrintMenu(QObject):
         """Build the PDF in a worker with a progress dialog and Cancel; `then(out)` once it is written."""
         from boarddesk.reports.documents import build_document
         from boarddesk.reports.pack import default_cache_dir
-        from boarddesk.store import Store
 
-        db_path, lang, paper = self.window.store.path, self.lang, self.paper
+        lang, paper = self.lang, self.paper
 
-        def work(report):
-            with Store.open(db_path) as store:
-                build_document(
-                    store,
-                    kind,
-                    meeting_id,
-                    out,
-                    paper=paper,
-                    lang=lang,
-                    report=report,
-                    cache_dir=default_cache_dir(store),
-                )
+        def work(store, report) -> str:
+            cache_dir = default_cache_dir(store)
+            build_document(store, kind, meeting_id, out, paper=paper, lang=lang, report=report, cache_dir=cache_dir)
             return out
 
-        dialog = QProgressDialog(
-            self.tr("Preparing %1…").replace("%1", Path(out).name), self.tr("Cancel"), 0, 100, self.window
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        task = Task(work)
-        self.tasks.add(task)
-
         def finished(result: str) -> None:
-            self._done(task, dialog)
+            self.tasks.discard(task)
             if then:
                 then(result)
 
         def failed(message: str) -> None:
-            self._done(task, dialog)
+            self.tasks.discard(task)
             if message:  # empty: the user cancelled
                 QMessageBox.warning(self.window, self.tr("Printing failed"), message)
 
-        task.signals.progress.connect(lambda done, total: dialog.setValue(done * 100 // max(total, 1)))
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
-        dialog.canceled.connect(task.cancel)
-        task.start()
+        task = (
+            StoreOp(self.window, self.window.store.path, work)
+            .with_progress(self.tr("Preparing %1…").replace("%1", Path(out).name), minimum_duration=400)
+            .success(finished)
+            .failure(failed)
+            .run_in_background()
+        )
+        self.tasks.add(task)
         return task
 
     def preview(self, pdf_path: str) -> PreviewDialog | None:
@@ -355,8 +340,3 @@ class PrintMenu(QObject):
     def _temp_file(self, kind: str) -> str:
         self.files += 1
         return self.temp.filePath(f"{kind}-{self.files}.pdf")
-
-    def _done(self, task: Task, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        dialog.close()
-        self.tasks.discard(task)
