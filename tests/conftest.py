@@ -88,3 +88,24 @@ def demo_for_old_stores(monkeypatch):
     from boarddesk.services import demo
 
     monkeypatch.setattr(demo, "read_document", lambda path: without_version_8_fields(read_document(path)))
+
+
+@pytest.fixture
+def window_store(demo_store):
+    """The store `window` opens: the demo store, unless a test module overrides this fixture."""
+    return demo_store
+
+
+@pytest.fixture
+def window_settings() -> dict[str, object]:
+    """Settings `window` finds already made; a test module may override this fixture."""
+    return {}
+
+
+@pytest.fixture
+def window(show_main_window, window_store, window_settings):
+    """The main window on `window_store`, in English, at laptop size; closed after the test (it
+    saves its state on closing, before the store closes)."""
+    win = show_main_window(window_store, window_settings)
+    yield win
+    win.close()

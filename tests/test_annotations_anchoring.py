@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_bundles_support import CASE, FIRST_VERSION, MEETING, QUOTE, attach_case_paper, make_pdf
+from helpers import CASE, FIRST_VERSION, MEETING, QUOTE, attach_case_paper, make_pdf
 
 from boarddesk.cli import main
 from boarddesk.services import annotations as notes

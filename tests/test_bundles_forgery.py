@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from test_bundles_support import CASE, MEETING, Change, attach_case_paper, dump, forge
+from helpers import CASE, MEETING, Change, attach_case_paper, dump, forge
 
 from boarddesk.cli import main
 from boarddesk.services import bundle_signing, minutes

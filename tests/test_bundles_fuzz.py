@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import CASE, MEETING, attach_case_paper, dump, forge
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_bundles_support import CASE, MEETING, attach_case_paper, dump, forge
 
 from boarddesk.services import bundle_signing
 from boarddesk.services.annotations import add_note

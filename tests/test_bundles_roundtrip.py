@@ -7,7 +7,7 @@ import io
 import zipfile
 
 import pytest
-from test_bundles_support import CASE, DOOMED, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
+from helpers import CASE, DOOMED, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
 
 from boarddesk.services import annotations as notes
 from boarddesk.services.bundles import BundleError, export_bundle, import_bundle

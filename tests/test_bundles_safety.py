@@ -10,7 +10,7 @@ import zipfile
 from collections.abc import Callable
 
 import pytest
-from test_bundles_support import MEETING, attach_case_paper, dump
+from helpers import MEETING, attach_case_paper, dump
 
 from boarddesk.cli import main
 from boarddesk.services import bundle_container

@@ -16,12 +16,10 @@ from boarddesk.services.history import milestone_tracks
 PROJECT = "hn-p-dis-pasientbrev"  # two reports, milestones with forecasts, risks
 
 
-@pytest.fixture
-def window(qtbot, show_main_window, demo_store):
-    win = show_main_window(demo_store)
-    qtbot.waitUntil(lambda: win.current_target is not None)  # the first board, opened after the first paint
-    win.open_target("project", PROJECT)
-    return win
+@pytest.fixture(autouse=True)
+def on_the_project(qtbot, window):
+    qtbot.waitUntil(lambda: window.current_target is not None)  # the first board, opened after the first paint
+    window.open_target("project", PROJECT)
 
 
 def type_into(qtbot, form: FieldForm, name: str, text: str) -> None:

@@ -8,13 +8,11 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from boarddesk.gui.main_window import ROLE_TARGET, MainWindow
 
 
-@pytest.fixture
-def window(qtbot, show_main_window, demo_store):
-    win = show_main_window(demo_store)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)  # shortcuts reach only the active window
-    qtbot.waitUntil(lambda: win.current_target is not None)
-    return win
+@pytest.fixture(autouse=True)
+def active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach only the active window
+    qtbot.waitUntil(lambda: window.current_target is not None)
 
 
 def navigator_texts(window) -> list[str]:

@@ -1,31 +1,83 @@
-"""The core (everything but boarddesk.gui) must run headless: it may not import Qt."""
+"""The core (everything but boarddesk.gui) must run headless: it may not import Qt, nor the GUI
+package (which would load Qt behind the import's back)."""
+
+from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "boarddesk"
 QT_MODULES = ("PySide6", "pyqtgraph", "shiboken6")
+CORE = ("model", "store", "exchange", "services", "reports", "commands")
 
 
-def imported_modules(path: Path) -> set[str]:
-    names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+def imports(source: str) -> list[tuple[str, bool]]:
+    """(module, at module level) for every import in the source."""
+    tree = ast.parse(source)
+    inside_functions = {
+        id(node)
+        for function in ast.walk(tree)
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))
+        for node in ast.walk(function)
+    }
+    found = []
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
+            found += [(alias.name, id(node) not in inside_functions) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+            found.append((node.module, id(node) not in inside_functions))
+    return found
 
 
-def test_core_modules_import_no_qt():
+def forbidden(source: str, layer: str) -> list[str]:
+    """Qt anywhere; boarddesk.gui anywhere, except inside the functions of the commands that start
+    the app or take a screenshot (they load the GUI only when asked to)."""
+    bad = []
+    for module, top_level in imports(source):
+        if module.split(".")[0] in QT_MODULES:
+            bad.append(module)
+        elif module.startswith("boarddesk.gui") and (layer != "commands" or top_level):
+            bad.append(module)
+    return bad
+
+
+def core_files() -> list[Path]:
+    return [path for layer in CORE for path in (PACKAGE / layer).rglob("*.py")]
+
+
+def test_core_modules_import_no_qt_and_no_gui():
     offenders = []
-    for path in PACKAGE.rglob("*.py"):
-        if "gui" in path.relative_to(PACKAGE).parts:
-            continue
-        qt = [m for m in imported_modules(path) if m.split(".")[0] in QT_MODULES]
-        if qt:
-            offenders.append(f"{path.relative_to(PACKAGE)} imports {', '.join(qt)}")
+    for path in core_files():
+        bad = forbidden(path.read_text(encoding="utf-8"), path.relative_to(PACKAGE).parts[0])
+        if bad:
+            offenders.append(f"{path.relative_to(PACKAGE)} imports {', '.join(bad)}")
     assert offenders == []
+
+
+def test_a_planted_gui_import_is_caught_in_any_core_layer():
+    planted = "from boarddesk.gui.rag import COLOURS\n"
+    assert forbidden(planted, "services") == ["boarddesk.gui.rag"]
+    assert forbidden(planted, "commands") == ["boarddesk.gui.rag"]  # at module level
+    assert forbidden("def run():\n    import boarddesk.gui.app\n", "commands") == []
+    assert forbidden("def run():\n    import boarddesk.gui.app\n", "reports") == ["boarddesk.gui.app"]
+
+
+def test_importing_every_core_module_loads_neither_qt_nor_the_gui():
+    modules = [
+        ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+        for path in core_files()
+    ]
+    script = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')"
+        " or m.startswith('boarddesk.gui'))\n"
+        "print(' '.join(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == []
 
 
 def test_core_layers_exist_as_packages():

@@ -178,11 +178,6 @@ def test_a_version_3_store_upgrades_keeping_attendance_and_indexing_what_minutes
 
 
 # -- the GUI ------------------------------------------------------------------------------------
-@pytest.fixture
-def window(show_main_window, demo_store):
-    return show_main_window(demo_store)
-
-
 def open_live_grid(window):
     """Opens a meeting with a guest on its live tab; returns the meeting, its case, the view and
     the attendance grid."""

@@ -15,11 +15,6 @@ from boarddesk.services.integrity import verify
 
 
 @pytest.fixture
-def window(show_main_window, demo_store):
-    return show_main_window(demo_store)
-
-
-@pytest.fixture
 def said(monkeypatch):
     """Message boxes answer at once; what they said is kept for the test to read."""
     messages: list[str] = []

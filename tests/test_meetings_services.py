@@ -227,3 +227,18 @@ def test_standard_items_removed_and_added_again_go_back_to_their_place(demo_stor
     ]
     with pytest.raises(AgendaError, match="already has"):
         agenda.add_standard_item(demo_store, meeting, "approval")
+
+
+def test_a_document_is_attached_one_way_logged_numbered_from_0_and_refused_on_approved_minutes(demo_store, meeting):
+    case = agenda.add_case(demo_store, meeting, "Styringsdokument")
+    agenda.publish_agenda(demo_store, meeting)
+    first = agenda.attach_document(demo_store, case, "ssd.pdf", b"%PDF-1.4\n%%EOF\n")
+    agenda.attach_document(demo_store, case, "vedlegg.pdf", b"%PDF-1.4\n%%EOF\n")
+    assert demo_store.scalar("SELECT position FROM case_attachments WHERE attachment = ?", (first,)) == 0
+    assert any("document «ssd.pdf» attached" in c["change"] for c in agenda.agenda_changes(demo_store, meeting))
+    live_meeting.set_attendance(demo_store, meeting, "pds-mem-lucie-aunan", "present")
+    live_meeting.close_meeting(demo_store, meeting)
+    minutes.approve(demo_store, meeting, approved_on="2022-01-20")
+    with pytest.raises(MinutesLocked):
+        agenda.attach_document(demo_store, case, "sent.pdf", b"%PDF-1.4\n%%EOF\n")
+    assert len(agenda.case_attachments(demo_store, case)) == 2

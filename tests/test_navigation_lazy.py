@@ -21,12 +21,9 @@ def big_store_path(tmp_path_factory):
 
 
 @pytest.fixture
-def window(show_main_window, big_store_path):
-    store = Store.open(big_store_path)
-    win = show_main_window(store)
-    yield win
-    win.close()
-    store.close()
+def window_store(big_store_path):
+    with Store.open(big_store_path) as store:
+        yield store
 
 
 def test_generator_writes_projects_reports_and_history(big_store_path):

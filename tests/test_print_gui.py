@@ -4,25 +4,12 @@ printer one by one."""
 
 from __future__ import annotations
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfPageRenderer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QPushButton
-
-from boarddesk.gui.main_window import MainWindow
-from boarddesk.gui.printing import paint_pdf
-
-
-@pytest.fixture
-def window(qtbot, demo_store, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(demo_store, settings, lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def menu_texts(menu) -> list[str]:
@@ -59,18 +46,6 @@ def test_cancel_stops_the_build_and_writes_nothing(window, qtbot, tmp_path):
         pass
     assert failed.args == [""]  # cancelled, not an error to show
     assert not out.exists()
-
-
-def test_pages_are_painted_onto_a_printer(qapp, tmp_path, demo_store):
-    from boarddesk.reports.documents import build_document
-
-    source = tmp_path / "agenda.pdf"
-    build_document(demo_store, "agenda", "pds-m-2021-7", source)
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert paint_pdf(source, printer, 72) == 1
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 1
 
 
 def pdf_printer(path) -> QPrinter:

@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QDialog
-from test_bundles_support import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
 
 from boarddesk.gui.main_window import MainWindow
 from boarddesk.gui.reader import note_dialog
@@ -25,10 +25,9 @@ def paper(demo_store):
 
 
 @pytest.fixture
-def window(show_main_window, demo_store, paper):
-    win = show_main_window(demo_store, {"reader/name": READER})
-    yield win
-    win.close()  # the reader saves the place on closing: before the store closes
+def window_settings(paper):
+    """The member's name is set, and the paper attached, before the window opens."""
+    return {"reader/name": READER}
 
 
 def open_reader(window, paper):
@@ -144,14 +143,15 @@ def test_the_whole_pack_opens_for_reading(window, demo_store, paper, qtbot):
 
 
 def test_a_bundle_imported_from_the_menu_opens_in_the_reader(qtbot, demo_store, paper, tmp_path, monkeypatch):
-    from boarddesk.gui.reader import common, menu
+    from boarddesk.gui import worker
+    from boarddesk.gui.reader import menu
     from boarddesk.services.bundles import export_bundle
     from boarddesk.store import Store
 
     bundle = export_bundle(demo_store, MEETING, tmp_path / "m7.bdpack").path
     shown: list[str] = []
     monkeypatch.setattr(menu.QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
-    monkeypatch.setattr(common.QMessageBox, "warning", lambda _parent, _title, text: shown.append("failed: " + text))
+    monkeypatch.setattr(worker.QMessageBox, "warning", lambda _parent, _title, text: shown.append("failed: " + text))
     with Store.open(tmp_path / "member.sqlite") as member:
         # A store made a moment ago has its header still in the WAL, and Store.open in the worker
         # refuses it as "another program's": a foundation bug, reported; checkpoint to get past it.

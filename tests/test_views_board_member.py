@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from boarddesk.gui.main_window import MainWindow
@@ -15,11 +14,6 @@ from boarddesk.gui.views.project_view import ProjectView
 from boarddesk.services import portfolio
 
 DIALOG = "hn-p-dis-digital-dialog"  # two Helse Nord reports; milestone 2 slipped 19.02 → 03.06.2024
-
-
-@pytest.fixture
-def window(show_main_window, demo_store):
-    return show_main_window(demo_store)
 
 
 def open_project(window: MainWindow, project_id: str, tab: str = "card") -> ProjectView:

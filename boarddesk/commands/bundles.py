@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from boarddesk.commands.common import UserError, board_id, group, input_file, nonempty, open_store, output_file
+from boarddesk.commands.common import (
+    UserError,
+    add_meeting_option,
+    group,
+    input_file,
+    meeting_id,
+    nonempty,
+    open_store,
+    output_file,
+)
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -41,8 +50,7 @@ def register(commands, db: argparse.ArgumentParser) -> None:
 
 
 def _meeting_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--board", required=True, type=nonempty, help="the board (id or part of its name)")
-    parser.add_argument("--meeting", required=True, type=nonempty, help="the meeting: its number (7/2021), date or id")
+    add_meeting_option(parser)
     parser.add_argument("--out", required=True, type=Path, help="the file to write")
 
 
@@ -59,22 +67,13 @@ def _password(path: Path | None) -> str | None:
     return lines[0]
 
 
-def _meeting(store, args: argparse.Namespace) -> str:
-    from boarddesk.services.bundles import BundleError, find_meeting
-
-    try:
-        return find_meeting(store, board_id(store, args.board), args.meeting)["id"]
-    except BundleError as error:
-        raise UserError(str(error)) from None
-
-
 def cmd_export_bundle(args: argparse.Namespace) -> int:
     from boarddesk.services.bundles import BundleError, export_bundle
 
     password = _password(args.password_file)
     with open_store(args) as store:
         try:
-            result = export_bundle(store, _meeting(store, args), output_file(store, args.out), password)
+            result = export_bundle(store, meeting_id(store, args), output_file(store, args.out), password)
         except (BundleError, OSError) as error:
             raise UserError(f"the bundle was not written: {error}") from None
     sealed = ", sealed with a password" if password else ""
@@ -104,7 +103,7 @@ def cmd_export_notes(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         try:
-            result = export_notes(store, _meeting(store, args), output_file(store, args.out), author=args.author)
+            result = export_notes(store, meeting_id(store, args), output_file(store, args.out), author=args.author)
         except (BundleError, OSError) as error:
             raise UserError(f"the notes were not written: {error}") from None
     print(f"Wrote {args.out}: {result.notes} shared note(s); private notes are never exported")

@@ -1,4 +1,4 @@
-"""What every subcommand shares: --db, opening the store, finding a board, user errors."""
+"""What every subcommand shares: --db, opening the store, finding a board or a meeting, user errors."""
 
 from __future__ import annotations
 
@@ -105,6 +105,27 @@ def board_id(store, text: str | None) -> str | None:
     try:
         return resolve_board(store, text).id
     except BoardNotFound as error:
+        raise UserError(str(error)) from None
+
+
+def add_meeting_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    """--board and --meeting, read by `meeting_id`."""
+    parser.add_argument("--board", required=True, type=nonempty, help="the board (id or any unambiguous part of its name)")
+    parser.add_argument(
+        "--meeting",
+        required=required,
+        type=nonempty,
+        help="the meeting: its number (7/2021), its date (2021-12-01 or 01.12.2021) or its id",
+    )
+
+
+def meeting_id(store, args: argparse.Namespace) -> str:
+    """--board and --meeting: the meeting's id, found one way for every command."""
+    from boarddesk.services.meetings import MeetingNotFound, resolve_meeting
+
+    try:
+        return resolve_meeting(store, board_id(store, args.board), args.meeting)
+    except MeetingNotFound as error:
         raise UserError(str(error)) from None
 
 

@@ -5,14 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 
-from boarddesk.commands.common import UserError, add_lang_option, board_id, lang, nonempty, open_store, project_id
+from boarddesk.commands.common import (
+    UserError,
+    add_lang_option,
+    add_meeting_option,
+    board_id,
+    lang,
+    meeting_id,
+    nonempty,
+    open_store,
+    project_id,
+)
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
-    cases = commands.add_parser("cases", parents=[db], help="a board's cases of a year; one case a line")
+    cases = commands.add_parser("cases", parents=[db], help="a board's cases of a year or a meeting; one case a line")
     add_lang_option(cases, "case types and states")
-    cases.add_argument("--board", required=True, type=nonempty, help="the board (id or part of its name)")
-    cases.add_argument("--year", type=int, required=True)
+    add_meeting_option(cases, required=False)
+    cases.add_argument("--year", type=int, help="the year (needed unless --meeting is given)")
     cases.set_defaults(handler=cmd_cases)
 
     decisions = commands.add_parser("decisions", parents=[db], help="the decision register; one decision a line")
@@ -33,16 +43,21 @@ def _one_line(text: str | None) -> str:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE
-    from boarddesk.services.case_list import cases_of_year
+    from boarddesk.services.case_list import cases_of_meeting, cases_of_year
 
+    if args.year is None and args.meeting is None:
+        raise UserError("cases needs --year or --meeting")
     with open_store(args) as store:
-        lines = cases_of_year(store, board_id(store, args.board), args.year)
+        if args.meeting is None:
+            lines = cases_of_year(store, board_id(store, args.board), args.year)
+        else:
+            lines = cases_of_meeting(store, meeting_id(store, args))
     for line in lines:
         types = ", ".join(CASE_TYPE.label(t, lang(args)) for t in line.types) or "-"
         state = CASE_STATE.label(line.state, lang(args))
         print(f"{line.number}\t{line.meeting}\t{types}\t{_one_line(line.title)}\t{state}")
     if not lines:
-        print(f"no cases in {args.year}", file=sys.stderr)
+        print(f"no cases in {args.year or 'that meeting'}", file=sys.stderr)
     return 0
 
 

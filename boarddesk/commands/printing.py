@@ -6,18 +6,13 @@ import argparse
 import sys
 import time
 
-from boarddesk.commands.common import UserError, board_id, nonempty, open_store, output_file
+from boarddesk.commands.common import UserError, add_meeting_option, meeting_id, open_store, output_file
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
     printing = commands.add_parser("print", parents=[db], help="print a meeting's invitation, pack or minutes to PDF")
     printing.add_argument("what", choices=["agenda", "pack", "minutes"], help="which document")
-    printing.add_argument(
-        "--board", required=True, type=nonempty, help="the board (id or any unambiguous part of its name)"
-    )
-    printing.add_argument(
-        "--meeting", required=True, type=nonempty, help="the meeting's number (7/2021) or date (2024-04-25)"
-    )
+    add_meeting_option(printing)
     printing.add_argument("--out", required=True, help="the PDF file to write")
     printing.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
     printing.add_argument(
@@ -39,16 +34,11 @@ def register(commands, db: argparse.ArgumentParser) -> None:
 def cmd_print(args: argparse.Namespace) -> int:
     from boarddesk.reports.archive import ArchiveUnavailable
     from boarddesk.reports.documents import build_document
-    from boarddesk.reports.meeting_data import MeetingNotFound, find_meeting
     from boarddesk.reports.pack import default_cache_dir
 
     started = time.perf_counter()
     with open_store(args) as store:
-        board = board_id(store, args.board)
-        try:
-            meeting = find_meeting(store, board, args.meeting)
-        except MeetingNotFound as error:
-            raise UserError(str(error)) from None
+        meeting = meeting_id(store, args)
         try:
             result = build_document(
                 store,

@@ -43,7 +43,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def resolve_view(store, view: str) -> tuple[str, str, str | None]:
     """(window kind, id, tab) for a VIEW argument; a UserError names what was not found."""
-    from boarddesk.services.boards import list_meetings
+    from boarddesk.services.meetings import MeetingNotFound, resolve_meeting
 
     kind, _, rest = view.partition(":")
     if kind not in KINDS or not rest:
@@ -54,12 +54,10 @@ def resolve_view(store, view: str) -> tuple[str, str, str | None]:
         board_text, _, label = rest.rpartition(":")
         if not board_text:
             raise UserError(f"a meeting is named BOARD:NUMBER/YEAR, e.g. meeting:pds:7/2021; got {view!r}")
-        meetings = list_meetings(store, board_id(store, board_text))
-        matches = [m for m in meetings if label in (m.label(), m.id, m.date)]
-        if not matches:
-            known = ", ".join(m.label() for m in meetings) or "none"
-            raise UserError(f"no meeting {label!r} for that board; its meetings: {known}")
-        return "meeting", matches[0].id, None
+        try:
+            return "meeting", resolve_meeting(store, board_id(store, board_text), label), None
+        except MeetingNotFound as error:
+            raise UserError(str(error)) from None
     return "project", project_id(store, rest), PROJECT_TABS[kind]
 
 

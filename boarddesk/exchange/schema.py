@@ -6,7 +6,7 @@ apart. Column names follow the JSON names unless a Field says otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from boarddesk.exchange.fields import (
     Base64Content,
@@ -552,13 +552,3 @@ def _collect_kinds(entity: Entity) -> None:
 _collect_kinds(BOARD)
 
 DOCUMENT_FIELDS = {"format", "schema_version", "exported_at", "boards"}
-
-
-@dataclass
-class Counts:
-    """How many things of each kind a document holds, for progress and for the user's summary."""
-
-    by_kind: dict[str, int] = field(default_factory=dict)
-
-    def add(self, kind: str) -> None:
-        self.by_kind[kind] = self.by_kind.get(kind, 0) + 1

@@ -10,8 +10,8 @@ from html import escape
 
 from PySide6.QtCore import QObject
 
-from boarddesk.gui.rag import COLOURS, TEXT_ON, rag_letter
 from boarddesk.model.formatting import format_date, format_nok, format_report_date
+from boarddesk.model.rag import COLOURS, TEXT_ON, rag_letter, trend_arrow
 from boarddesk.model.vocabulary import (
     CRITICALITY,
     DELIVERED,
@@ -70,9 +70,7 @@ class DetailPages(QObject):
         return self.rag(status) if status in COLOURS else _e(DEPENDENCY_STATUS.label(status, self.lang))
 
     def trend(self, now: str | None, before: str | None) -> str:
-        if now not in RANK or before not in RANK or now == before:
-            return "→" if now and now == before else ""
-        return "↑" if RANK[now] > RANK[before] else "↓"
+        return trend_arrow(now, before)
 
     def date(self, value: str | None) -> str:
         return format_date(value, self.lang)

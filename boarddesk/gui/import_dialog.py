@@ -6,19 +6,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from boarddesk.gui.worker import run_with_progress
+from boarddesk.gui.worker import StoreOp
 
 
 def run_import(parent: QWidget, db_path: Path, json_path: str) -> bool:
     """Import in a worker; returns True when something was added."""
     from boarddesk.exchange.importer import import_file
-    from boarddesk.store import Store
 
-    def work(report):
-        with Store.open(db_path) as store:
-            return import_file(store, json_path, progress=report)
-
-    added, error = run_with_progress(parent, parent.tr("Importing %1…").replace("%1", Path(json_path).name), work)
+    label = parent.tr("Importing %1…").replace("%1", Path(json_path).name)
+    op = StoreOp(parent, db_path, lambda store, report: import_file(store, json_path, progress=report))
+    added, error = op.with_progress(label).run_and_wait()
     if error is not None:
         if error:
             QMessageBox.warning(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 
 from boarddesk.gui.print_preview import PreviewDialog
 from boarddesk.gui.reader.pdf_engine import PdfEngine
-from boarddesk.gui.worker import Task
+from boarddesk.gui.worker import StoreOp, Task
 from boarddesk.services.boards import list_boards, list_meetings
 
 if TYPE_CHECKING:
@@ -32,58 +32,6 @@ PRINT_DPI = 300
 
 def install(window: MainWindow) -> None:
     window.printing = PrintMenu(window)
-
-
-class PagePainter:
-    """Paints a PDF's pages onto a printer one at a time, rendering each on this thread."""
-
-    def __init__(self, engine: PdfEngine, printer: QPrinter, dpi: int) -> None:
-        self.engine = engine
-        self.printer, self.scale, self.index = printer, dpi / 72, 0
-        self.finished = False  # all pages sent, or aborted: nothing more may touch the printer
-        printer.setFullPage(True)
-        self.painter = QPainter()
-        if not self.painter.begin(printer):
-            raise OSError("the printer could not be opened")
-
-    @property
-    def pages(self) -> int:
-        return self.engine.page_count
-
-    def paint_next(self) -> bool:
-        """Paint the next page; False once the last one is done and the job is sent."""
-        if self.finished:
-            return False
-        if self.index:
-            self.printer.newPage()
-        image = self.engine.render(self.index, self.scale)
-        self.painter.drawImage(_fitted(self.painter.viewport(), image), image)
-        self.index += 1
-        if self.index < self.pages:
-            return True
-        self._finish()
-        return False
-
-    def abort(self) -> None:
-        if not self.finished:
-            self.printer.abort()
-            self._finish()
-
-    def _finish(self) -> None:
-        self.finished = True
-        self.painter.end()
-
-
-def paint_pdf(pdf_path: str | Path, printer: QPrinter, dpi: int) -> int:
-    """Paint every page in one go, on this thread; returns the page count."""
-    engine = PdfEngine(Path(pdf_path).read_bytes())
-    try:
-        job = PagePainter(engine, printer, dpi)
-        while job.paint_next():
-            pass
-        return job.pages
-    finally:
-        engine.close()
 
 
 class PrintJob(QObject):
@@ -274,47 +222,32 @@ class PrintMenu(QObject):
         """Build the PDF in a worker with a progress dialog and Cancel; `then(out)` once it is written."""
         from boarddesk.reports.documents import build_document
         from boarddesk.reports.pack import default_cache_dir
-        from boarddesk.store import Store
 
-        db_path, lang, paper = self.window.store.path, self.lang, self.paper
+        lang, paper = self.lang, self.paper
 
-        def work(report):
-            with Store.open(db_path) as store:
-                build_document(
-                    store,
-                    kind,
-                    meeting_id,
-                    out,
-                    paper=paper,
-                    lang=lang,
-                    report=report,
-                    cache_dir=default_cache_dir(store),
-                )
+        def work(store, report) -> str:
+            cache_dir = default_cache_dir(store)
+            build_document(store, kind, meeting_id, out, paper=paper, lang=lang, report=report, cache_dir=cache_dir)
             return out
 
-        dialog = QProgressDialog(
-            self.tr("Preparing %1…").replace("%1", Path(out).name), self.tr("Cancel"), 0, 100, self.window
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        task = Task(work)
-        self.tasks.add(task)
-
         def finished(result: str) -> None:
-            self._done(task, dialog)
+            self.tasks.discard(task)
             if then:
                 then(result)
 
         def failed(message: str) -> None:
-            self._done(task, dialog)
+            self.tasks.discard(task)
             if message:  # empty: the user cancelled
                 QMessageBox.warning(self.window, self.tr("Printing failed"), message)
 
-        task.signals.progress.connect(lambda done, total: dialog.setValue(done * 100 // max(total, 1)))
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
-        dialog.canceled.connect(task.cancel)
-        task.start()
+        task = (
+            StoreOp(self.window, self.window.store.path, work)
+            .with_progress(self.tr("Preparing %1…").replace("%1", Path(out).name), minimum_duration=400)
+            .success(finished)
+            .failure(failed)
+            .run_in_background()
+        )
+        self.tasks.add(task)
         return task
 
     def preview(self, pdf_path: str) -> PreviewDialog | None:
@@ -407,8 +340,3 @@ class PrintMenu(QObject):
     def _temp_file(self, kind: str) -> str:
         self.files += 1
         return self.temp.filePath(f"{kind}-{self.files}.pdf")
-
-    def _done(self, task: Task, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        dialog.close()
-        self.tasks.discard(task)

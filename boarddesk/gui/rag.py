@@ -7,15 +7,10 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
-from boarddesk.model.vocabulary import RAG, RAG_LETTER, RAG_LETTER_NB
+from boarddesk.model.rag import COLOURS, TEXT_ON, rag_letter
+from boarddesk.model.vocabulary import RAG
 
-COLOURS = {"green": "#2e7d32", "yellow": "#f9a825", "red": "#c62828", "grey": "#9e9e9e"}
-TEXT_ON = {"green": "white", "yellow": "black", "red": "white", "grey": "black"}
-
-
-def rag_letter(rag: str | None, lang: str) -> str:
-    letters = RAG_LETTER_NB if lang == "nb" else RAG_LETTER
-    return letters.get(rag or "grey", "–")
+__all__ = ["COLOURS", "TEXT_ON", "rag_icon", "rag_letter", "rag_text"]
 
 
 def rag_text(rag: str | None, lang: str) -> str:

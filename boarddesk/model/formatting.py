@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 NBSP = "\u00a0"
 
 
-def parse_iso_date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+def parse_date(text: str) -> date | None:
+    """A date as people type it: «19.01.2022», «19.1.2022», «19.01.22» or «2022-01-19»; None when
+    nothing is typed. Raises ValueError when it is not a date. Two-digit years are 20xx."""
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return date.fromisoformat(text)
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", text)
+    if not match:
+        raise ValueError(f"{text!r} is not a date")
+    day, month, year = (int(part) for part in match.groups())
+    return date(year + 2000 if year < 100 else year, month, day)
 
 
 def format_date(value: str | date | None, lang: str = "nb") -> str:

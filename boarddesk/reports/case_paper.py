@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -28,9 +27,7 @@ from boarddesk.reports.layout import (
 from boarddesk.reports.markup import text_flowables
 from boarddesk.reports.status_report import ReportData, load_report_data
 from boarddesk.services.agenda import projects_of_case, reports_to_print
-from boarddesk.store import Store
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store
 
 
 @dataclass

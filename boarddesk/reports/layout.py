@@ -30,7 +30,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from boarddesk.model.vocabulary import RAG, RAG_LETTER, RAG_LETTER_NB, RAG_SHAPE
+from boarddesk.model.rag import rag_letter
+from boarddesk.model.vocabulary import RAG, RAG_SHAPE
 from boarddesk.reports.fonts import BOLD, REGULAR, register_fonts
 
 Progress = Callable[[int, int], None]  # report(done, total); may raise to cancel the build
@@ -53,7 +54,6 @@ RAG_FILL = {
     "grey": colors.HexColor("#9e9e9e"),
 }
 RAG_INK = {"green": colors.white, "yellow": colors.black, "red": colors.white, "grey": colors.black}
-RAG_RANK = {"red": 0, "yellow": 1, "green": 2}
 CELL_SIZE, CELL_LEADING = 8.5, 10.5
 TALLEST_ROW = 450  # points: a row taller than this may not fit below a heading, so it may split
 
@@ -113,11 +113,6 @@ def paragraphs(text: str | None, style: str = "body") -> list[Paragraph]:
     return [para(block.strip(), style) for block in (text or "").split("\n\n") if block.strip()]
 
 
-def rag_letter(rag: str | None, lang: str) -> str:
-    letters = RAG_LETTER_NB if lang == "nb" else RAG_LETTER
-    return letters.get(rag or "grey", "–")
-
-
 class RagBadge(Flowable):
     """A RAG rating as a coloured box with its letter, and the word beside it when there is room."""
 
@@ -175,13 +170,6 @@ class Rag:
                 ("BOX", *cell, 1.5, colors.white),
             ]
         return commands
-
-
-def trend_arrow(now: str | None, before: str | None) -> str:
-    """↑ better, ↓ worse, → the same; empty when either side was not rated."""
-    if now not in RAG_RANK or before not in RAG_RANK:
-        return ""
-    return "→" if now == before else ("↑" if RAG_RANK[now] > RAG_RANK[before] else "↓")
 
 
 def grid(

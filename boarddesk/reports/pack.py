@@ -26,6 +26,7 @@ from boarddesk.reports.section_cache import SectionCache
 from boarddesk.reports.sections import Section, render_all, render_section
 from boarddesk.reports.stamping import Furniture
 from boarddesk.reports.status_report import report_title
+from boarddesk.services.case_list import case_documents
 from boarddesk.store import Store
 
 AGENDA_COLUMNS = (
@@ -148,22 +149,18 @@ def _plain(name: str | None) -> str:
 
 def attachment_pieces(store: Store, case: CaseData, lang: str, paper: str) -> list[Piece]:
     pieces = []
-    for row in store.query(
-        """SELECT a.id, a.filename, a.title, a.media_type, a.content, a.confidentiality FROM case_attachments ca
-           JOIN attachments a ON a.id = ca.attachment WHERE ca.case_id = ? ORDER BY ca.position""",
-        (case.case["id"],),
-    ):
-        title = f"{labels(lang)['attachment']}: {row['title'] or row['filename']}"
-        marking = row["confidentiality"] or case.case["confidentiality"]
+    for doc in case_documents(store, case.case["id"]):
+        title = f"{labels(lang)['attachment']}: {doc.title or doc.filename}"
+        marking = doc.confidentiality or case.case["confidentiality"]
         try:
-            pages = len(PdfReader(io.BytesIO(row["content"])).pages)
-            pdf = row["content"]
+            pages = len(PdfReader(io.BytesIO(doc.content)).pages)
+            pdf = doc.content
         except (PdfReadError, ValueError, OSError):
             rendered = render(
-                [para(title, "h1"), para(labels(lang)["attachment_not_pdf"].format(file=row["filename"]))], paper
+                [para(title, "h1"), para(labels(lang)["attachment_not_pdf"].format(file=doc.filename))], paper
             )
             pdf, pages = rendered.pdf, rendered.pages
-        pieces.append(Piece(pdf, pages, [marking] * pages, [Entry(title, 1, 0)], name=row["title"] or row["filename"]))
+        pieces.append(Piece(pdf, pages, [marking] * pages, [Entry(title, 1, 0)], name=doc.title or doc.filename))
     return pieces
 
 

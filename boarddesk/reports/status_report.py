@@ -10,6 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from boarddesk.model.formatting import format_date, format_nok, format_report_date, format_thousands
+from boarddesk.model.rag import trend_arrow
 from boarddesk.model.vocabulary import DELIVERED, RISK_STATUS
 from boarddesk.reports import charts
 from boarddesk.reports.fonts import BOLD
@@ -26,7 +27,6 @@ from boarddesk.reports.layout import (
     heading,
     para,
     paragraphs,
-    trend_arrow,
 )
 from boarddesk.services.cards import ProjectCard, line_deviation, load_card
 from boarddesk.services.history import (

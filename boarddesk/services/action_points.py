@@ -4,14 +4,11 @@ at the next ones until done or cancelled. The open ones belong under the next me
 
 from __future__ import annotations
 
-from typing import Any
-
 from boarddesk.model.vocabulary import ACTION_STATUS
+from boarddesk.services.boards import board_of
 from boarddesk.services.ids import new_id, next_position
 from boarddesk.services.minutes import ensure_editable, meeting_of_case
-from boarddesk.store import Store
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store
 
 
 class ActionPointError(Exception):
@@ -32,7 +29,7 @@ def add_action_point(
     ensure_editable(store, meeting_id)
     if case_id and meeting_of_case(store, case_id) != meeting_id:
         raise ActionPointError("the case is not on this meeting's agenda")
-    board_id = store.scalar("SELECT board_id FROM meetings WHERE id = ?", (meeting_id,))
+    board_id = board_of(store, "meeting", meeting_id)
     if board_id is None:
         raise LookupError(f"there is no meeting {meeting_id!r}")
     ident = new_id(f"{board_id}-ap")
@@ -70,13 +67,6 @@ def follow_up(store: Store, ident: str, status: str, comment: str | None = None)
         )
 
 
-def delete_action_point(store: Store, ident: str) -> None:
-    row = _get(store, ident)
-    ensure_editable(store, row["meeting"])
-    with store.write() as conn:
-        conn.execute("DELETE FROM action_points WHERE id = ?", (ident,))
-
-
 def _get(store: Store, ident: str) -> Row:
     row = store.require_one("SELECT * FROM action_points WHERE id = ?", (ident,), f"there is no action point {ident!r}")
     return row
@@ -98,10 +88,6 @@ def register(store: Store, board_id: str | None = None, status: str | None = Non
         sql += " AND coalesce(a.status, 'open') = ?"
         params.append(status)
     return store.query(sql + " ORDER BY m.date DESC, a.position", params)
-
-
-def of_meeting(store: Store, meeting_id: str) -> list[Row]:
-    return store.query(_SELECT + " WHERE a.meeting = ? ORDER BY a.position", (meeting_id,))
 
 
 def of_case(store: Store, case_id: str) -> list[Row]:

@@ -7,7 +7,6 @@ every edit is written to the agenda's change log, which the secretary and the mi
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,11 +15,11 @@ from typing import Any
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.vocabulary import CASE_TYPE, STANDARD_ITEM
 from boarddesk.services import case_numbers
+from boarddesk.services.annotations import prepare_documents
 from boarddesk.services.ids import new_id, next_position, now_stamp
 from boarddesk.services.minutes import ensure_editable, ensure_minutes
-from boarddesk.store import Store, versions
-
-Row = dict[str, Any]
+from boarddesk.services.pdf_text import sha256_of
+from boarddesk.store import Row, Store, versions
 
 # The fixed items every agenda gets: (key, parts). Titles are data, in the board's language.
 STANDARD_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -264,35 +263,40 @@ def set_case_status_reports(store: Store, case_id: str, report_ids: Iterable[str
 
 
 def attach_file(store: Store, case_id: str, path: str | Path, title: str | None = None) -> str:
-    """Store a document (a PDF) in the database with its SHA-256 and attach it to the case."""
+    """Store a document file (a PDF) in the database and attach it to the case; titled by its name."""
     path = Path(path)
-    content = path.read_bytes()
+    return attach_document(store, case_id, path.name, path.read_bytes(), title=title or path.stem)
+
+
+def attach_document(
+    store: Store,
+    case_id: str,
+    filename: str,
+    content: bytes,
+    *,
+    title: str | None = None,
+    media_type: str | None = None,
+) -> str:
+    """A document attached to a case, last in its list, with its SHA-256; refused on approved
+    minutes, and logged as a change once the agenda is published. Returns the attachment's id."""
     case = _case(store, case_id)
     ensure_editable(store, case["meeting"])
     ident = new_id(f"{case['board_id']}-att")
-    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    media_type = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
     with store.write() as conn:
         position = next_position(store, "attachments", "board_id", case["board_id"])
         conn.execute(
             "INSERT INTO attachments (id, board_id, position, filename, media_type, title, sha256, content) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                ident,
-                case["board_id"],
-                position,
-                path.name,
-                media_type,
-                title or path.stem,
-                hashlib.sha256(content).hexdigest(),
-                content,
-            ),
+            (ident, case["board_id"], position, filename, media_type, title, sha256_of(content), content),
         )
         order = next_position(store, "case_attachments", "case_id", case_id)
         conn.execute(
             "INSERT INTO case_attachments (case_id, position, attachment) VALUES (?, ?, ?)", (case_id, order, ident)
         )
         if case["meeting"] and case["seq"]:
-            log_change(store, case["meeting"], case_id, f"{_label(case)}: document «{path.name}» attached")
+            log_change(store, case["meeting"], case_id, f"{_label(case)}: document «{filename}» attached")
+        prepare_documents(store, [ident])
     return ident
 
 

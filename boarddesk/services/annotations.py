@@ -15,23 +15,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from boarddesk.model.case_numbers import format_case_number
-from boarddesk.services import pdf_text
+from boarddesk.services import boards, pdf_text
 from boarddesk.services.anchoring import Anchor, Pages, find_anchor, find_quote, make_anchor, normalise
 from boarddesk.store import Store, versions
 
 ANCHORED, EARLIER_VERSION = "anchored", "earlier_version"
-
-# The board a target belongs to, by kind of target.
-_BOARD_OF = {
-    "project": "SELECT board_id FROM projects WHERE id = ?",
-    "status_report": "SELECT p.board_id FROM status_reports s JOIN projects p ON p.id = s.project_id WHERE s.id = ?",
-    "risk": "SELECT p.board_id FROM risks r JOIN projects p ON p.id = r.project_id WHERE r.id = ?",
-    "milestone": "SELECT p.board_id FROM milestones m JOIN projects p ON p.id = m.project_id WHERE m.id = ?",
-    "case": "SELECT board_id FROM cases WHERE id = ?",
-    "decision": "SELECT board_id FROM cases WHERE id = ?",  # a decision is named by its case
-    "meeting": "SELECT board_id FROM meetings WHERE id = ?",
-    "attachment": "SELECT board_id FROM attachments WHERE id = ?",
-}
 
 
 class NoteError(ValueError):
@@ -107,8 +95,7 @@ def _region_text(region: pdf_text.Region | None) -> str | None:
 
 
 def board_of(store: Store, target_kind: str, target_id: str) -> str:
-    sql = _BOARD_OF.get(target_kind)
-    board = store.scalar(sql, (target_id,)) if sql else None
+    board = boards.board_of(store, target_kind, target_id)
     if board is None:
         raise NoteError(f"there is no {target_kind.replace('_', ' ')} {target_id!r} to write a note on")
     return board
@@ -326,7 +313,11 @@ def target_label(store: Store, note: Note) -> str:
     else:
         column = {"risk": "description", "status_report": "report_date"}.get(kind, "name")
         table = {"status_report": "status_reports", "risk": "risks", "milestone": "milestones"}.get(kind, kind + "s")
-        text = store.scalar(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (ident,)) if kind in _BOARD_OF else None
+        text = (
+            store.scalar(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (ident,))
+            if kind in boards.BOARD_OF_KIND
+            else None
+        )
         if text:
             return str(text)
     return f"{kind} {ident}"
@@ -398,33 +389,6 @@ def replace_attachment(store: Store, attachment_id: str, content: bytes, filenam
         )
         prepare_documents(store, [attachment_id])
         return reanchor_document(store, attachment_id)
-
-
-def add_attachment(
-    store: Store,
-    *,
-    case_id: str,
-    filename: str,
-    content: bytes,
-    title: str | None = None,
-    media_type: str = "application/pdf",
-) -> str:
-    """A document attached to a case, last in its list; returns the new attachment's id."""
-    board = board_of(store, "case", case_id)
-    ident = f"att-{uuid.uuid4().hex}"
-    with store.write() as conn:
-        conn.execute(
-            """INSERT INTO attachments (id, board_id, position, filename, media_type, title, sha256, content)
-               VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM attachments), ?, ?, ?, ?, ?)""",
-            (ident, board, filename, media_type, title, pdf_text.sha256_of(content), content),
-        )
-        conn.execute(
-            """INSERT INTO case_attachments (case_id, position, attachment)
-               VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM case_attachments WHERE case_id = ?), ?)""",
-            (case_id, case_id, ident),
-        )
-        prepare_documents(store, [ident])
-    return ident
 
 
 def page_hashes_of(store: Store, content: bytes, sha256: str | None = None) -> list[str]:

@@ -1,9 +1,11 @@
-"""Boards and their portfolio tree, and finding a board or a project by what a person types."""
+"""Boards, their members, projects and meetings; finding a board or a project by what a person
+types; and which board a thing belongs to."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from boarddesk.model.records import Member, Project, StatusReport
 from boarddesk.store import Store
 
 
@@ -69,31 +71,9 @@ def resolve_project(store: Store, text: str, board_id: str | None = None) -> str
     )
 
 
-@dataclass(frozen=True)
-class ProjectNode:
-    id: str
-    name: str
-    kind: str | None
-    parent: str | None
-    segment: str | None
-    overall_status: str | None
-    risk_level: str | None
-
-
 # Joins each project `p` to its latest status report `s` (the last entered of a day wins), if any.
 LATEST_REPORT_JOIN = """LEFT JOIN status_reports s ON s.id = (
     SELECT id FROM status_reports WHERE project_id = p.id ORDER BY report_date DESC, position DESC LIMIT 1)"""
-
-
-def project_tree(store: Store, board_id: str) -> list[ProjectNode]:
-    """The board's programmes and projects with their latest overall status, in the board's order."""
-    rows = store.query(
-        f"""SELECT p.id, p.name, p.kind, p.parent, p.segment, s.overall_status, s.risk_level
-           FROM projects p {LATEST_REPORT_JOIN}
-           WHERE p.board_id = ? ORDER BY p.position""",
-        (board_id,),
-    )
-    return [ProjectNode(**row) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -113,3 +93,52 @@ def list_meetings(store: Store, board_id: str) -> list[MeetingSummary]:
         "SELECT id, number, year, date, place FROM meetings WHERE board_id = ? ORDER BY date DESC", (board_id,)
     )
     return [MeetingSummary(**row) for row in rows]
+
+
+def board_members(store: Store, board_id: str, *, active_only: bool = False) -> list[Member]:
+    """The board's members in the board's order; `active_only` leaves out those who have left."""
+    rows = store.query(
+        "SELECT id, name, organisation FROM members WHERE board_id = ? AND (? = 0 OR coalesce(active, 1)) "
+        "ORDER BY position",
+        (board_id, int(active_only)),
+    )
+    return [Member(**row) for row in rows]
+
+
+def board_projects(store: Store, board_id: str) -> list[Project]:
+    rows = store.query("SELECT id, name FROM projects WHERE board_id = ? ORDER BY position", (board_id,))
+    return [Project(**row) for row in rows]
+
+
+def recent_status_reports(store: Store, board_id: str, limit: int = 60) -> list[StatusReport]:
+    """The board's newest status reports, for picking the ones a case shows."""
+    rows = store.query(
+        "SELECT s.id, p.name AS project_name, s.report_date FROM status_reports s "
+        "JOIN projects p ON p.id = s.project_id WHERE p.board_id = ? ORDER BY s.report_date DESC, p.position LIMIT ?",
+        (board_id, limit),
+    )
+    return [StatusReport(**row) for row in rows]
+
+
+def first_board(store: Store) -> str | None:
+    return store.scalar("SELECT id FROM boards ORDER BY position LIMIT 1")
+
+
+# The board a thing belongs to, by kind of thing.
+BOARD_OF_KIND = {
+    "project": "SELECT board_id FROM projects WHERE id = ?",
+    "status_report": "SELECT p.board_id FROM status_reports s JOIN projects p ON p.id = s.project_id WHERE s.id = ?",
+    "risk": "SELECT p.board_id FROM risks r JOIN projects p ON p.id = r.project_id WHERE r.id = ?",
+    "milestone": "SELECT p.board_id FROM milestones m JOIN projects p ON p.id = m.project_id WHERE m.id = ?",
+    "case": "SELECT board_id FROM cases WHERE id = ?",
+    "decision": "SELECT board_id FROM cases WHERE id = ?",  # a decision is named by its case
+    "meeting": "SELECT board_id FROM meetings WHERE id = ?",
+    "attachment": "SELECT board_id FROM attachments WHERE id = ?",
+}
+
+
+def board_of(store: Store, kind: str, ident: str) -> str | None:
+    """The id of the board a project, report, risk, milestone, case, meeting or document belongs
+    to; None when there is no such thing (or the kind has no board)."""
+    sql = BOARD_OF_KIND.get(kind)
+    return store.scalar(sql, (ident,)) if sql else None

@@ -5,40 +5,13 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 from typing import Any
 
 from boarddesk.exchange import FORMAT_NAME, SCHEMA_VERSION
 from boarddesk.exchange.exporter import export_document
 from boarddesk.exchange.fields import Ref
 from boarddesk.exchange.schema import BOARD, Entity
-from boarddesk.services.bundle_container import BundleError
 from boarddesk.store import Store
-
-
-def find_meeting(store: Store, board_id: str, text: str) -> dict[str, Any]:
-    """A meeting of a board by its number («7/2021»), its date (2021-11-24) or its id."""
-    found = re.fullmatch(r"\s*(\d{1,3})\s*/\s*(\d{4})\s*", text)
-    if found:
-        row = store.query_one(
-            "SELECT * FROM meetings WHERE board_id = ? AND number = ? AND year = ?",
-            (board_id, int(found[1]), int(found[2])),
-        )
-    else:
-        row = store.query_one(
-            "SELECT * FROM meetings WHERE board_id = ? AND (id = ? OR date = ?) ORDER BY date LIMIT 1",
-            (board_id, text.strip(), text.strip()),
-        )
-    if row is None:
-        known = ", ".join(
-            f"{m['number']}/{m['year']}" if m["number"] else m["date"]
-            for m in store.query(
-                "SELECT number, year, date FROM meetings WHERE board_id = ? ORDER BY date", (board_id,)
-            )
-        )
-        raise BundleError(f"the board has no meeting {text!r}. Its meetings: {known or 'none'}")
-    return row
-
 
 # -- what goes into a bundle --------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from boarddesk.services import annotations, bundle_scope, bundle_signing
 from boarddesk.services.annotations import timestamp
 from boarddesk.services.bundle_changes import Change, changes_between, fingerprints
 from boarddesk.services.bundle_container import BundleError, pack, read_file, refused_whole, unpack, write_file
-from boarddesk.services.bundle_data import find_meeting, meeting_data, meeting_label, split_files
+from boarddesk.services.bundle_data import meeting_data, meeting_label, split_files
 from boarddesk.store import Store
 
 BUNDLE_SUFFIX = ".bdpack"
@@ -35,7 +35,7 @@ DATA = "data.json"
 
 Progress = Callable[[int, int], None]
 
-__all__ = ["BundleError", "export_bundle", "find_meeting", "import_bundle", "read_bundle"]
+__all__ = ["BundleError", "export_bundle", "import_bundle", "read_bundle"]
 
 
 # -- the secretary exports -----------------------------------------------------------------------

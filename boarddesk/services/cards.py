@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from boarddesk.services.boards import LATEST_REPORT_JOIN
 from boarddesk.services.decisions import DecisionEntry, DecisionFilter, find_decisions
 from boarddesk.services.history import LAST_DAY
-from boarddesk.store import Store
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store
 
 
 @dataclass(frozen=True)

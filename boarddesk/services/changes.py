@@ -10,11 +10,8 @@ record holds each of them, so undoing a deleted milestone brings back every repo
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
-from boarddesk.store import Store, versions
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store, versions
 
 
 @dataclass(frozen=True)

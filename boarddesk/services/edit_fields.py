@@ -1,4 +1,5 @@
-"""The fields people can edit, what each must hold, and reading what they typed.
+"""The fields people can edit, what each must hold, and reading what they typed. What a field
+may hold is the exchange schema's definition of it (exchange/schema.py), not restated here.
 
 A form sends text as typed («11.03.2024», «28 300 000»); `clean` turns it into what the store
 holds (ISO dates, whole kroner) or raises `InvalidField` naming the field and the problem, so the
@@ -12,7 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from boarddesk.model.vocabulary import CRITICALITY, DELIVERED, DEPENDENCY_STATUS, PROJECT_KIND, RAG, RISK_STATUS
+from boarddesk.exchange import schema
+from boarddesk.exchange.fields import Boolean, Choice, Date, Integer, Money
+from boarddesk.model.formatting import parse_date
 
 
 class InvalidField(ValueError):
@@ -48,119 +51,119 @@ class Field:
     high: int | None = None
 
 
-def _text(name: str, required: bool = False) -> Field:
-    return Field(name, "text", required)
+def _from_schema(
+    entity: schema.Entity, *names: str, long: tuple[str, ...] = (), required: tuple[str, ...] = ()
+) -> tuple[Field, ...]:
+    """The editable fields `names` of an exchange entity, in form order: what each may hold (type,
+    choices, range, required) comes from the exchange schema; `long` are edited as running text,
+    and `required` are needed in a form though an import may leave them out."""
+    return tuple(_field(entity.field(name), name in long, name in required) for name in names)
 
 
-def _long(name: str) -> Field:
-    return Field(name, "long_text")
+def _field(spec: schema.Field, long: bool, required: bool) -> Field:
+    required = required or spec.required
+    kind = spec.type
+    if isinstance(kind, Date):
+        return Field(spec.name, "date", required)
+    if isinstance(kind, Money):
+        return Field(spec.name, "amount", required)
+    if isinstance(kind, Integer):
+        return Field(spec.name, "int", required, low=kind.minimum, high=kind.maximum)
+    if isinstance(kind, Boolean):
+        return Field(spec.name, "bool", required)
+    if isinstance(kind, Choice):
+        return Field(spec.name, "choice", required, choices=kind.vocabulary.keys)
+    return Field(spec.name, "long_text" if long else "text", required)
 
 
-def _date(name: str, required: bool = False) -> Field:
-    return Field(name, "date", required)
+def _child(entity: schema.Entity, name: str) -> schema.Entity:
+    return next(child.entity for child in entity.children if child.name == name)
 
 
-def _choice(name: str, keys: tuple[str, ...]) -> Field:
-    return Field(name, "choice", choices=keys)
-
-
-def _scale(name: str) -> Field:
-    return Field(name, "int", low=1, high=5)
-
-
-PROJECT = (
-    _text("name", required=True),
-    _choice("kind", PROJECT_KIND.keys),
-    _text("project_number"),
-    _text("actor"),
-    _text("owner"),
-    _text("manager"),
-    _text("contact"),
-    _text("segment"),
-    _text("phase"),
-    _date("phase_start"),
-    _date("phase_end"),
-    _date("start_date"),
-    _date("end_date"),
-    _text("focus_area"),
-    Field("approved_frame_nok", "amount"),
-    _text("confidentiality"),
-    _long("description"),
-    _long("implementation_strategy"),
-    _long("benefit_prerequisites"),
+PROJECT = _from_schema(
+    schema.PROJECT,
+    "name",
+    "kind",
+    "project_number",
+    "actor",
+    "owner",
+    "manager",
+    "contact",
+    "segment",
+    "phase",
+    "phase_start",
+    "phase_end",
+    "start_date",
+    "end_date",
+    "focus_area",
+    "approved_frame_nok",
+    "confidentiality",
+    "description",
+    "implementation_strategy",
+    "benefit_prerequisites",
+    long=("description", "implementation_strategy", "benefit_prerequisites"),
 )
 
-REPORT = (
-    _date("report_date", required=True),
-    _choice("overall_status", RAG.keys),
-    _long("status_comment"),
-    _choice("risk_level", RAG.keys),
-    _long("risk_comment"),
-    _long("manager_assessment"),
-    _long("summary"),
+REPORT = _from_schema(
+    schema.STATUS_REPORT,
+    "report_date",
+    "overall_status",
+    "status_comment",
+    "risk_level",
+    "risk_comment",
+    "manager_assessment",
+    "summary",
+    long=("status_comment", "risk_comment", "manager_assessment", "summary"),
 )
 
-AREA_RATING = (_choice("rag", RAG.keys), _long("comment"))
+AREA_RATING = _from_schema(_child(schema.STATUS_REPORT, "areas"), "rag", "comment", long=("comment",))
 
-MILESTONE = (
-    _text("number"),
-    _text("name", required=True),
-    _date("planned"),
-    _choice("delivered", DELIVERED.keys),
-    _long("description"),
-    _long("action_on_delay"),
+MILESTONE = _from_schema(
+    schema.MILESTONE,
+    "number",
+    "name",
+    "planned",
+    "delivered",
+    "description",
+    "action_on_delay",
+    long=("description", "action_on_delay"),
 )
 
-FORECAST = (_date("forecast", required=True),)
+# A forecast row without a date means nothing: the form needs one.
+FORECAST = _from_schema(_child(schema.STATUS_REPORT, "milestones"), "forecast", required=("forecast",))
 
-RISK = (
-    _text("number", required=True),
-    Field("description", "long_text", required=True),
-    _text("area"),
-    _scale("probability"),
-    _scale("consequence"),
-    _text("owner"),
-    _choice("status", RISK_STATUS.keys),
-    _date("identified"),
-    _date("closed_on"),
-    _long("comment"),
+RISK = _from_schema(
+    schema.RISK,
+    "number",
+    "description",
+    "area",
+    "probability",
+    "consequence",
+    "owner",
+    "status",
+    "identified",
+    "closed_on",
+    "comment",
+    long=("description", "comment"),
 )
 
-MEASURE = (_text("text", required=True), Field("done", "bool"))
+MEASURE = _from_schema(_child(schema.RISK, "measures"), "text", "done")
 
-DEPENDENCY = (
-    _text("on_actor"),
-    _text("what"),
-    _text("for_what"),
-    _text("category"),
-    _choice("criticality", CRITICALITY.keys),
-    _date("deadline"),
-    Field("agreed_plan", "bool"),
-    _choice("status", DEPENDENCY_STATUS.keys),
+DEPENDENCY = _from_schema(
+    schema.DEPENDENCY,
+    "on_actor",
+    "what",
+    "for_what",
+    "category",
+    "criticality",
+    "deadline",
+    "agreed_plan",
+    "status",
 )
 
-BUDGET_LINE = (
-    _text("post", required=True),
-    Field("approved_nok", "amount"),
-    Field("booked_nok", "amount"),
-    Field("forecast_nok", "amount"),
-    _text("comment"),
+BUDGET_LINE = _from_schema(
+    _child(schema.PROJECT, "budget_lines"), "post", "approved_nok", "booked_nok", "forecast_nok", "comment"
 )
-
-
-def parse_date(text: str) -> date | None:
-    """«11.03.2024», «1.3.2024» or «2024-03-11»; None if it is none of them."""
-    text = text.strip()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
-    try:
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return date.fromisoformat(text)
-    except ValueError:
-        return None
-    return None
 
 
 def parse_whole_number(text: str) -> int | None:
@@ -178,7 +181,10 @@ def clean_value(field: Field, value: Any) -> Any:
             raise InvalidField(field.name, "required")
         return None
     if field.kind == "date":
-        parsed = parse_date(value) if isinstance(value, str) else value
+        try:
+            parsed = parse_date(value) if isinstance(value, str) else value
+        except ValueError:
+            parsed = None
         if not isinstance(parsed, date):
             raise InvalidField(field.name, "date", value)
         return parsed.isoformat()

@@ -13,10 +13,10 @@ from datetime import date
 from typing import Any
 
 from boarddesk.services import edit_fields as fields
-from boarddesk.services.changes import Edit, Recorder, Row
+from boarddesk.services.changes import Edit, Recorder
 from boarddesk.services.edit_fields import InvalidField
-from boarddesk.services.ids import new_id
-from boarddesk.store import Store, versions
+from boarddesk.services.ids import new_id, next_position
+from boarddesk.store import Row, Store, versions
 
 __all__ = ["Edit", "InvalidField"]
 
@@ -58,10 +58,6 @@ def _project_of(store: Store, table: str, column: str, ident: Any) -> str:
     if project_id is None:
         raise LookupError(f"there is no {table} row {ident!r}")
     return project_id
-
-
-def _next_position(store: Store, table: str, column: str, ident: str) -> int:
-    return store.scalar(f"SELECT coalesce(max(position), -1) + 1 FROM {table} WHERE {column} = ?", (ident,))
 
 
 def latest_report_id(store: Store, project_id: str) -> str | None:
@@ -164,7 +160,7 @@ def start_report(
     report: Row = {
         "id": report_id,
         "project_id": project_id,
-        "position": _next_position(store, "status_reports", "project_id", project_id),
+        "position": next_position(store, "status_reports", "project_id", project_id),
         "period": period or _next_period(store, project_id, previous),
         "report_date": day,
         **{column: previous[column] for column in copied if previous},
@@ -223,7 +219,7 @@ def add_milestone(store: Store, project_id: str, values: Values, *, expected_ver
     row = {
         "id": new_id(project_id),
         "project_id": project_id,
-        "position": _next_position(store, "milestones", "project_id", project_id),
+        "position": next_position(store, "milestones", "project_id", project_id),
         "delivered": "no",
         **clean,
     }
@@ -251,7 +247,7 @@ def set_forecast(
     report_id = report_id or latest_report_id(store, project_id)
     if report_id is None:
         raise InvalidField("forecast", "no_report")
-    position = _next_position(store, "milestone_forecasts", "report_id", report_id)
+    position = next_position(store, "milestone_forecasts", "report_id", report_id)
     return _record(
         store,
         "Change milestone forecast",
@@ -278,7 +274,7 @@ def add_risk(store: Store, project_id: str, values: Values, *, expected_version:
     row = {
         "id": new_id(project_id),
         "project_id": project_id,
-        "position": _next_position(store, "risks", "project_id", project_id),
+        "position": next_position(store, "risks", "project_id", project_id),
         "status": "open",
         "is_new": 1,
         **clean,
@@ -310,7 +306,7 @@ def _assess(store: Store, r: Recorder, project_id: str, risk_id: str, clean: Val
         return
     risk = r.row("risks", {"id": risk_id})
     defaults = {
-        "position": _next_position(store, "risk_assessments", "report_id", report_id),
+        "position": next_position(store, "risk_assessments", "report_id", report_id),
         "probability": risk["probability"],
         "consequence": risk["consequence"],
     }
@@ -339,7 +335,7 @@ def add_measure(store: Store, risk_id: str, values: Values, *, expected_version:
     project_id = _project_of(store, "risks", "id", risk_id)
     row = {
         "risk_id": risk_id,
-        "position": _next_position(store, "risk_measures", "risk_id", risk_id),
+        "position": next_position(store, "risk_measures", "risk_id", risk_id),
         "done": 0,
         **clean,
     }
@@ -377,7 +373,7 @@ def add_dependency(
     row = {
         "id": new_id(project_id),
         "project_id": project_id,
-        "position": _next_position(store, "dependencies", "project_id", project_id),
+        "position": next_position(store, "dependencies", "project_id", project_id),
         "on_project": on_project,
         **clean,
     }
@@ -445,7 +441,7 @@ def add_budget_line(store: Store, project_id: str, values: Values, *, expected_v
         raise InvalidField("post", "required")
     row = {
         "project_id": project_id,
-        "position": _next_position(store, "budget_lines", "project_id", project_id),
+        "position": next_position(store, "budget_lines", "project_id", project_id),
         **clean,
     }
     return _record(store, "Add budget line", project_id, lambda r: r.insert("budget_lines", row), expected_version)

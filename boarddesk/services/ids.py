@@ -14,8 +14,9 @@ def new_id(prefix: str) -> str:
 
 
 def next_position(store: Store, table: str, column: str, value: str) -> int:
-    """The position after the last of the rows in `table` whose `column` is `value` (1 for the first)."""
-    return store.scalar(f"SELECT coalesce(max(position), 0) + 1 FROM {table} WHERE {column} = ?", (value,))
+    """The position after the last of the rows in `table` whose `column` is `value`. Positions count
+    from 0, as an import numbers a list's items."""
+    return store.scalar(f"SELECT coalesce(max(position), -1) + 1 FROM {table} WHERE {column} = ?", (value,))
 
 
 def now_stamp() -> str:

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services.ids import now_stamp
 from boarddesk.services.minutes import ensure_editable, ensure_minutes, meeting_of_case
-from boarddesk.store import Store, versions
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store, versions
 
 
 class MeetingError(Exception):

@@ -11,9 +11,7 @@ from typing import Any
 from boarddesk.services.agenda import STANDARD_PARTS, AgendaError, add_standard_item, log_change
 from boarddesk.services.ids import new_id, next_position
 from boarddesk.services.minutes import ensure_editable, ensure_minutes
-from boarddesk.store import Store
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store
 
 ELECTRONIC_MEETING = "Elektronisk møte"
 

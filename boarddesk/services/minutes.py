@@ -11,12 +11,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from boarddesk.services.ids import new_id, next_position, now_stamp
-from boarddesk.store import Store
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store
 
 EDITABLE = ("draft", "adjustment")
 FROZEN = ("approved", "locked")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from boarddesk.services.boards import board_of
 from boarddesk.store import Store
 
 PAGE_SIZE = 200
@@ -86,12 +87,8 @@ def project_path(store: Store, project_id: str) -> ProjectPath | None:
 
 
 def meeting_board(store: Store, meeting_id: str) -> str | None:
-    return store.scalar("SELECT board_id FROM meetings WHERE id = ?", (meeting_id,))
+    return board_of(store, "meeting", meeting_id)
 
 
 def has_meetings(store: Store, board_id: str) -> bool:
     return store.scalar("SELECT EXISTS (SELECT 1 FROM meetings WHERE board_id = ?)", (board_id,)) == 1
-
-
-def has_projects(store: Store, board_id: str) -> bool:
-    return store.scalar("SELECT EXISTS (SELECT 1 FROM projects WHERE board_id = ?)", (board_id,)) == 1

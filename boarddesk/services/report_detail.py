@@ -4,11 +4,8 @@ it gave. The RAG history grid opens a report with this."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from boarddesk.store import Store
-
-Row = dict[str, Any]
+from boarddesk.store import Row, Store
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ from boarddesk.store.database import (
     StoreReadOnly,
     TooNewDatabase,
 )
+from boarddesk.store.rows import Row
 
 __all__ = [
     "DamagedDatabase",
     "NotABoardDeskFile",
+    "Row",
     "Store",
     "StoreBusy",
     "StoreError",

@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
-from boarddesk.gui.editing.commands import push_edit
 from boarddesk.gui.editing.field_form import ERROR_STYLE, FieldForm
 from boarddesk.gui.editing.labels import FieldTexts
 from boarddesk.gui.editing.project_picker import ProjectPicker
+from boarddesk.gui.editing.undo_commands import push_edit
 from boarddesk.model.formatting import format_date, format_nok
 from boarddesk.services import edit_fields as fields
 from boarddesk.services import editing
-from boarddesk.services.changes import Edit, Row
+from boarddesk.services.changes import Edit
+from boarddesk.store import Row
 from boarddesk.store.versions import ChangedElsewhere
 
 if TYPE_CHECKING:

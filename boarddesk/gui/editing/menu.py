@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from boarddesk.gui.editing import dialogs
-from boarddesk.gui.editing.new_report import NewReportDialog
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
@@ -26,14 +23,15 @@ def install_edit_menu(window: MainWindow) -> None:
     window.undo_actions = [undo, redo]  # editors add them too: their windows have the focus
     menu.addActions([undo, redo])
     menu.addSeparator()
-    editors: list[tuple[str, Callable[[MainWindow, str], QDialog], str | None]] = [
-        (window.tr("Edit project &card…"), dialogs.ProjectEditor, "F2"),
-        (window.tr("&New status report…"), NewReportDialog, None),
-        (window.tr("Edit &status report…"), dialogs.ReportEditor, None),
-        (window.tr("&Milestones…"), dialogs.MilestoneEditor, None),
-        (window.tr("R&isks and measures…"), dialogs.RiskEditor, None),
-        (window.tr("&Dependencies…"), dialogs.DependencyEditor, None),
-        (window.tr("&Budget lines…"), dialogs.BudgetEditor, None),
+    # The editors by name: their modules load when one is first opened, not at start-up.
+    editors = [
+        (window.tr("Edit project &card…"), "ProjectEditor", "F2"),
+        (window.tr("&New status report…"), "NewReportDialog", None),
+        (window.tr("Edit &status report…"), "ReportEditor", None),
+        (window.tr("&Milestones…"), "MilestoneEditor", None),
+        (window.tr("R&isks and measures…"), "RiskEditor", None),
+        (window.tr("&Dependencies…"), "DependencyEditor", None),
+        (window.tr("&Budget lines…"), "BudgetEditor", None),
     ]
     project_actions = []
     for text, editor, shortcut in editors:
@@ -41,7 +39,7 @@ def install_edit_menu(window: MainWindow) -> None:
         if shortcut:
             action.setShortcut(shortcut)
             window.addAction(action)
-        action.triggered.connect(lambda _checked=False, e=editor: open_editor(window, e))
+        action.triggered.connect(lambda _checked=False, name=editor: open_editor(window, editor_class(name)))
         menu.addAction(action)
         project_actions.append(action)
     window.edit_actions = project_actions
@@ -54,8 +52,17 @@ def install_edit_menu(window: MainWindow) -> None:
     menu.aboutToShow.connect(enable)
 
 
+def editor_class(name: str) -> Callable[[MainWindow, str], QDialog]:
+    from boarddesk.gui.editing import dialogs
+    from boarddesk.gui.editing.new_report import NewReportDialog
+
+    return NewReportDialog if name == "NewReportDialog" else getattr(dialogs, name)
+
+
 def open_editor(window: MainWindow, editor: Callable[[MainWindow, str], QDialog]) -> QDialog | None:
     """Open an editor on the project shown; a status-bar note if no project is shown."""
+    from boarddesk.gui.editing import dialogs
+
     if not window.current_target or window.current_target[0] != "project":
         window.statusBar().showMessage(window.tr("Open a project first: editing works on the project shown."), 5000)
         return None

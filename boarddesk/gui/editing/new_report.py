@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from boarddesk.gui.editing.commands import push_edit
 from boarddesk.gui.editing.field_form import ERROR_STYLE
 from boarddesk.gui.editing.labels import FieldTexts
+from boarddesk.gui.editing.undo_commands import push_edit
 from boarddesk.model.formatting import format_date
 from boarddesk.services import editing
 

@@ -28,6 +28,7 @@ from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
 from boarddesk.services import action_points, agenda
 from boarddesk.services.agenda import AgendaError
+from boarddesk.services.boards import board_members
 from boarddesk.services.meeting_setup import ELECTRONIC_MEETING, update_meeting
 from boarddesk.services.meetings import load_meeting
 from boarddesk.services.minutes import MinutesError, minutes_status
@@ -186,10 +187,8 @@ class AgendaBuilder(QWidget):
             self.place.setCurrentText(self.meeting["place"] or "")
             self.chair.clear()
             self.chair.addItem(self.tr("(no chair)"), None)
-            for member in self.store.query(
-                "SELECT id, name FROM members WHERE board_id = ? ORDER BY position", (self.board["id"],)
-            ):
-                self.chair.addItem(member["name"], member["id"])
+            for member in board_members(self.store, self.board["id"]):
+                self.chair.addItem(member.name, member.id)
             self.chair.setCurrentIndex(max(0, self.chair.findData(self.meeting["chair"])))
             current = select or (
                 self.agenda_list.currentItem().data(ID_ROLE) if self.agenda_list.currentItem() else None

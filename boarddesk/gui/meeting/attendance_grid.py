@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
+from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services import live_meeting
 from boarddesk.store import Store
@@ -57,13 +58,13 @@ class AttendanceGrid(QTableWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DEPUTY, QHeaderView.ResizeMode.Stretch)
 
-    def load(self, meeting_id: str, members: list[dict], cases: list[tuple[str, str]]) -> None:
+    def load(self, meeting_id: str, members: list[Member], cases: list[tuple[str, str]]) -> None:
         """`members` of the board (id, name) for the deputy choice; `cases` as (number, id)."""
         self.meeting_id = meeting_id
         self._choices = (members, cases)
         sheet = live_meeting.attendance_sheet(self.store, meeting_id)
         statuses = [("–", None)] + [(ATTENDANCE.label(key, self.lang), key) for key in ATTENDANCE.keys]
-        people = [("", None)] + [(m["name"], m["id"]) for m in members]
+        people = [("", None)] + [(m.name, m.id) for m in members]
         case_choices = [("", None), *cases]
         self.setRowCount(0)  # no widget of an earlier load stays behind
         self.setRowCount(len(sheet))

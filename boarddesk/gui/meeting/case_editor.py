@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.meeting.common import ID_ROLE, Debouncer
 from boarddesk.model.formatting import format_date
+from boarddesk.model.records import Case
 from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services import agenda
 from boarddesk.services.agenda import AgendaError
+from boarddesk.services.boards import board_projects, recent_status_reports
+from boarddesk.services.case_list import case_parts, get_case, linked_projects, linked_reports
 from boarddesk.services.minutes import MinutesError
 from boarddesk.store import Store, versions
 from boarddesk.store.versions import ChangedElsewhere
@@ -146,20 +149,18 @@ class CaseEditor(QScrollArea):
             return
         self._loading = True
         try:
-            case = self.store.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
-            self.case_version = case["version"]
-            self.title.setText(case["title"])
-            self.presenter.setText(case["presenter"] or "")
-            self.document.setText(case["document"] or "")
-            self.minutes.setValue(case["minutes_allotted"] or 0)
-            self.description.setPlainText(case["description"] or "")
-            self.proposal.setPlainText(case["proposed_decision"] or "")
-            self.print_reports.setChecked(bool(case["print_status_reports"]))
+            case = get_case(self.store, case_id)
+            self.case_version = case.version
+            self.title.setText(case.title)
+            self.presenter.setText(case.presenter or "")
+            self.document.setText(case.document or "")
+            self.minutes.setValue(case.minutes_allotted or 0)
+            self.description.setPlainText(case.description or "")
+            self.proposal.setPlainText(case.proposed_decision or "")
+            self.print_reports.setChecked(case.print_status_reports)
             self.parts.setRowCount(0)
-            for part in self.store.query(
-                "SELECT title, type FROM case_parts WHERE case_id = ? ORDER BY position", (case_id,)
-            ):
-                self._add_part_row(part["title"] or "", part["type"])
+            for part in case_parts(self.store, case_id):
+                self._add_part_row(part.title or "", part.type)
             self._fill_links(case)
             self._fill_attachments()
         finally:
@@ -187,33 +188,22 @@ class CaseEditor(QScrollArea):
             self.parts.removeRow(row)
             self._typed()
 
-    def _fill_links(self, case: dict) -> None:
-        linked = {
-            r["project"] for r in self.store.query("SELECT project FROM case_projects WHERE case_id = ?", (case["id"],))
-        }
-        shown = {
-            r["report"]
-            for r in self.store.query("SELECT report FROM case_status_reports WHERE case_id = ?", (case["id"],))
-        }
+    def _fill_links(self, case: Case) -> None:
+        linked = set(linked_projects(self.store, case.id))
+        shown = linked_reports(self.store, case.id)
         self.projects.clear()
-        for project in self.store.query(
-            "SELECT id, name FROM projects WHERE board_id = ? ORDER BY position", (case["board_id"],)
-        ):
-            item = QListWidgetItem(project["name"])
-            item.setData(ID_ROLE, project["id"])
+        for project in board_projects(self.store, case.board_id):
+            item = QListWidgetItem(project.name)
+            item.setData(ID_ROLE, project.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if project["id"] in linked else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if project.id in linked else Qt.CheckState.Unchecked)
             self.projects.addItem(item)
         self.reports.clear()
-        for report in self.store.query(
-            "SELECT s.id, s.report_date, p.name FROM status_reports s JOIN projects p ON p.id = s.project_id "
-            "WHERE p.board_id = ? ORDER BY s.report_date DESC, p.position LIMIT 60",
-            (case["board_id"],),
-        ):
-            item = QListWidgetItem(f"{report['name']} – {format_date(report['report_date'], self.lang)}")
-            item.setData(ID_ROLE, report["id"])
+        for report in recent_status_reports(self.store, case.board_id):
+            item = QListWidgetItem(f"{report.project_name} – {format_date(report.report_date, self.lang)}")
+            item.setData(ID_ROLE, report.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if report["id"] in shown else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if report.id in shown else Qt.CheckState.Unchecked)
             self.reports.addItem(item)
 
     def _fill_attachments(self) -> None:

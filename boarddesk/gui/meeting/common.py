@@ -1,11 +1,9 @@
-"""Small pieces the meeting widgets share: the autosave debounce, dates as typed, case labels,
+"""Small pieces the meeting widgets share: the autosave debounce, case labels,
 the action point status box, the two-pane splitter, and opening a meeting on a case."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -17,7 +15,11 @@ from boarddesk.model.vocabulary import ACTION_STATUS
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id of what a list or table row stands for
+# What list and table items carry: the id of what the row stands for, and, where a row stands
+# for a meeting, the case and the project it is about.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+PROJECT_ROLE = Qt.ItemDataRole.UserRole + 3
 AUTOSAVE_MS = 1000  # every keystroke is on disk within this, well inside the promised two seconds
 
 
@@ -40,21 +42,6 @@ class Debouncer(QObject):
         if self.pending:
             self.pending = False
             self._save()
-
-
-def parse_user_date(text: str) -> str | None:
-    """A date as people type it (`10.1.2022`, `10.01.22`, `2022-01-10`) in ISO form; None if empty.
-    Raises ValueError when it is not a date."""
-    text = text.strip()
-    if not text:
-        return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return date.fromisoformat(text).isoformat()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", text)
-    if not match:
-        raise ValueError(text)
-    day, month, year = (int(part) for part in match.groups())
-    return date(year + 2000 if year < 100 else year, month, day).isoformat()
 
 
 def case_label(case: dict, number_format: str) -> str:

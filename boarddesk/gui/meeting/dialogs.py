@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 from boarddesk.gui.meeting.common import ID_ROLE
 from boarddesk.services import meeting_setup
 from boarddesk.services.agenda import AgendaError
-from boarddesk.services.boards import list_boards
+from boarddesk.services.boards import board_members, board_of, list_boards
 from boarddesk.services.meeting_setup import ELECTRONIC_MEETING, MeetingDraft
+from boarddesk.services.meetings import copy_to_of, invitees_of
 from boarddesk.store import Store
 
 
@@ -44,14 +44,11 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 def member_checklist(store: Store, board_id: str, checked: set[str], parent: QWidget) -> QListWidget:
     widget = QListWidget(parent)
-    for member in store.query(
-        "SELECT id, name, organisation FROM members WHERE board_id = ? AND coalesce(active, 1) ORDER BY position",
-        (board_id,),
-    ):
-        item = QListWidgetItem(", ".join(x for x in (member["name"], member["organisation"]) if x))
-        item.setData(ID_ROLE, member["id"])
+    for member in board_members(store, board_id, active_only=True):
+        item = QListWidgetItem(", ".join(x for x in (member.name, member.organisation) if x))
+        item.setData(ID_ROLE, member.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if member["id"] in checked else Qt.CheckState.Unchecked)
+        item.setCheckState(Qt.CheckState.Checked if member.id in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     return widget
 
@@ -134,8 +131,8 @@ class InviteesDialog(QDialog):
         self.store, self.meeting_id = store, meeting_id
         self.setWindowTitle(self.tr("Invitees and copy to"))
         self.resize(640, 560)
-        board_id = store.scalar("SELECT board_id FROM meetings WHERE id = ?", (meeting_id,))
-        invited = store.query("SELECT * FROM meeting_invitees WHERE meeting_id = ? ORDER BY position", (meeting_id,))
+        board_id = board_of(store, "meeting", meeting_id)
+        invited = invitees_of(store, meeting_id)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Members invited"), self))
         self.members = member_checklist(store, board_id, {i["member"] for i in invited if i["member"]}, self)
@@ -147,9 +144,7 @@ class InviteesDialog(QDialog):
             [self.tr("Name"), self.tr("Organisation"), self.tr("Role")],
             [(g["name"], g["organisation"], g["role"]) for g in invited if not g["member"]],
         )
-        copy_to = store.query(
-            "SELECT name, organisation FROM meeting_copy_to WHERE meeting_id = ? ORDER BY position", (meeting_id,)
-        )
+        copy_to = copy_to_of(store, meeting_id)
         self.copy_to = self._table(
             layout,
             self.tr("Copy to"),
@@ -242,7 +237,3 @@ def text_edit(text: str = "") -> QPlainTextEdit:
 def date_edit(iso: str | None = None) -> QDateEdit:
     value = QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else QDate.currentDate()
     return QDateEdit(value, calendarPopup=True, displayFormat="dd.MM.yyyy")
-
-
-def line_edit(text: str = "") -> QLineEdit:
-    return QLineEdit(text)

@@ -33,17 +33,18 @@ from PySide6.QtWidgets import (
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.forms import load_form
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
-from boarddesk.gui.meeting.common import Debouncer, action_status_box, case_label, parse_user_date, side_by_side
-from boarddesk.model.formatting import format_date
+from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, action_status_box, case_label, side_by_side
+from boarddesk.model.formatting import format_date, parse_date
+from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services import action_points, live_meeting
+from boarddesk.services.boards import board_members
+from boarddesk.services.case_list import case_parts
 from boarddesk.services.live_meeting import LiveVersions, NeedsConfirmation, Vote
 from boarddesk.services.meetings import load_meeting
 from boarddesk.services.minutes import MinutesError, minutes_status
 from boarddesk.store import Store
 from boarddesk.store.versions import ABSENT, ChangedElsewhere
-
-CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LiveMeeting(QWidget):
@@ -59,7 +60,7 @@ class LiveMeeting(QWidget):
         self.case_id: str | None = None
         self.number_format = ""
         self.cases: list[dict] = []
-        self.members: list[dict] = []
+        self.members: list[Member] = []
         self.current: dict = {}
         self.frozen = False
         self.versions = LiveVersions(
@@ -179,16 +180,14 @@ class LiveMeeting(QWidget):
         view = load_meeting(self.store, meeting_id)
         self.number_format = view.board["case_number_format"]
         self.cases = [case for case in view.agenda if case["state"] != "withdrawn"]
-        self.members = self.store.query(
-            "SELECT id, name, organisation FROM members WHERE board_id = ? ORDER BY position", (view.board["id"],)
-        )
+        self.members = board_members(self.store, view.board["id"])
         self.frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
         self.closed_already = live_meeting.is_closed(self.store, meeting_id)
         self._loading = True
         self.agenda_list.clear()
         for case in self.cases:
             item = QListWidgetItem(case_label(case, self.number_format))
-            item.setData(CASE_ROLE, case["id"])
+            item.setData(ID_ROLE, case["id"])
             self.agenda_list.addItem(item)
         self._loading = False
         self.attendance_table.load(
@@ -209,7 +208,7 @@ class LiveMeeting(QWidget):
 
     def select_case(self, case_id: str | None) -> None:
         for row in range(self.agenda_list.count()):
-            if self.agenda_list.item(row).data(CASE_ROLE) == case_id:
+            if self.agenda_list.item(row).data(ID_ROLE) == case_id:
                 self.agenda_list.setCurrentRow(row)
                 return
         self._show_case(None)
@@ -218,7 +217,7 @@ class LiveMeeting(QWidget):
         if self._loading:
             return
         self.flush()
-        case_id = current.data(CASE_ROLE) if current else None
+        case_id = current.data(ID_ROLE) if current else None
         if case_id and case_id != self.case_id and not self.frozen:
             live_meeting.go_to_case(self.store, self.meeting_id, case_id)
         self._show_case(case_id)
@@ -243,10 +242,9 @@ class LiveMeeting(QWidget):
             case = live.case
             self.current = case
             self.heading.setText(case_label(case, self.number_format))
-            parts = self.store.query(
-                "SELECT title, type FROM case_parts WHERE case_id = ? ORDER BY position", (case_id,)
+            types = ", ".join(
+                dict.fromkeys(CASE_TYPE.label(p.type, self.lang) for p in case_parts(self.store, case_id))
             )
-            types = ", ".join(dict.fromkeys(CASE_TYPE.label(p["type"], self.lang) for p in parts))
             info = [types] if types else []
             if case["presenter"]:
                 info.append(self.tr("Presenter: %1").replace("%1", case["presenter"]))
@@ -285,8 +283,8 @@ class LiveMeeting(QWidget):
     def _fill_disqualified_menu(self) -> None:
         self.disqualified_menu.clear()
         for member in self.members:
-            action = QAction(member["name"], self.disqualified_menu, checkable=True)
-            action.setData(member["id"])
+            action = QAction(member.name, self.disqualified_menu, checkable=True)
+            action.setData(member.id)
             action.toggled.connect(self._disqualified_changed)
             self.disqualified_menu.addAction(action)
 
@@ -399,7 +397,8 @@ class LiveMeeting(QWidget):
             self.action_text.setFocus()
             return
         try:
-            due = parse_user_date(self.action_due.text())
+            typed = parse_date(self.action_due.text())
+            due = typed.isoformat() if typed else None
         except ValueError:
             QMessageBox.warning(
                 self, self.tr("Due date"), self.tr("Write the due date as dd.mm.yyyy, e.g. 10.01.2022.")

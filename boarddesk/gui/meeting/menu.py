@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from boarddesk.services.boards import board_of, first_board
+from boarddesk.services.meetings import latest_meeting_year
+
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
 
@@ -17,8 +20,7 @@ def _current_board(window: MainWindow) -> str | None:
     kind, ident = target
     if kind == "board":
         return ident
-    table = {"meeting": "meetings", "project": "projects"}.get(kind)
-    return window.store.scalar(f"SELECT board_id FROM {table} WHERE id = ?", (ident,)) if table else None
+    return board_of(window.store, kind, ident)
 
 
 def install(window: MainWindow) -> None:
@@ -40,12 +42,9 @@ def install(window: MainWindow) -> None:
     def cases_of_year() -> None:
         from datetime import date
 
-        board = _current_board(window) or window.store.scalar("SELECT id FROM boards ORDER BY position LIMIT 1")
+        board = _current_board(window) or first_board(window.store)
         if board:
-            # The year of the board's latest meeting: the one the secretary is working in.
-            year = (
-                window.store.scalar("SELECT max(year) FROM meetings WHERE board_id = ?", (board,)) or date.today().year
-            )
+            year = latest_meeting_year(window.store, board) or date.today().year
             CasesOfYearDialog(window.store, board, year, window.lang, open_meeting, window).exec()
 
     for text, slot, keys in (

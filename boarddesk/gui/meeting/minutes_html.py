@@ -1,5 +1,6 @@
 """The minutes as a page: header, present and absent, each case with discussion and decision,
-action points, approval and amendments. Labels through tr(); the record's text as written."""
+action points, approval and amendments, rendered from the minutes record the printed minutes use
+(services.meetings.meeting_record). Labels through tr(); the record's text as written."""
 
 from __future__ import annotations
 
@@ -7,13 +8,9 @@ from html import escape
 
 from PySide6.QtCore import QObject
 
-from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ATTENDANCE, CASE_STATE
-from boarddesk.services import action_points, agenda
-from boarddesk.services.live_meeting import attendance_sheet, live_case
-from boarddesk.services.meetings import load_meeting
-from boarddesk.services.minutes import minutes_state
+from boarddesk.services.meetings import MeetingRecord, meeting_record
 from boarddesk.store import Store
 
 STYLE = """<style>
@@ -37,13 +34,8 @@ class MinutesPage(QObject):
         self.store, self.lang = store, lang
 
     def html(self, meeting_id: str) -> str:
-        view = load_meeting(self.store, meeting_id)
-        meeting, board = view.meeting, view.board
-        state = minutes_state(self.store, meeting_id)
-        names = {
-            m["id"]: m["name"]
-            for m in self.store.query("SELECT id, name FROM members WHERE board_id = ?", (board["id"],))
-        }
+        record = meeting_record(self.store, meeting_id)
+        meeting, board, state = record.meeting, record.board, record.minutes
         label = f"{meeting['number']}/{meeting['year']}" if meeting["number"] else ""
         out = [STYLE, f"<h1>{self.tr('Minutes of meeting %1').replace('%1', _e(label))}</h1>"]
         when = format_date(meeting["date"], self.lang)
@@ -51,35 +43,32 @@ class MinutesPage(QObject):
             when += f" {meeting['start_time']}–{meeting['end_time'] or ''}"
         out.append(f"<p>{_e(board['name'])}<br>{when}, {_e(meeting['place'])}<br>")
         out.append(f"{self.tr('Chair')}: {_e(meeting.get('chair_name')) or self.tr('(none)')}</p>")
-        out.append(f'<p class="muted">{self.tr("Minutes status")}: {self._status_text(state)}</p>')
-        sheet = attendance_sheet(self.store, meeting_id)
+        out.append(f'<p class="muted">{self.tr("Minutes status")}: {self._status_text(record)}</p>')
         for key in ATTENDANCE.keys:
-            people = [p for p in sheet if p["status"] == key]
+            people = [p for p in record.attendance if p["status"] == key]
             if people:
                 out.append(f"<p><b>{_e(ATTENDANCE.label(key, self.lang))}:</b> ")
-                out.append(", ".join(self._person(p, names) for p in people) + "</p>")
-        for case in view.agenda:
+                out.append(", ".join(self._person(p) for p in people) + "</p>")
+        for case in record.agenda:
             number = f"{_e(case['number'])} " if case["number"] else ""
             withdrawn = f" ({_e(CASE_STATE.label('withdrawn', self.lang))})" if case["state"] == "withdrawn" else ""
             out.append(f"<h2>{number}{_e(case['title'])}{withdrawn}</h2>")
             if case["discussion"]:
                 out.append(f"<p>{_para(case['discussion'])}</p>")
-            live = live_case(self.store, case["id"])
-            if live.decision and live.decision["text"].strip():
-                out.append(f'<p class="decision"><b>{self.tr("Decision")}:</b><br>{_para(live.decision["text"])}<br>')
-                out.append(f"<i>{self._vote_text(live.decision)}</i>")
-                if live.decision["dissent"]:
-                    out.append(f"<br>{self.tr('Dissent')}: {_e(live.decision['dissent'])}")
-                if live.disqualified:
-                    out.append(
-                        f"<br>{self.tr('Disqualified')}: {_e(', '.join(names.get(m, m) for m in live.disqualified))}"
-                    )
-                if live.decision.get("inferred"):  # taken from a later paper, not recorded at this meeting
+            decision = record.decisions.get(case["id"])
+            if decision and decision["text"].strip():
+                out.append(f'<p class="decision"><b>{self.tr("Decision")}:</b><br>{_para(decision["text"])}<br>')
+                out.append(f"<i>{self._vote_text(decision)}</i>")
+                if decision["dissent"]:
+                    out.append(f"<br>{self.tr('Dissent')}: {_e(decision['dissent'])}")
+                if decision["disqualified"]:
+                    out.append(f"<br>{self.tr('Disqualified')}: {_e(', '.join(decision['disqualified']))}")
+                if decision.get("inferred"):  # taken from a later paper, not recorded at this meeting
                     out.append(f"<br><i>({self.tr('inferred from other papers, not from the minutes')})</i>")
-                if live.decision.get("source_note"):
-                    out.append(f"<br><small>{self.tr('Source note')}: {_para(live.decision['source_note'])}</small>")
+                if decision.get("source_note"):
+                    out.append(f"<br><small>{self.tr('Source note')}: {_para(decision['source_note'])}</small>")
                 out.append("</p>")
-            points = action_points.of_case(self.store, case["id"])
+            points = record.action_points_of(case["id"])
             if points:
                 out.append(f"<p><b>{self.tr('Action points')}:</b></p><ul>")
                 for point in points:
@@ -93,27 +82,26 @@ class MinutesPage(QObject):
                 remark = f": {_e(signer['remark'])}" if signer["remark"] else ""
                 out.append(f"<li>{_e(signer['name'])} ({role}){remark}</li>")
             out.append("</ul>")
-        if state.amendments:
+        if record.amendments:
             out.append(f"<h2>{self.tr('Amendments after approval')}</h2>")
-            for amendment in state.amendments:
+            for amendment in record.amendments:
                 out.append(
                     f'<p class="amend"><b>{format_date(amendment["date"], self.lang)}</b> – '
                     f"{_e(amendment['reason'])}<br>{_para(amendment['text'])}</p>"
                 )
-        changes = agenda.agenda_changes(self.store, meeting_id)
-        if changes:
+        if record.agenda_changes:
             out.append(f"<h2>{self.tr('Changes to the published agenda')}</h2><ul>")
-            for change in changes:
+            for change in record.agenda_changes:
                 out.append(
                     f"<li>{format_date(change['at'][:10], self.lang)} {change['at'][11:16]}: {_e(change['change'])}</li>"
                 )
             out.append("</ul>")
         return "".join(out)
 
-    def _person(self, person: dict, names: dict[str, str]) -> str:
+    def _person(self, person: dict) -> str:
         text = _e(person["name"])
         if person["deputy_for"]:
-            text += " " + self.tr("(deputy for %1)").replace("%1", _e(names.get(person["deputy_for"], "")))
+            text += " " + self.tr("(deputy for %1)").replace("%1", _e(person["deputy_for_name"] or ""))
         return text
 
     def _vote_text(self, decision: dict) -> str:
@@ -126,18 +114,13 @@ class MinutesPage(QObject):
             .replace("%3", str(decision["votes_blank"] or 0))
         )
 
-    def _status_text(self, state) -> str:
+    def _status_text(self, record: MeetingRecord) -> str:
+        state = record.minutes
         approved = self.tr("approved %1").replace("%1", format_date(state.approved_at, self.lang))
         if state.approved_by_meeting:
-            by = self.store.query_one(
-                "SELECT m.number, m.year, c.seq, c.year AS case_year, b.case_number_format FROM meetings m "
-                "JOIN boards b ON b.id = m.board_id LEFT JOIN cases c ON c.id = ? WHERE m.id = ?",
-                (state.approved_in_case, state.approved_by_meeting),
-            )
-            approved += " " + self.tr("by meeting %1").replace("%1", f"{by['number']}/{by['year']}")
-            if by["seq"]:
-                number = format_case_number(by["case_number_format"], by["seq"], by["case_year"])
-                approved += " " + self.tr("in case %1").replace("%1", number)
+            approved += " " + self.tr("by meeting %1").replace("%1", record.approved_by_label or "")
+            if record.approved_in_case_number:
+                approved += " " + self.tr("in case %1").replace("%1", record.approved_in_case_number)
         texts = {
             "draft": self.tr("draft"),
             "adjustment": self.tr("sent for adjustment"),

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, date_edit, member_checklist, text_edit
 from boarddesk.gui.meeting.minutes_html import MinutesPage
 from boarddesk.services import minutes
+from boarddesk.services.boards import board_of
 from boarddesk.services.live_meeting import is_closed
+from boarddesk.services.meetings import agenda_entries, later_meetings
 from boarddesk.services.minutes import MinutesError
 from boarddesk.store import Store
 
@@ -87,7 +89,7 @@ class MinutesPanel(QWidget):
         return True
 
     def _board(self) -> str:
-        return self.store.scalar("SELECT board_id FROM meetings WHERE id = ?", (self.meeting_id,))
+        return board_of(self.store, "meeting", self.meeting_id)
 
     def send_for_adjustment(self) -> None:
         chosen = {s["member"] for s in minutes.minutes_state(self.store, self.meeting_id).cosigners}
@@ -111,26 +113,19 @@ class MinutesPanel(QWidget):
 
     def approve(self) -> None:
         """Approved when, and by which meeting and case (usually the next meeting's first case)."""
-        meeting = self.store.query_one("SELECT board_id, date FROM meetings WHERE id = ?", (self.meeting_id,))
         by = QComboBox()
         by.addItem(self.tr("(not at a meeting)"), None)
-        for row in self.store.query(
-            "SELECT id, number, year, date FROM meetings WHERE board_id = ? AND date > ? ORDER BY date",
-            (meeting["board_id"], meeting["date"]),
-        ):
-            by.addItem(f"{row['number']}/{row['year']}", row["id"])
+        for later in later_meetings(self.store, self.meeting_id):
+            by.addItem(f"{later.number}/{later.year}", later.id)
         by.setCurrentIndex(1 if by.count() > 1 else 0)
         case = QComboBox()
 
         def fill_cases() -> None:
             case.clear()
             case.addItem("", None)
-            for row in self.store.query(
-                "SELECT c.id, c.title, c.standard_item FROM cases c WHERE c.meeting = ? ORDER BY agenda_position",
-                (by.currentData(),),
-            ):
-                case.addItem(row["title"], row["id"])
-                if row["standard_item"] == "approval":
+            for entry in agenda_entries(self.store, by.currentData()):
+                case.addItem(entry.title, entry.id)
+                if entry.standard_item == "approval":
                     case.setCurrentIndex(case.count() - 1)
 
         by.currentIndexChanged.connect(fill_cases)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.meeting.common import ID_ROLE, action_status_box
+from boarddesk.gui.meeting.common import CASE_ROLE, ID_ROLE, PROJECT_ROLE, action_status_box
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ACTION_STATUS, CASE_STATE, CASE_TYPE
 from boarddesk.services import action_points
@@ -33,8 +33,6 @@ from boarddesk.store import Store
 
 OpenMeeting = Callable[[str, str | None], None]  # a meeting id, and the case to show on it
 OpenProject = Callable[[str], None]  # a project id
-CASE_ROLE = Qt.ItemDataRole.UserRole + 2
-PROJECT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class RegisterDialog(QDialog):

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QListWidget, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QListWidget, QSpinBox
 
-from boarddesk.gui.worker import run_with_progress
+from boarddesk.gui.worker import StoreOp
 
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
@@ -22,19 +22,9 @@ def reader_name(window: MainWindow) -> str:
 
 
 def run_in_worker(window: MainWindow, title: str, work: Callable[[Any, Callable[[int, int], None]], Any]) -> Any:
-    """Run `work(store, report)` in a worker with its own store; returns its result, or None after
-    showing what went wrong."""
-    from boarddesk.store import Store
-
-    db_path = window.store.path
-
-    def task_work(report):
-        with Store.open(db_path) as store:
-            return work(store, report)
-
-    result, error = run_with_progress(window, title, task_work)
-    if error:
-        QMessageBox.warning(window, title, error)
+    """Run `work(store, report)` in a worker with its own store behind a progress dialog; returns
+    its result, or None after showing what went wrong."""
+    result, _error = StoreOp(window, window.store.path, work).with_progress(title).warn_on_failure(title).run_and_wait()
     return result
 
 

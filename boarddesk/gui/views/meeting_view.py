@@ -16,6 +16,7 @@ from boarddesk.gui.meeting.live_mode import LiveMeeting
 from boarddesk.gui.meeting.minutes_panel import MinutesPanel
 from boarddesk.model.formatting import format_date
 from boarddesk.services import live_meeting
+from boarddesk.services.meetings import meeting_heading
 from boarddesk.services.minutes import FROZEN, minutes_status
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class MeetingView(QWidget):
         self._refresh_heading()
         self.builder.load(ident)
         self.minutes.load(ident)
-        published = bool(self.store.scalar("SELECT agenda_published FROM meetings WHERE id = ?", (ident,)))
+        published = meeting_heading(self.store, ident).agenda_published
         self.tabs.setTabEnabled(LIVE, published)
         under_way = (
             published and live_meeting.current_case(self.store, ident) and not live_meeting.is_closed(self.store, ident)
@@ -79,14 +80,9 @@ class MeetingView(QWidget):
             self.tabs.setCurrentIndex(start)
 
     def _refresh_heading(self) -> None:
-        row = self.store.query_one(
-            "SELECT m.*, coalesce(b.short_name, b.name) AS board, c.name AS chair_name FROM meetings m "
-            "JOIN boards b ON b.id = m.board_id LEFT JOIN members c ON c.id = m.chair WHERE m.id = ?",
-            (self.meeting_id,),
-        )
+        meeting = meeting_heading(self.store, self.meeting_id)
         lang = self.window_.lang
-        label = f"{row['number']}/{row['year']}" if row["number"] else ""
-        when = format_date(row["date"], lang) + (f" {row['start_time']}" if row["start_time"] else "")
+        when = format_date(meeting.date, lang) + (f" {meeting.start_time}" if meeting.start_time else "")
         status = {
             "draft": self.tr("minutes: draft"),
             "adjustment": self.tr("minutes: sent for adjustment"),
@@ -95,8 +91,15 @@ class MeetingView(QWidget):
         }[minutes_status(self.store, self.meeting_id)]
         if live_meeting.is_closed(self.store, self.meeting_id):
             status = self.tr("closed") + ", " + status
-        chair = self.tr("chair %1").replace("%1", row["chair_name"]) if row["chair_name"] else self.tr("no chair")
-        parts = [self.tr("Meeting %1").replace("%1", label), row["board"], when, row["place"] or "", chair, status]
+        chair = self.tr("chair %1").replace("%1", meeting.chair_name) if meeting.chair_name else self.tr("no chair")
+        parts = [
+            self.tr("Meeting %1").replace("%1", meeting.label()),
+            meeting.board_name,
+            when,
+            meeting.place or "",
+            chair,
+            status,
+        ]
         self.heading.setText("  ·  ".join(p for p in parts if p))
 
     def _tab_changed(self, index: int) -> None:
@@ -119,8 +122,8 @@ class MeetingView(QWidget):
     def show_cases_of_year(self) -> None:
         from boarddesk.gui.meeting.registers import CasesOfYearDialog
 
-        row = self.store.query_one("SELECT board_id, year FROM meetings WHERE id = ?", (self.meeting_id,))
-        CasesOfYearDialog(self.store, row["board_id"], row["year"], self.window_.lang, self.open_meeting, self).exec()
+        meeting = meeting_heading(self.store, self.meeting_id)
+        CasesOfYearDialog(self.store, meeting.board_id, meeting.year, self.window_.lang, self.open_meeting, self).exec()
 
     def open_meeting(self, meeting_id: str, case_id: str | None = None) -> None:
         open_meeting(self.window_, meeting_id, case_id)

@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor
 
 from boarddesk.gui.rag import rag_icon, rag_text
 from boarddesk.model.formatting import format_date
+from boarddesk.model.rag import RAG_RANK
 from boarddesk.services.portfolio import ProjectRow
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
-RAG_RANK = {"red": 0, "yellow": 1, "green": 2}
 RAG_COLUMNS = {5: "overall_status", 6: "risk_level"}
 TEXT_FIELDS = ("name", "segment", "phase", "actor", "focus_area")
 FIELDS = ("name", "segment", "phase", "actor", "focus_area", "overall_status", "risk_level", "end_date")

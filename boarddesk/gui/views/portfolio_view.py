@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 from boarddesk.gui.detail_html import STYLE, DetailPages, _para
 from boarddesk.gui.rag import rag_icon
 from boarddesk.gui.views.portfolio_table import ROLE_ID, ProjectFilter, ProjectTableModel
-from boarddesk.gui.worker import Task
+from boarddesk.gui.worker import StoreOp, Task
 from boarddesk.model.formatting import format_date, format_percent
 from boarddesk.model.vocabulary import CRITICALITY, RAG
 from boarddesk.services import portfolio
 from boarddesk.services.boards import resolve_board
 from boarddesk.services.portfolio import RAG_KEYS, PortfolioSummary, RagCounts
-from boarddesk.store import Store
 
 if TYPE_CHECKING:
     from boarddesk.gui.main_window import MainWindow
@@ -235,16 +234,13 @@ class PortfolioView(QWidget):
             return
         self.busy = True
         self.shown.setText(self.tr("Reading projects…"))
-        path, token = store.path, self._token
-
-        def work(_report) -> tuple:
-            with Store.open(path, create=False, migrate=False) as own:  # SQLite connections are per thread
-                return portfolio.period_overview(own, board_id, period_id)
-
-        self._task = Task(work)
-        self._task.signals.finished.connect(lambda result: self._show_period(token, result))
-        self._task.signals.failed.connect(lambda message: self._failed(token, message))
-        self._task.start()
+        token = self._token
+        self._task = (
+            StoreOp(self, store.path, lambda own, _report: portfolio.period_overview(own, board_id, period_id))
+            .success(lambda result: self._show_period(token, result))
+            .failure(lambda message: self._failed(token, message))
+            .run_in_background()
+        )
 
     def _show_period(self, token: int, result: tuple) -> None:
         if token != self._token:  # the board member moved on before this finished

@@ -1,5 +1,6 @@
-"""Helpers shared by the bundle, annotation and reader tests: case papers made with reportlab,
-the secretary's store with one attached to case 46/21 of meeting 7/2021, and forged files."""
+"""Helpers the tests share (a module, not a test file): case papers made with reportlab for the
+bundle, annotation and reader tests, and the secretary's store with one attached to case 46/21
+of meeting 7/2021."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from boarddesk.services import bundle_signing
-from boarddesk.services.annotations import add_attachment
+from boarddesk.services.agenda import attach_document
 from boarddesk.services.bundle_container import pack
 from boarddesk.store import Store
 
@@ -58,9 +59,7 @@ def make_pdf(pages: list[list[str]]) -> bytes:
 
 
 def attach_case_paper(store: Store) -> str:
-    return add_attachment(
-        store, case_id=CASE, filename="sak-46-21.pdf", content=make_pdf(FIRST_VERSION), title="Saksfremlegg 46/21"
-    )
+    return attach_document(store, CASE, "sak-46-21.pdf", make_pdf(FIRST_VERSION), title="Saksfremlegg 46/21")
 
 
 def dump(path: Path) -> list[str]:

@@ -1,0 +1,95 @@
+"""Typed records of the board's things, as the services hand them to the GUI, the commands and
+the printed reports: a name for each field instead of a dict key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Member:
+    id: str
+    name: str
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting with its board's and chair's names, as a heading shows it."""
+
+    id: str
+    board_id: str
+    board_name: str  # the short name when the board has one
+    number: int | None
+    year: int | None
+    date: str
+    start_time: str | None
+    end_time: str | None
+    place: str | None
+    chair: str | None
+    chair_name: str | None
+    agenda_published: bool
+
+    def label(self) -> str:
+        """«7/2021», or empty for a board that does not number its meetings."""
+        return f"{self.number}/{self.year}" if self.number else ""
+
+
+@dataclass(frozen=True)
+class Case:
+    """What the case editor shows of a case."""
+
+    id: str
+    board_id: str
+    meeting: str | None
+    title: str
+    presenter: str | None
+    document: str | None
+    minutes_allotted: int | None
+    description: str | None
+    proposed_decision: str | None
+    confidentiality: str | None
+    print_status_reports: bool  # print the ticked projects' reports in the pack
+    version: int  # what an edit checks it read (see store/versions.py)
+
+
+@dataclass(frozen=True)
+class CasePart:
+    title: str | None
+    type: str
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """A case of a meeting as a picker lists it."""
+
+    id: str
+    title: str
+    standard_item: str | None
+
+
+@dataclass(frozen=True)
+class Project:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """A status report as a list of reports names it: the project and the date."""
+
+    id: str
+    project_name: str
+    report_date: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """An attachment with its content, as the printed pack includes it."""
+
+    id: str
+    filename: str
+    title: str | None
+    media_type: str | None
+    content: bytes
+    confidentiality: str | None
