@@ -302,9 +302,9 @@ def test_a_valid_two_megabyte_pdf_that_packs_tightly_goes_through(secretary, tmp
     pdf.save()
     content = buffer.getvalue()
     assert len(content) > 2_000_000
-    from boarddesk.services.annotations import add_attachment
+    from boarddesk.services.agenda import attach_document
 
-    add_attachment(secretary, case_id=CASE, filename="tegning.pdf", content=content, title="Tegning")
+    attach_document(secretary, CASE, "tegning.pdf", content, title="Tegning")
     bundle = export_bundle(secretary, MEETING, tmp_path / "big.bdpack")
     with zipfile.ZipFile(bundle.path) as archive:
         info = next(i for i in archive.infolist() if i.file_size == len(content))

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from boarddesk.services import action_points, annotations
-from boarddesk.services.meeting_setup import MeetingDraft, create_meeting
+from boarddesk.services import annotations, editing
 from boarddesk.services.search import search
 from boarddesk.store import Store
 
@@ -48,12 +47,12 @@ def test_a_deleted_private_note_leaves_no_word_in_the_file(demo_store, demo_path
     assert search(demo_store, "Helsenorge")  # the index still answers for everything else
 
 
-def test_a_deleted_action_point_leaves_no_word_in_the_file(demo_store, demo_path):
-    meeting = create_meeting(demo_store, MeetingDraft("pds", "2021-12-16", start_time="10:00"))
-    ident = action_points.add_action_point(demo_store, meeting, "Rydd opp i Plaxtrombur-avtalen", responsible="NHN")
+def test_a_deleted_milestone_leaves_no_word_in_the_file(demo_store, demo_path):
+    edit = editing.add_milestone(demo_store, "nep-pkt", {"name": "Rydd opp i Plaxtrombur-avtalen"})
+    ident = edit.changes[0].key["id"]
     demo_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert_there(demo_path, "Plaxtrombur")
-    action_points.delete_action_point(demo_store, ident)
+    editing.delete_milestone(demo_store, ident)
     demo_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert_gone(demo_path, "Plaxtrombur")
 

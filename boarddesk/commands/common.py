@@ -110,7 +110,9 @@ def board_id(store, text: str | None) -> str | None:
 
 def add_meeting_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
     """--board and --meeting, read by `meeting_id`."""
-    parser.add_argument("--board", required=True, type=nonempty, help="the board (id or any unambiguous part of its name)")
+    parser.add_argument(
+        "--board", required=True, type=nonempty, help="the board (id or any unambiguous part of its name)"
+    )
     parser.add_argument(
         "--meeting",
         required=required,

@@ -264,7 +264,9 @@ PROJECT = Entity(
                 _f("booked_nok", MONEY),
                 _f("forecast_nok", MONEY),
                 _f("comment"),
-                _f("deviation_nok", CHANGE_NOK),  # version 8: the deviation as the paper prints it (below zero: over budget)
+                _f(
+                    "deviation_nok", CHANGE_NOK
+                ),  # version 8: the deviation as the paper prints it (below zero: over budget)
                 _f("is_total", BOOL),  # the paper's own total line
                 _f("source_note"),
             ),
