@@ -2583,6 +2583,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
+        <source>Print preview – %1</source>
+        <translation>Forhåndsvisning – %1</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
@@ -2723,10 +2727,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>Printing failed</source>
         <translation>Utskriften mislyktes</translation>
-    </message>
-    <message>
-        <source>Print preview – %1</source>
-        <translation>Forhåndsvisning – %1</translation>
     </message>
     <message>
         <source>Print preview</source>
