@@ -95,6 +95,8 @@ MEMBER = Entity(
         _f("role", Choice(v.MEMBER_ROLE)),
         _f("deputy_for", Ref("member")),
         _f("active", BOOL),
+        _f("period_from", DATE),
+        _f("period_to", DATE),
     ),
     kind="member",
 )

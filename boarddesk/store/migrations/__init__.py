@@ -62,12 +62,17 @@ def _annotation_words_changed(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0005_annotation_words_changed.sql")
 
 
+def _identity_and_membership(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0012_identity_and_membership.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
     Migration(3, "annotations anchored in PDFs, reading places, meeting bundles", _annotations),
     Migration(4, "guests' attendance; amendments and co-signers' remarks searchable", _guests_and_minutes_search),
     Migration(5, "annotations: the new words of a note moved to lightly edited text", _annotation_words_changed),
+    Migration(12, "who uses the store and their role per board; members' periods", _identity_and_membership),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
