@@ -14,6 +14,7 @@ from test_bundles_support import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_
 from boarddesk.gui.main_window import MainWindow
 from boarddesk.gui.reader import note_dialog
 from boarddesk.services import annotations as notes
+from boarddesk.services.identity import set_identity
 
 READER = "Kari Medlem"
 SHOTS = Path(os.environ.get("BOARDDESK_SHOTS", "")) if os.environ.get("BOARDDESK_SHOTS") else None
@@ -26,7 +27,8 @@ def paper(demo_store):
 
 @pytest.fixture
 def window(show_main_window, demo_store, paper):
-    win = show_main_window(demo_store, {"reader/name": READER})
+    set_identity(demo_store, READER, {})
+    win = show_main_window(demo_store)
     yield win
     win.close()  # the reader saves the place on closing: before the store closes
 

@@ -3,4 +3,7 @@
 Kept as a list so that a new area (printing, meetings, bundles) plugs in without editing the
 window itself."""
 
-WINDOW_EXTENSIONS: tuple[str, ...] = ("boarddesk.gui.meeting.menu", "boarddesk.gui.printing", "boarddesk.gui.reader.menu")
+WINDOW_EXTENSIONS: tuple[str, ...] = (
+    "boarddesk.gui.boards_menu",
+    "boarddesk.gui.meeting.menu", "boarddesk.gui.printing", "boarddesk.gui.reader.menu",
+)

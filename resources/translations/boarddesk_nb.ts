@@ -170,6 +170,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Import meeting bundle</source>
+        <translation>Importer møtepakke</translation>
+    </message>
+    <message>
+        <source>Meeting bundles (*.bdpack)</source>
+        <translation>Møtepakker (*.bdpack)</translation>
+    </message>
+    <message>
         <source>%1
 
 Restore the latest backup? The damaged file is kept beside it.</source>
@@ -1833,18 +1841,6 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Lagret %1 delte notat(er); private notater blir her</translation>
     </message>
     <message>
-        <source>Your &amp;name for notes…</source>
-        <translation>Ditt n&amp;avn på notater…</translation>
-    </message>
-    <message>
-        <source>Your name for notes</source>
-        <translation>Ditt navn på notater</translation>
-    </message>
-    <message>
-        <source>Your notes are written under this name:</source>
-        <translation>Notatene dine skrives under dette navnet:</translation>
-    </message>
-    <message>
         <source>BoardDesk</source>
         <translation>BoardDesk</translation>
     </message>
@@ -3370,14 +3366,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Les</translation>
     </message>
     <message>
-        <source>Your name for notes</source>
-        <translation>Ditt navn på notater</translation>
-    </message>
-    <message>
-        <source>Your notes are written under this name:</source>
-        <translation>Notatene dine skrives under dette navnet:</translation>
-    </message>
-    <message>
         <source>&amp;Reading</source>
         <translation>&amp;Lesing</translation>
     </message>
@@ -3402,10 +3390,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Importer delte &amp;notater…</translation>
     </message>
     <message>
-        <source>Your &amp;name for notes…</source>
-        <translation>Ditt n&amp;avn på notater…</translation>
-    </message>
-    <message>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
@@ -3424,6 +3408,198 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>&amp;Action points…</source>
         <translation>&amp;Aksjonspunkter…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsMenu</name>
+    <message>
+        <source>Which board?</source>
+        <translation>Hvilket styre?</translation>
+    </message>
+    <message>
+        <source>Board members</source>
+        <translation>Styremedlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Styre</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Medlemmer…</translation>
+    </message>
+    <message>
+        <source>&amp;Who I am…</source>
+        <translation>&amp;Hvem er jeg…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Welcome to BoardDesk</source>
+        <translation>Velkommen til BoardDesk</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <translation>Hvem er jeg</translation>
+    </message>
+    <message>
+        <source>Your notes are written under your name. On a board where you are the secretary you edit the meetings; as a member, deputy or observer you read and annotate.</source>
+        <translation>Notatene dine skrives under navnet ditt. I et styre der du er sekretær, redigerer du møtene; som medlem, vara eller observatør leser og kommenterer du.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Begin with</source>
+        <translation>Begynn med</translation>
+    </message>
+    <message>
+        <source>The &amp;demo boards (real board papers, to try BoardDesk)</source>
+        <translation>&amp;Demostyrene (ekte styrepapirer, for å prøve BoardDesk)</translation>
+    </message>
+    <message>
+        <source>An &amp;empty store (the secretary sets up the board)</source>
+        <translation>En &amp;tom database (sekretæren setter opp styret)</translation>
+    </message>
+    <message>
+        <source>A meeting &amp;bundle from the secretary (.bdpack)…</source>
+        <translation>En møte&amp;pakke fra sekretæren (.bdpack)…</translation>
+    </message>
+    <message>
+        <source>Your role on each board</source>
+        <translation>Din rolle i hvert styre</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(ingen rolle)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Edit member</source>
+        <translation>Endre medlem</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nytt medlem</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;deputy for:</source>
+        <translation>Personlig &amp;vara for:</translation>
+    </message>
+    <message>
+        <source>Member &amp;from:</source>
+        <translation>Medlem &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Member &amp;until:</source>
+        <translation>Medlem &amp;til:</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>Medlem fra</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Medlem til</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a date</source>
+        <translation>%1: «%2» er ikke en dato</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members of %1</source>
+        <translation>Medlemmer av %1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Deputy for</source>
+        <translation>Vara for</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired members</source>
+        <translation>Vis &amp;fratrådte medlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>R&amp;etire…</source>
+        <translation>&amp;Fratre…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Fratrådt</translation>
+    </message>
+    <message>
+        <source>Retire member</source>
+        <translation>Medlem fratrer</translation>
+    </message>
+    <message>
+        <source>%1 leaves the board today and is no longer invited. Past meetings still name them.</source>
+        <translation>%1 fratrer styret i dag og innkalles ikke lenger. Tidligere møter nevner fortsatt vedkommende.</translation>
     </message>
 </context>
 </TS>
