@@ -1677,6 +1677,14 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Home page</source>
+        <translation>&amp;Hjemmeside</translation>
+    </message>
+    <message>
+        <source>&amp;Short guide</source>
+        <translation>&amp;Kort veiledning</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 unchanged note(s)</source>
         <translation>%1 nye, %2 oppdaterte, %3 uendrede notat(er)</translation>
     </message>
@@ -2260,6 +2268,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>NavigatorModel</name>
+    <message>
+        <source>Home</source>
+        <translation>Hjem</translation>
+    </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
@@ -3600,6 +3612,156 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>%1 leaves the board today and is no longer invited. Past meetings still name them.</source>
         <translation>%1 fratrer styret i dag og innkalles ikke lenger. Tidligere møter nevner fortsatt vedkommende.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Hjem</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Hjemmeside</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <source>Latest meeting</source>
+        <translation>Siste møte</translation>
+    </message>
+    <message>
+        <source>The board has no meetings yet.</source>
+        <translation>Styret har ingen møter ennå.</translation>
+    </message>
+    <message>
+        <source>Read the meeting pack</source>
+        <translation>Les møtepakken</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Saksliste og protokoll</translation>
+    </message>
+    <message>
+        <source>No meeting is planned yet; this is the latest one.</source>
+        <translation>Ingen møter er planlagt ennå; dette er det siste.</translation>
+    </message>
+    <message>
+        <source>F1 opens a short guide.</source>
+        <translation>F1 åpner en kort veiledning.</translation>
+    </message>
+    <message>
+        <source>Papers new or changed since I last read them (%1)</source>
+        <translation>Dokumenter som er nye eller endret siden jeg sist leste dem (%1)</translation>
+    </message>
+    <message>
+        <source>The meeting has no papers yet.</source>
+        <translation>Møtet har ingen dokumenter ennå.</translation>
+    </message>
+    <message>
+        <source>You have read every paper of the meeting.</source>
+        <translation>Du har lest alle dokumentene til møtet.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>My questions for the meeting (%1)</source>
+        <translation>Mine spørsmål til møtet (%1)</translation>
+    </message>
+    <message>
+        <source>Mark a note as a question for the meeting and it is listed here.</source>
+        <translation>Merk et notat som spørsmål til møtet, så står det her.</translation>
+    </message>
+    <message>
+        <source>My open action points (%1)</source>
+        <translation>Mine åpne aksjonspunkter (%1)</translation>
+    </message>
+    <message>
+        <source>No open action points name you.</source>
+        <translation>Ingen åpne aksjonspunkter står på deg.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>BoardDesk – short guide</source>
+        <translation>BoardDesk – kort veiledning</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <source>Finding your way</source>
+        <translation>Finne fram</translation>
+    </message>
+    <message>
+        <source>The navigator on the left lists each board: its home page, portfolio and meetings.</source>
+        <translation>Navigatoren til venstre viser hvert styre: hjemmesiden, porteføljen og møtene.</translation>
+    </message>
+    <message>
+        <source>Ctrl+F searches everything; Enter opens a hit. Alt+Left and Alt+Right go back and forward.</source>
+        <translation>Ctrl+F søker i alt; Enter åpner et treff. Alt+Venstre og Alt+Høyre går tilbake og fram.</translation>
+    </message>
+    <message>
+        <source>Alt+Home opens the home page: the next meeting, papers new to you, your questions.</source>
+        <translation>Alt+Home åpner hjemmesiden: neste møte, dokumenter som er nye for deg, spørsmålene dine.</translation>
+    </message>
+    <message>
+        <source>Reading and notes (members)</source>
+        <translation>Lesing og notater (medlemmer)</translation>
+    </message>
+    <message>
+        <source>Reading → Read the meeting&apos;s documents opens the pack; BoardDesk remembers your page.</source>
+        <translation>Lesing → Les møtedokumentene åpner møtepakken; BoardDesk husker siden du var på.</translation>
+    </message>
+    <message>
+        <source>Select words to highlight them, or place a sticky note; mark a note as a question for the meeting.</source>
+        <translation>Marker ord for å utheve dem, eller fest en lapp; merk et notat som spørsmål til møtet.</translation>
+    </message>
+    <message>
+        <source>Notes are private. Export my shared notes sends only the ones you chose to share.</source>
+        <translation>Notater er private. «Eksporter mine delte notater» sender bare dem du har valgt å dele.</translation>
+    </message>
+    <message>
+        <source>Running a meeting (secretary)</source>
+        <translation>Lede et møte (sekretær)</translation>
+    </message>
+    <message>
+        <source>Board → Who I am sets your role; only the secretary edits a board&apos;s meetings.</source>
+        <translation>Styre → Hvem er jeg angir rollen din; bare sekretæren redigerer styrets møter.</translation>
+    </message>
+    <message>
+        <source>Meetings → New meeting, then build the agenda; publishing issues the case numbers.</source>
+        <translation>Møter → Nytt møte, og bygg sakslisten; når den publiseres, får sakene nummer.</translation>
+    </message>
+    <message>
+        <source>In the live meeting, record attendance, decisions and action points; all is saved as you type.</source>
+        <translation>I møtet fører du oppmøte, vedtak og aksjonspunkter; alt lagres mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Print → Meeting pack, Invitation or Minutes prints or saves the papers as PDF.</source>
+        <translation>Utskrift → Møtepakke, Innkalling med saksliste eller Protokoll skriver ut eller lagrer dokumentene som PDF.</translation>
     </message>
 </context>
 </TS>
