@@ -2009,6 +2009,22 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>MilestoneCharts</name>
     <message>
+        <source>This project has no milestones: none were reported for it.</source>
+        <translation>Prosjektet har ingen milepæler: ingen er rapportert for det.</translation>
+    </message>
+    <message>
+        <source>This programme reports no milestones of its own; its sub-projects do: %1</source>
+        <translation>Programmet rapporterer ingen egne milepæler; det gjør delprosjektene: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: past its date, not delivered</source>
+        <translation>Forsinket: over fristen, ikke levert</translation>
+    </message>
+    <message>
+        <source>Overdue on %1: not delivered</source>
+        <translation>Forsinket per %1: ikke levert</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -2039,10 +2055,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>Zoom with the mouse wheel or + and −, pan by dragging or with the arrow keys, 0 shows all.</source>
         <translation>Zoom med musehjulet eller + og −, flytt ved å dra eller med piltastene, 0 viser alt.</translation>
-    </message>
-    <message>
-        <source>This project has no milestones.</source>
-        <translation>Prosjektet har ingen milepæler.</translation>
     </message>
     <message>
         <source>No milestones reported</source>
@@ -2460,6 +2472,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>PortfolioView</name>
     <message>
+        <source>Worst area (derived)</source>
+        <translation>Dårligste område (avledet)</translation>
+    </message>
+    <message>
+        <source>The reports give no overall status: each project&apos;s worst area rating (marked * in the table), counted instead.</source>
+        <translation>Rapportene gir ingen samlet status: hvert prosjekts dårligste områdevurdering (merket * i tabellen) er telt i stedet.</translation>
+    </message>
+    <message>
         <source>Portfolio overview</source>
         <translation>Porteføljeoversikt</translation>
     </message>
@@ -2793,6 +2813,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>ProjectTableModel</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Derived: the worst area rating of the report, which gives no overall status</source>
+        <translation>Avledet: den dårligste områdevurderingen i rapporten, som ikke gir en samlet status</translation>
+    </message>
     <message>
         <source>Project</source>
         <translation>Prosjekt</translation>
@@ -3216,6 +3244,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>RiskView</name>
+    <message>
+        <source>No risks are registered for this project, so the matrix and the list are empty.</source>
+        <translation>Ingen risikoer er registrert for prosjektet, så matrisen og listen er tomme.</translation>
+    </message>
+    <message>
+        <source>The latest report says of risk: «%1»</source>
+        <translation>Siste rapport sier om risiko: «%1»</translation>
+    </message>
     <message>
         <source>Open risks</source>
         <translation>Åpne risikoer</translation>
