@@ -48,3 +48,13 @@ def test_risk_positions_show_the_move_between_reports(demo_store):
 
 def test_matrix_levels():
     assert risk_level(1, 1) == "low" and risk_level(2, 3) == "medium" and risk_level(5, 3) == "high"
+
+
+def test_a_milestone_past_its_date_and_not_delivered_on_the_latest_report_is_overdue(demo_store):
+    from boarddesk.services.history import milestone_tracks
+
+    tracks = {t.number: t for t in milestone_tracks(demo_store, "hn-p-dis-pasientbrev")}
+    ten = tracks["10"]
+    assert ten.current_forecast == "2023-11-30" and ten.as_of == "2024-03-11" and ten.delivered != "yes"
+    assert ten.overdue, "planned 30.11.2023, not delivered on 11.03.2024"
+    assert not any(t.overdue for t in tracks.values() if t.delivered == "yes")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from boarddesk.gui.main_window import ROLE_TARGET
+from boarddesk.gui.navigator_model import PORTFOLIO_ROW
 from boarddesk.services import navigator as nav
 from boarddesk.services.synthetic_store import PROGRAMME_EVERY, generate_store
 from boarddesk.store import Store
@@ -38,14 +39,14 @@ def test_generator_writes_projects_reports_and_history(big_store_path):
 def test_start_reads_only_the_boards(window):
     board = window.model.index(0, 0)
     assert window.model.rowCount() == 1 and board.data() == "Syntetisk syn"
-    portfolio = window.model.index(0, 0, board)
+    portfolio = window.model.index(PORTFOLIO_ROW, 0, board)
     assert portfolio.data() == "Portfolio"
     assert window.model.rowCount(portfolio) == 0 and window.model.canFetchMore(portfolio)
 
 
 def test_expanding_reads_one_page_and_scrolling_reads_the_next(window, qtbot):
     model = window.model
-    portfolio = model.index(0, 0, model.index(0, 0))
+    portfolio = model.index(PORTFOLIO_ROW, 0, model.index(0, 0))
     window.navigator.expand(portfolio)
     top_level = PROJECTS // PROGRAMME_EVERY
     assert model.rowCount(portfolio) == min(nav.PAGE_SIZE, top_level)
@@ -63,7 +64,7 @@ def test_a_deep_project_is_found_without_reading_everything(window):
     assert window.select_target("project", last)
     assert window.navigator.currentIndex().data(ROLE_TARGET) == f"project:{last}"
     assert window.current_target == ("project", last)
-    portfolio = window.model.index(0, 0, window.model.index(0, 0))
+    portfolio = window.model.index(PORTFOLIO_ROW, 0, window.model.index(0, 0))
     # the programmes up to the last one were read; the children of only that one
     programmes = window.model.rowCount(portfolio)
     opened = [window.model.rowCount(window.model.index(row, 0, portfolio)) for row in range(programmes)]

@@ -146,3 +146,30 @@ def test_the_preview_shows_the_first_page_without_drawing_them_all(window, qtbot
     dialog.close()
     qtbot.waitUntil(lambda: not window.printing.previews)
     assert dialog.engine.closed
+
+
+def test_the_preview_fits_the_screen_is_named_by_its_document_and_keeps_the_page_when_fitting(
+    window, qtbot, tmp_path, demo_store
+):
+    from boarddesk.reports.documents import build_document
+
+    source = tmp_path / "tmp-build-3.pdf"
+    build_document(demo_store, "pack", "hn-m-2024-04-25", source)
+    title = PdfReader(source).metadata.title
+    dialog = window.printing.preview(str(source))
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
+    assert title and title in dialog.windowTitle() and "tmp-build" not in dialog.windowTitle()
+
+    dialog.page_box.setValue(7)
+    qtbot.waitUntil(lambda: dialog.view.pageNavigator().currentPage() == 6)
+    dialog.resize(700, 500)
+    qtbot.wait(200)
+    assert dialog.view.pageNavigator().currentPage() == 6, "a resized window stays on the page being read"
+    dialog.whole_page()
+    dialog.fit_width()
+    qtbot.wait(200)
+    assert dialog.view.zoomMode() == dialog.view.ZoomMode.FitToWidth
+    assert dialog.view.pageNavigator().currentPage() == 6, "fitting and resizing stay on the page being read"
+    dialog.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 from boarddesk.gui.main_window import MainWindow
 from boarddesk.gui.reader import note_dialog
 from boarddesk.services import annotations as notes
+from boarddesk.services.identity import set_identity
 
 READER = "Kari Medlem"
 SHOTS = Path(os.environ.get("BOARDDESK_SHOTS", "")) if os.environ.get("BOARDDESK_SHOTS") else None
@@ -25,9 +26,10 @@ def paper(demo_store):
 
 
 @pytest.fixture
-def window_settings(paper):
-    """The member's name is set, and the paper attached, before the window opens."""
-    return {"reader/name": READER}
+def window_store(demo_store, paper):
+    """The member has said who they are, and the paper is attached, before the window opens."""
+    set_identity(demo_store, READER, {})
+    return demo_store
 
 
 def open_reader(window, paper):

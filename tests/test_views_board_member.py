@@ -107,10 +107,13 @@ def test_trend_chart_has_a_line_per_milestone_with_a_point_per_report(window):
 def test_a_programme_without_milestones_shows_an_empty_state_not_empty_axes(window):
     view = open_project(window, "hn-p-dis", "timeline")
     charts = view.charts
-    assert charts.timeline_frame.is_empty and charts.trend_frame.is_empty
-    assert charts.timeline_frame.message.text() == "No milestones reported"
-    assert charts.trend_frame.message.text() == "No milestones reported"
-    assert charts.timeline_frame.message.isVisibleTo(charts) and not charts.trend.isVisibleTo(charts)
+    assert "reports no milestones of its own; its sub-projects do" in charts.empty.text()
+    assert "Pasientbrev Helsenorge</a> (11)" in charts.empty.text()
+    assert charts.empty.isVisibleTo(charts) and not charts.splitter.isVisibleTo(charts), (
+        "one explanation, no empty panels"
+    )
+    charts.empty.linkActivated.emit("project:hn-p-dis-pasientbrev")
+    assert window.current_target == ("project", "hn-p-dis-pasientbrev")
     # A project with milestones shows its charts again in the same widgets.
     window.open_target("project", DIALOG)
     view = window.current_view()
@@ -126,6 +129,11 @@ def test_timeline_marks_today_and_labels_each_milestone(window):
     assert len(ticks) == 7 and ticks[0][1].startswith("1  Helsekontakt")
     today = [item for item in plot.items if type(item).__name__ == "InfiniteLine"]
     assert today and today[0].value() == timestamp(date.today())
+    last = max(x for item in plot.items if type(item).__name__ == "ScatterPlotItem" for x in item.data["x"])
+    near = timestamp(date.today()) - last < 365 * 86400
+    assert today[0].isVisible() == near, "a «today» far past the milestones is not drawn, so they are not squeezed"
+    low, high = plot.viewRange()[0]
+    assert near or high - low < (timestamp(date.today()) - low) * 0.9
 
 
 def test_trend_chart_gains_a_point_when_a_report_is_added_and_the_view_refreshed(window, demo_store):
@@ -293,3 +301,24 @@ def test_trend_line_ends_that_meet_share_one_label():
 
     ends = [(1.0, 100.0, "red", "10"), (1.0, 101.0, "blue", "2"), (1.0, 500.0, "green", "3")]
     assert [(y, text) for _x, y, _c, text in end_labels(ends, near=5.0)] == [(100.0, "2, 10"), (500.0, "3")]
+
+
+def test_each_board_counts_its_own_red_dependencies(window):
+    window.open_target("board", "nep")
+    view = window.current_view()
+    national = view.tabs.tabText(1)
+    window.open_target("board", "hn")
+    assert view.tabs.tabText(1) == "Red &dependencies (0)" and national != view.tabs.tabText(1)
+
+
+def test_a_board_without_overall_status_is_summarised_by_its_worst_areas_marked_derived(window):
+    window.open_target("board", "hn")
+    view = window.current_view()
+    assert "Worst area (derived)" in view.counts_text()
+    assert view.summary_data.status_is_derived and view.summary_data.worst_area_now.counts["red"] >= 1
+    model = view.model
+    dis = next(row for row in range(model.rowCount()) if model.rows[row].id == "hn-p-dis")
+    status = model.index(dis, 5)
+    assert status.data().endswith("*") and "Derived" in status.data(Qt.ItemDataRole.ToolTipRole)
+    window.open_target("board", "nep")
+    assert "derived" not in view.counts_text(), "a board that reports status shows what it reported"

@@ -1,7 +1,7 @@
 """`boarddesk shot VIEW --out FILE.png`: the main window with one view shown, rendered offscreen.
 
 For the README's screenshots and for looking at a view on a machine without a screen.
-VIEW is portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME or meeting:BOARD:7/2021.
+VIEW is home:BOARD, portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME or meeting:BOARD:7/2021.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from boarddesk.commands.common import UserError, board_id, open_store, output_file, project_id
 
 PROJECT_TABS = {"project": "card", "rag": "rag", "timeline": "timeline", "risks": "risks"}
-KINDS = ("portfolio", *PROJECT_TABS, "meeting")
+KINDS = ("home", "portfolio", *PROJECT_TABS, "meeting")
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -21,7 +21,7 @@ def register(commands, db: argparse.ArgumentParser) -> None:
         "shot",
         parents=[db],
         help="save a screenshot of a view (rendered offscreen)",
-        description="VIEW is portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME or "
+        description="VIEW is home:BOARD, portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME or "
         "meeting:BOARD:NUMBER/YEAR. NAME is a project id or an unambiguous part of its name.",
     )
     shot.add_argument("view", metavar="VIEW")
@@ -50,6 +50,8 @@ def resolve_view(store, view: str) -> tuple[str, str, str | None]:
         raise UserError(f"VIEW must be one of {', '.join(k + ':…' for k in KINDS)}; got {view!r}")
     if kind == "portfolio":
         return "board", board_id(store, rest), None
+    if kind == "home":
+        return "home", board_id(store, rest), None
     if kind == "meeting":
         board_text, _, label = rest.rpartition(":")
         if not board_text:

@@ -100,6 +100,8 @@ MEMBER = Entity(
         _f("deputy_for", Ref("member")),
         _f("active", BOOL),
         _f("inferred_fields", INFERRED_FIELDS),
+        _f("period_from", DATE),
+        _f("period_to", DATE),
     ),
     kind="member",
 )

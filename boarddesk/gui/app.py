@@ -22,8 +22,6 @@ APP_WAIT_SECONDS = 10.0
 
 def open_store(parent_title: str, db_path: Path) -> Store | None:
     """Open the store; offer the latest backup for a damaged one; None if the user gives up."""
-    from boarddesk.services.demo import is_empty, load_demo
-
     try:
         store = Store.open(db_path)
     except DamagedDatabase as damaged:
@@ -48,8 +46,6 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
     except StoreError as error:
         QMessageBox.critical(None, parent_title, str(error))
         return None
-    if store.created and is_empty(store):
-        load_demo(store)  # a first start shows the demo board rather than an empty window
     return store
 
 
@@ -61,6 +57,44 @@ def show_read_only(window: QMainWindow, path: Path) -> None:
     ).replace("%1", str(path))
     window.statusBar().addPermanentWidget(QLabel(QApplication.translate("App", "Read-only")))
     window.statusBar().showMessage(text)
+
+
+def first_start(store: Store, lang: str, dialog_factory=None) -> bool:
+    """Ask who the user is and what the store begins with (demo, empty, a bundle), then their role
+    on each board that arrived. False if the user cancelled."""
+    from boarddesk.gui.identity_dialog import START_BUNDLE, START_DEMO, IdentityDialog
+    from boarddesk.services.demo import is_empty, load_demo
+
+    make = dialog_factory or IdentityDialog
+    if not is_empty(store):  # a store made before BoardDesk asked: only who the user is
+        return bool(make(store, lang).exec())
+    welcome = make(store, lang, first_start=True)
+    if not welcome.exec():
+        return False
+    name, start = welcome.name.text(), welcome.start()
+    if start == START_DEMO:
+        load_demo(store)
+    elif start == START_BUNDLE:
+        _import_first_bundle(store)
+    # The boards are there now: a role on each (the demo is for trying everything, as secretary).
+    roles = make(store, lang, default_role="secretary" if start == START_DEMO else "member")
+    roles.name.setText(name)
+    return bool(roles.exec()) or roles.save() is not None
+
+
+def _import_first_bundle(store: Store) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from boarddesk.services.bundles import BundleError, import_bundle
+
+    title = QApplication.translate("App", "Import meeting bundle")
+    path, _ = QFileDialog.getOpenFileName(None, title, "", QApplication.translate("App", "Meeting bundles (*.bdpack)"))
+    if not path:
+        return
+    try:
+        import_bundle(store, path)
+    except BundleError as problem:
+        QMessageBox.warning(None, title, str(problem))
 
 
 def _backup_in_background(db_path: Path) -> threading.Thread:
@@ -94,13 +128,21 @@ def run(db_path: Path, lang: str | None = None) -> int:
     if store is None:
         return 2
     store.wait_limit = APP_WAIT_SECONDS
+    from boarddesk.gui import startup_probe
+    from boarddesk.services.demo import is_empty, load_demo
+    from boarddesk.services.identity import who_am_i
+
+    if startup_probe.wanted():
+        if is_empty(store):
+            load_demo(store)
+    elif who_am_i(store) is None and not first_start(store, lang):
+        store.close()
+        return 0
     backup = None if store.created else _backup_in_background(store.path)
     window = MainWindow(store, settings, lang)
     if store.read_only:
         show_read_only(window, store.path)
     window.show()
-    from boarddesk.gui import startup_probe
-
     if startup_probe.wanted():  # bench/views_bench.py: print the time to first paint, then quit
         startup_probe.exit_after_first_paint(window)
     code = app.exec()

@@ -4,6 +4,7 @@ Kept as a list so that a new area (printing, meetings, bundles) plugs in without
 window itself."""
 
 WINDOW_EXTENSIONS: tuple[str, ...] = (
+    "boarddesk.gui.boards_menu",
     "boarddesk.gui.meeting.menu",
     "boarddesk.gui.printing",
     "boarddesk.gui.reader.menu",

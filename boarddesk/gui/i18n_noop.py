@@ -72,9 +72,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "The project has no status report yet: start one first."),  # editing/menu.py:63
     QT_TRANSLATE_NOOP("MainWindow", "Wrote %1 (revision %2)"),  # reader/menu.py:99
     QT_TRANSLATE_NOOP("MainWindow", "Wrote %1 shared note(s); private notes stay here"),  # reader/menu.py:121
-    QT_TRANSLATE_NOOP("MainWindow", "Your &name for notes…"),  # reader/menu.py:171
-    QT_TRANSLATE_NOOP("MainWindow", "Your name for notes"),  # reader/menu.py:155
-    QT_TRANSLATE_NOOP("MainWindow", "Your notes are written under this name:"),  # reader/menu.py:156
     QT_TRANSLATE_NOOP("MilestoneCharts", "Planned"),  # views/milestone_charts.py:172
     QT_TRANSLATE_NOOP("MinutesPage", "(none)"),  # meeting/minutes_html.py:53
     QT_TRANSLATE_NOOP("MinutesPage", "Action points"),  # meeting/minutes_html.py:80

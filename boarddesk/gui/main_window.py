@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         install_edit_menu(self)
         for name in WINDOW_EXTENSIONS:
             importlib.import_module(name).install(self)
+        self.menuBar().addAction(self.help_menu.menuAction())  # Help stays last, after the areas' menus
         self._restore_state()
         QApplication.instance().installEventFilter(self)
 
@@ -103,6 +104,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find)
         self.navigator_action = self._action(self.tr("Go to &navigator"), self.focus_navigator, "Ctrl+1")
         self.details_action = self._action(self.tr("Go to &details"), self.focus_details, "Ctrl+2")
+        self.home_action = self._action(self.tr("&Home page"), self.go_home, "Alt+Home")
+        self.guide_action = self._action(
+            self.tr("&Short guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.import_action = self._action(self.tr("&Import JSON…"), self.import_json)
         self.export_action = self._action(self.tr("&Export JSON…"), self.export_json)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -117,7 +122,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        go_menu.addActions([self.back_action, self.forward_action])
+        go_menu.addActions([self.home_action, self.back_action, self.forward_action])
         go_menu.addSeparator()
         go_menu.addActions([self.find_action, self.navigator_action, self.details_action])
 
@@ -128,10 +133,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked, c=code: self.choose_language(c))
             language_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About BoardDesk"), self)
         about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.help_menu.addAction(about)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Navigation"), self)
@@ -174,7 +180,7 @@ class MainWindow(QMainWindow):
         last = self.settings.value("last_item")
         if isinstance(last, str) and ":" in last and self.select_target(*last.split(":", 1)):
             return
-        self.navigator.setCurrentIndex(self.model.index(0, 0))
+        self.go_home()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -333,6 +339,20 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Export JSON"), str(error))
                 return
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
+
+    def go_home(self) -> None:
+        """The home page of the board in view (or of the first board)."""
+        from boarddesk.services.boards import list_boards
+
+        board = self.model.node(self.navigator.currentIndex()).board_id if self.current_target else ""
+        board = board or next((b.id for b in list_boards(self.store)), "")
+        if board and not self.select_target("home", board):
+            self.open_target("home", board)
+
+    def show_guide(self) -> None:
+        from boarddesk.gui.guide import show_guide
+
+        show_guide(self)
 
     def show_about(self) -> None:
         from boarddesk.gui.about import AboutDialog

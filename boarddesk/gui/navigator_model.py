@@ -18,7 +18,8 @@ from boarddesk.services import boards as board_service
 from boarddesk.services import navigator as nav
 from boarddesk.store import Store
 
-ROLE_TARGET = Qt.ItemDataRole.UserRole + 1  # "project:<id>", "meeting:<id>" or "board:<id>"
+ROLE_TARGET = Qt.ItemDataRole.UserRole + 1  # "project:<id>", "meeting:<id>", "home:<id>" or "board:<id>"
+HOME_ROW, PORTFOLIO_ROW, MEETINGS_ROW = 0, 1, 2  # a board's rows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invisible root, as Qt's default argument
@@ -26,7 +27,7 @@ NO_PARENT = QModelIndex()  # the invisible root, as Qt's default argument
 
 @dataclass(eq=False)
 class Node:
-    kind: str  # root, board, portfolio, meetings, project, meeting
+    kind: str  # root, board, home, portfolio, meetings, project, meeting
     ident: str
     text: str
     parent: Node | None = None
@@ -40,6 +41,8 @@ class Node:
 
     @property
     def target(self) -> str | None:
+        if self.kind == "home":
+            return f"home:{self.board_id}"
         if self.kind in ("board", "portfolio", "meetings"):
             return f"board:{self.board_id}"
         if self.kind in ("project", "meeting"):
@@ -80,6 +83,7 @@ class NavigatorModel(QAbstractItemModel):
         if node.kind == "board":
             node.lazy = False
             return [
+                Node("home", node.board_id, self.tr("Home"), board_id=node.board_id),
                 Node("portfolio", node.board_id, self.tr("Portfolio"), board_id=node.board_id, lazy=True),
                 Node(
                     "meetings",
@@ -161,6 +165,10 @@ class NavigatorModel(QAbstractItemModel):
         if kind == "board":
             board = self.root.find("board", ident)
             return self.index_of(board) if board else QModelIndex()
+        if kind == "home":
+            board = self.root.find("board", ident)
+            home = board and self._child(board, "home", ident)
+            return self.index_of(home) if home else QModelIndex()
         if kind == "meeting":
             board = self.root.find("board", nav.meeting_board(self.store, ident) or "")
             meetings = board and self._child(board, "meetings", board.board_id)

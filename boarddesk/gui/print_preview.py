@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap
-from PySide6.QtPdf import QPdfPageRenderer
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from boarddesk.gui.reader.common import set_up_thumbnails, show_page_quietly
 from boarddesk.gui.reader.pdf_engine import PdfEngine
 
 THUMB_WIDTH = 72
+PREFERRED_SIZE = (980, 820)
 ZOOM_STEP = 1.25
 
 
@@ -38,25 +39,27 @@ class PreviewDialog(QDialog):
     print_requested = Signal(str)  # the PDF's path
     save_requested = Signal(str)
 
-    def __init__(self, pdf_path: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf_path = pdf_path
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(980, 820)
+        self._fit_to_screen()
         # Created before the document: Qt deletes a dialog's children in order, so the view and the
         # renderers (whose threads may be inside a page) go before the document they draw from.
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("Pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.installEventFilter(self)
         self.thumbnails = QListWidget(self)
         self.thumb_renderer = QPdfPageRenderer(self)
         self.thumb_renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
         self.engine = PdfEngine(Path(pdf_path).read_bytes(), parent=self)
         self.pages = self.engine.page_count
         self.view.setDocument(self.engine.document)
+        title = self.tr("Print preview – %1").replace("%1", self.document_title())
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.thumb_renderer.setDocument(self.engine.document)
         self.thumb_renderer.pageRendered.connect(self._thumbnail_rendered)
         self._build()
@@ -65,6 +68,22 @@ class PreviewDialog(QDialog):
         QTimer.singleShot(150, self, self._request_thumbnails)  # after the first page is on screen
 
     # -- building ---------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """As large as a comfortable page needs, but never past the screen (a 1366×768 laptop
+        leaves about 730 pixels under its panels), so the buttons and the page bottom stay in sight."""
+        screen = (self.parentWidget() or self).screen()
+        room = screen.availableGeometry() if screen else None
+        width, height = PREFERRED_SIZE
+        if room is not None and room.isValid():
+            frame = 40  # the window manager's title bar and borders
+            width, height = min(width, room.width() - 20), min(height, room.height() - frame)
+        self.resize(width, height)
+
+    def document_title(self) -> str:
+        """The name the document gives itself (its PDF title), else its file name."""
+        title = self.engine.document.metaData(QPdfDocument.MetaDataField.Title)
+        return str(title).strip() if title else Path(self.pdf_path).stem
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -177,10 +196,27 @@ class PreviewDialog(QDialog):
         self._zoom_by(1 / ZOOM_STEP)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._set_zoom_mode(QPdfView.ZoomMode.FitToWidth)
 
     def whole_page(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._set_zoom_mode(QPdfView.ZoomMode.FitInView)
+
+    def _set_zoom_mode(self, mode: QPdfView.ZoomMode) -> None:
+        """Change how pages fit and stay on the page being read (QPdfView would scroll elsewhere,
+        since every page's height changes with the zoom)."""
+        page = self.view.pageNavigator().currentPage()
+        self.view.setZoomMode(mode)
+        self._return_to(page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A wider view makes every fitted page taller: stay on the page being read."""
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._return_to(self.view.pageNavigator().currentPage())
+        return False
+
+    def _return_to(self, page: int) -> None:
+        navigator = self.view.pageNavigator()
+        QTimer.singleShot(0, self, lambda: navigator.jump(page, QPointF(), navigator.currentZoom()))
 
     def _let_go(self) -> None:
         """Closed: stop drawing and free the document (Qt deletes the dialog next)."""

@@ -253,9 +253,7 @@ class PrintMenu(QObject):
     def preview(self, pdf_path: str) -> PreviewDialog | None:
         """Show the built PDF; its pages are drawn as they come into sight, off the GUI thread."""
         try:
-            dialog = PreviewDialog(
-                pdf_path, self.tr("Print preview – %1").replace("%1", Path(pdf_path).name), self.window
-            )
+            dialog = PreviewDialog(pdf_path, self.window)
         except (OSError, ValueError) as error:
             QMessageBox.warning(self.window, self.tr("Print preview"), str(error))
             return None

@@ -122,6 +122,14 @@ class MilestoneTrack:
     planned: str | None  # the original baseline
     delivered: str | None  # as the latest report (or the milestone) says
     points: list[ForecastPoint] = field(default_factory=list)  # oldest report first
+    as_of: str | None = None  # the date of the project's latest report: what the board knows
+
+    @property
+    def overdue(self) -> bool:
+        """Past its date on the latest report and not delivered (nor redefined): late, whatever
+        forecast the report repeated."""
+        due = self.current_forecast
+        return bool(due and self.as_of and due < self.as_of and self.delivered not in ("yes", "redefined"))
 
     @property
     def current_forecast(self) -> str | None:
@@ -159,7 +167,23 @@ def milestone_tracks(store: Store, project_id: str, until: str | None = None) ->
         track.points.append(ForecastPoint(row["report_id"], row["report_date"], row["forecast"], row["date_precision"]))
         if row["delivered"]:
             track.delivered = row["delivered"]
+    as_of = store.scalar("SELECT max(report_date) FROM status_reports WHERE project_id = ?", (project_id,))
+    for track in tracks.values():
+        track.as_of = as_of
     return list(tracks.values())
+
+
+def sub_projects_with_milestones(store: Store, project_id: str) -> list[tuple[str, str, int]]:
+    """The sub-projects that report milestones, where a programme reports none of its own:
+    (id, name, how many), in the programme's order."""
+    return [
+        (row["id"], row["name"], row["n"])
+        for row in store.query(
+            """SELECT p.id, p.name, count(m.id) AS n FROM projects p JOIN milestones m ON m.project_id = p.id
+               WHERE p.parent = ? GROUP BY p.id ORDER BY p.position""",
+            (project_id,),
+        )
+    ]
 
 
 @dataclass(frozen=True)

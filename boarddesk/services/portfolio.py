@@ -43,6 +43,14 @@ class PortfolioSummary:
     status_before: RagCounts | None
     risk_now: RagCounts
     risk_before: RagCounts | None
+    # Where the board reports no overall status (Helse Nord rates areas only): each project's
+    # worst area rating, counted instead, and marked as derived wherever it is shown.
+    worst_area_now: RagCounts | None = None
+    worst_area_before: RagCounts | None = None
+
+    @property
+    def status_is_derived(self) -> bool:
+        return self.worst_area_now is not None
 
 
 # The columns of the project table, in order; the GUI names them.
@@ -60,6 +68,16 @@ class ProjectRow:
     overall_status: str | None
     risk_level: str | None
     end_date: str | None
+    worst_area: str | None = None  # the worst area rating of the same report (derived, not reported)
+
+    @property
+    def status_shown(self) -> str | None:
+        """The overall status the report gives, else the derived worst area rating."""
+        return self.overall_status or self.worst_area
+
+    @property
+    def status_is_derived(self) -> bool:
+        return self.overall_status is None and self.worst_area is not None
 
 
 def periods(store: Store, board_id: str) -> list[Period]:
@@ -73,7 +91,7 @@ def periods(store: Store, board_id: str) -> list[Period]:
 
 def _latest_reports_sql(period_filter: str) -> str:
     """Each project's latest report (within a period, or overall), by SQLite's bare-column max()."""
-    return f"""SELECT s.project_id, s.overall_status, s.risk_level, max(s.report_date) AS report_date
+    return f"""SELECT s.id AS report_id, s.project_id, s.overall_status, s.risk_level, max(s.report_date) AS report_date
                FROM status_reports s JOIN projects p ON p.id = s.project_id
                WHERE p.board_id = :board {period_filter} GROUP BY s.project_id"""
 
@@ -82,6 +100,31 @@ def _latest_reports_sql(period_filter: str) -> str:
 # project that left the portfolio before the period (or joined after it) is not counted in it.
 IN_PERIOD = """(:period IS NULL OR r.project_id IS NOT NULL
                 OR NOT EXISTS (SELECT 1 FROM status_reports x WHERE x.project_id = p.id))"""
+
+
+# The worst of a report's area ratings: red before yellow before green; grey (not assessed) is
+# left out, so a report rated grey everywhere has no worst area.
+_WORST_AREA_SQL = """(SELECT CASE min(CASE a.rag WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'green' THEN 2 END)
+                       WHEN 0 THEN 'red' WHEN 1 THEN 'yellow' WHEN 2 THEN 'green' END
+                     FROM area_ratings a WHERE a.report_id = r.report_id)"""
+
+
+def _worst_area_counts(store: Store, board_id: str, period_id: str | None) -> RagCounts | None:
+    """Projects by their worst area rating, where no project has an overall status; else None."""
+    latest = _latest_reports_sql("AND s.period = :period" if period_id else "")
+    rows = store.query(
+        f"""WITH r AS ({latest})
+            SELECT coalesce({_WORST_AREA_SQL}, 'grey') AS worst, count(*) AS n, max(r.overall_status) AS any_status
+            FROM projects p LEFT JOIN r ON r.project_id = p.id
+            WHERE p.board_id = :board GROUP BY 1""",
+        {"board": board_id, "period": period_id},
+    )
+    if any(row["any_status"] for row in rows) or all(row["worst"] == "grey" for row in rows):
+        return None
+    counts = RagCounts()
+    for row in rows:
+        counts.counts[row["worst"]] += row["n"]
+    return counts
 
 
 def _counts(store: Store, board_id: str, period_id: str | None) -> tuple[RagCounts, RagCounts]:
@@ -124,7 +167,13 @@ def summary(
     previous = all_periods[index - 1] if index else None
     status_now, risk_now = counts_of(rows) if rows is not None else _counts(store, board_id, period_id)
     status_before, risk_before = _counts(store, board_id, previous.id) if previous else (None, None)
-    return PortfolioSummary(period, previous, status_now, status_before, risk_now, risk_before)
+    worst_now = _worst_area_counts(store, board_id, period_id) if not _reported(status_now) else None
+    worst_before = _worst_area_counts(store, board_id, previous.id) if worst_now and previous else None
+    return PortfolioSummary(period, previous, status_now, status_before, risk_now, risk_before, worst_now, worst_before)
+
+
+def _reported(counts: RagCounts) -> bool:
+    return counts.counts["grey"] < counts.total
 
 
 def project_rows(store: Store, board_id: str, period_id: str | None = None) -> list[ProjectRow]:
@@ -133,7 +182,7 @@ def project_rows(store: Store, board_id: str, period_id: str | None = None) -> l
     rows = store.conn.execute(
         f"""WITH r AS ({latest})
             SELECT p.id, p.name, p.segment, p.phase, p.actor, p.focus_area, r.overall_status, r.risk_level,
-                   p.end_date
+                   p.end_date, CASE WHEN r.overall_status IS NULL THEN {_WORST_AREA_SQL} END
             FROM projects p LEFT JOIN r ON r.project_id = p.id
             WHERE p.board_id = :board AND {IN_PERIOD} ORDER BY p.position""",
         {"board": board_id, "period": period_id},

@@ -193,6 +193,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Import meeting bundle</source>
+        <translation>Importer møtepakke</translation>
+    </message>
+    <message>
+        <source>Meeting bundles (*.bdpack)</source>
+        <translation>Møtepakker (*.bdpack)</translation>
+    </message>
+    <message>
         <source>%1
 
 Restore the latest backup? The damaged file is kept beside it.</source>
@@ -1786,6 +1794,14 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Home page</source>
+        <translation>&amp;Hjemmeside</translation>
+    </message>
+    <message>
+        <source>&amp;Short guide</source>
+        <translation>&amp;Kort veiledning</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 unchanged note(s)</source>
         <translation>%1 nye, %2 oppdaterte, %3 uendrede notat(er)</translation>
     </message>
@@ -1950,18 +1966,6 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Lagret %1 delte notat(er); private notater blir her</translation>
     </message>
     <message>
-        <source>Your &amp;name for notes…</source>
-        <translation>Ditt n&amp;avn på notater…</translation>
-    </message>
-    <message>
-        <source>Your name for notes</source>
-        <translation>Ditt navn på notater</translation>
-    </message>
-    <message>
-        <source>Your notes are written under this name:</source>
-        <translation>Notatene dine skrives under dette navnet:</translation>
-    </message>
-    <message>
         <source>BoardDesk</source>
         <translation>BoardDesk</translation>
     </message>
@@ -2122,6 +2126,22 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>MilestoneCharts</name>
     <message>
+        <source>This project has no milestones: none were reported for it.</source>
+        <translation>Prosjektet har ingen milepæler: ingen er rapportert for det.</translation>
+    </message>
+    <message>
+        <source>This programme reports no milestones of its own; its sub-projects do: %1</source>
+        <translation>Programmet rapporterer ingen egne milepæler; det gjør delprosjektene: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: past its date, not delivered</source>
+        <translation>Forsinket: over fristen, ikke levert</translation>
+    </message>
+    <message>
+        <source>Overdue on %1: not delivered</source>
+        <translation>Forsinket per %1: ikke levert</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -2152,10 +2172,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>Zoom with the mouse wheel or + and −, pan by dragging or with the arrow keys, 0 shows all.</source>
         <translation>Zoom med musehjulet eller + og −, flytt ved å dra eller med piltastene, 0 viser alt.</translation>
-    </message>
-    <message>
-        <source>This project has no milestones.</source>
-        <translation>Prosjektet har ingen milepæler.</translation>
     </message>
     <message>
         <source>No milestones reported</source>
@@ -2390,6 +2406,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>NavigatorModel</name>
     <message>
+        <source>Home</source>
+        <translation>Hjem</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2593,6 +2613,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Rapporten oppgir ingen nøkkeltall.</translation>
     </message>
     <message>
+        <source>Worst area (derived)</source>
+        <translation>Dårligste område (avledet)</translation>
+    </message>
+    <message>
+        <source>The reports give no overall status: each project&apos;s worst area rating (marked * in the table), counted instead.</source>
+        <translation>Rapportene gir ingen samlet status: hvert prosjekts dårligste områdevurdering (merket * i tabellen) er telt i stedet.</translation>
+    </message>
+    <message>
         <source>Portfolio overview</source>
         <translation>Porteføljeoversikt</translation>
     </message>
@@ -2723,6 +2751,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>PreviewDialog</name>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Forhåndsvisning – %1</translation>
+    </message>
     <message>
         <source>Pages</source>
         <translation>Sider</translation>
@@ -2866,10 +2898,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Utskriften mislyktes</translation>
     </message>
     <message>
-        <source>Print preview – %1</source>
-        <translation>Forhåndsvisning – %1</translation>
-    </message>
-    <message>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -2926,6 +2954,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>ProjectTableModel</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Derived: the worst area rating of the report, which gives no overall status</source>
+        <translation>Avledet: den dårligste områdevurderingen i rapporten, som ikke gir en samlet status</translation>
+    </message>
     <message>
         <source>Project</source>
         <translation>Prosjekt</translation>
@@ -3350,6 +3386,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>RiskView</name>
     <message>
+        <source>No risks are registered for this project, so the matrix and the list are empty.</source>
+        <translation>Ingen risikoer er registrert for prosjektet, så matrisen og listen er tomme.</translation>
+    </message>
+    <message>
+        <source>The latest report says of risk: «%1»</source>
+        <translation>Siste rapport sier om risiko: «%1»</translation>
+    </message>
+    <message>
         <source>Open risks</source>
         <translation>Åpne risikoer</translation>
     </message>
@@ -3511,14 +3555,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Les</translation>
     </message>
     <message>
-        <source>Your name for notes</source>
-        <translation>Ditt navn på notater</translation>
-    </message>
-    <message>
-        <source>Your notes are written under this name:</source>
-        <translation>Notatene dine skrives under dette navnet:</translation>
-    </message>
-    <message>
         <source>&amp;Reading</source>
         <translation>&amp;Lesing</translation>
     </message>
@@ -3543,10 +3579,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Importer delte &amp;notater…</translation>
     </message>
     <message>
-        <source>Your &amp;name for notes…</source>
-        <translation>Ditt n&amp;avn på notater…</translation>
-    </message>
-    <message>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
@@ -3565,6 +3597,348 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>&amp;Action points…</source>
         <translation>&amp;Aksjonspunkter…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsMenu</name>
+    <message>
+        <source>Which board?</source>
+        <translation>Hvilket styre?</translation>
+    </message>
+    <message>
+        <source>Board members</source>
+        <translation>Styremedlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Styre</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Medlemmer…</translation>
+    </message>
+    <message>
+        <source>&amp;Who I am…</source>
+        <translation>&amp;Hvem er jeg…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Welcome to BoardDesk</source>
+        <translation>Velkommen til BoardDesk</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <translation>Hvem er jeg</translation>
+    </message>
+    <message>
+        <source>Your notes are written under your name. On a board where you are the secretary you edit the meetings; as a member, deputy or observer you read and annotate.</source>
+        <translation>Notatene dine skrives under navnet ditt. I et styre der du er sekretær, redigerer du møtene; som medlem, vara eller observatør leser og kommenterer du.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Begin with</source>
+        <translation>Begynn med</translation>
+    </message>
+    <message>
+        <source>The &amp;demo boards (real board papers, to try BoardDesk)</source>
+        <translation>&amp;Demostyrene (ekte styrepapirer, for å prøve BoardDesk)</translation>
+    </message>
+    <message>
+        <source>An &amp;empty store (the secretary sets up the board)</source>
+        <translation>En &amp;tom database (sekretæren setter opp styret)</translation>
+    </message>
+    <message>
+        <source>A meeting &amp;bundle from the secretary (.bdpack)…</source>
+        <translation>En møte&amp;pakke fra sekretæren (.bdpack)…</translation>
+    </message>
+    <message>
+        <source>Your role on each board</source>
+        <translation>Din rolle i hvert styre</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(ingen rolle)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Edit member</source>
+        <translation>Endre medlem</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nytt medlem</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;deputy for:</source>
+        <translation>Personlig &amp;vara for:</translation>
+    </message>
+    <message>
+        <source>Member &amp;from:</source>
+        <translation>Medlem &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Member &amp;until:</source>
+        <translation>Medlem &amp;til:</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>Medlem fra</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Medlem til</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a date</source>
+        <translation>%1: «%2» er ikke en dato</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members of %1</source>
+        <translation>Medlemmer av %1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Deputy for</source>
+        <translation>Vara for</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired members</source>
+        <translation>Vis &amp;fratrådte medlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>R&amp;etire…</source>
+        <translation>&amp;Fratre…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Fratrådt</translation>
+    </message>
+    <message>
+        <source>Retire member</source>
+        <translation>Medlem fratrer</translation>
+    </message>
+    <message>
+        <source>%1 leaves the board today and is no longer invited. Past meetings still name them.</source>
+        <translation>%1 fratrer styret i dag og innkalles ikke lenger. Tidligere møter nevner fortsatt vedkommende.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Hjem</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Hjemmeside</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <source>Latest meeting</source>
+        <translation>Siste møte</translation>
+    </message>
+    <message>
+        <source>The board has no meetings yet.</source>
+        <translation>Styret har ingen møter ennå.</translation>
+    </message>
+    <message>
+        <source>Read the meeting pack</source>
+        <translation>Les møtepakken</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Saksliste og protokoll</translation>
+    </message>
+    <message>
+        <source>No meeting is planned yet; this is the latest one.</source>
+        <translation>Ingen møter er planlagt ennå; dette er det siste.</translation>
+    </message>
+    <message>
+        <source>F1 opens a short guide.</source>
+        <translation>F1 åpner en kort veiledning.</translation>
+    </message>
+    <message>
+        <source>Papers new or changed since I last read them (%1)</source>
+        <translation>Dokumenter som er nye eller endret siden jeg sist leste dem (%1)</translation>
+    </message>
+    <message>
+        <source>The meeting has no papers yet.</source>
+        <translation>Møtet har ingen dokumenter ennå.</translation>
+    </message>
+    <message>
+        <source>You have read every paper of the meeting.</source>
+        <translation>Du har lest alle dokumentene til møtet.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>My questions for the meeting (%1)</source>
+        <translation>Mine spørsmål til møtet (%1)</translation>
+    </message>
+    <message>
+        <source>Mark a note as a question for the meeting and it is listed here.</source>
+        <translation>Merk et notat som spørsmål til møtet, så står det her.</translation>
+    </message>
+    <message>
+        <source>My open action points (%1)</source>
+        <translation>Mine åpne aksjonspunkter (%1)</translation>
+    </message>
+    <message>
+        <source>No open action points name you.</source>
+        <translation>Ingen åpne aksjonspunkter står på deg.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>BoardDesk – short guide</source>
+        <translation>BoardDesk – kort veiledning</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <source>Finding your way</source>
+        <translation>Finne fram</translation>
+    </message>
+    <message>
+        <source>The navigator on the left lists each board: its home page, portfolio and meetings.</source>
+        <translation>Navigatoren til venstre viser hvert styre: hjemmesiden, porteføljen og møtene.</translation>
+    </message>
+    <message>
+        <source>Ctrl+F searches everything; Enter opens a hit. Alt+Left and Alt+Right go back and forward.</source>
+        <translation>Ctrl+F søker i alt; Enter åpner et treff. Alt+Venstre og Alt+Høyre går tilbake og fram.</translation>
+    </message>
+    <message>
+        <source>Alt+Home opens the home page: the next meeting, papers new to you, your questions.</source>
+        <translation>Alt+Home åpner hjemmesiden: neste møte, dokumenter som er nye for deg, spørsmålene dine.</translation>
+    </message>
+    <message>
+        <source>Reading and notes (members)</source>
+        <translation>Lesing og notater (medlemmer)</translation>
+    </message>
+    <message>
+        <source>Reading → Read the meeting&apos;s documents opens the pack; BoardDesk remembers your page.</source>
+        <translation>Lesing → Les møtedokumentene åpner møtepakken; BoardDesk husker siden du var på.</translation>
+    </message>
+    <message>
+        <source>Select words to highlight them, or place a sticky note; mark a note as a question for the meeting.</source>
+        <translation>Marker ord for å utheve dem, eller fest en lapp; merk et notat som spørsmål til møtet.</translation>
+    </message>
+    <message>
+        <source>Notes are private. Export my shared notes sends only the ones you chose to share.</source>
+        <translation>Notater er private. «Eksporter mine delte notater» sender bare dem du har valgt å dele.</translation>
+    </message>
+    <message>
+        <source>Running a meeting (secretary)</source>
+        <translation>Lede et møte (sekretær)</translation>
+    </message>
+    <message>
+        <source>Board → Who I am sets your role; only the secretary edits a board&apos;s meetings.</source>
+        <translation>Styre → Hvem er jeg angir rollen din; bare sekretæren redigerer styrets møter.</translation>
+    </message>
+    <message>
+        <source>Meetings → New meeting, then build the agenda; publishing issues the case numbers.</source>
+        <translation>Møter → Nytt møte, og bygg sakslisten; når den publiseres, får sakene nummer.</translation>
+    </message>
+    <message>
+        <source>In the live meeting, record attendance, decisions and action points; all is saved as you type.</source>
+        <translation>I møtet fører du oppmøte, vedtak og aksjonspunkter; alt lagres mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Print → Meeting pack, Invitation or Minutes prints or saves the papers as PDF.</source>
+        <translation>Utskrift → Møtepakke, Innkalling med saksliste eller Protokoll skriver ut eller lagrer dokumentene som PDF.</translation>
     </message>
 </context>
 </TS>

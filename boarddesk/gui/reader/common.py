@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 
 
 def reader_name(window: MainWindow) -> str:
-    """Who is reading: the name notes are written under (View → Your name for notes)."""
-    name = window.settings.value("reader/name")
-    return name if isinstance(name, str) and name else getpass.getuser()
+    """Who is reading: the name notes are written under (Board → Who I am)."""
+    from boarddesk.services.identity import who_am_i
+
+    me = who_am_i(window.store)
+    return me.name if me else getpass.getuser()
 
 
 def run_in_worker(window: MainWindow, title: str, work: Callable[[Any, Callable[[int, int], None]], Any]) -> Any:

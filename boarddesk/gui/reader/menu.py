@@ -149,17 +149,6 @@ def read_meeting(window: MainWindow) -> None:
         window.open_target("document", f"meeting:{meeting}")
 
 
-def set_reader_name(window: MainWindow) -> None:
-    name, ok = QInputDialog.getText(
-        window,
-        window.tr("Your name for notes"),
-        window.tr("Your notes are written under this name:"),
-        text=reader_name(window),
-    )
-    if ok and name.strip():
-        window.settings.setValue("reader/name", name.strip())
-
-
 def install(window: MainWindow) -> None:
     menu = window.menuBar().addMenu(window.tr("&Reading"))
     for text, slot, keys in (
@@ -168,7 +157,6 @@ def install(window: MainWindow) -> None:
         (window.tr("&Export meeting bundle…"), lambda: export_bundle(window), "Ctrl+Shift+E"),
         (window.tr("Export my &shared notes…"), lambda: export_notes(window), None),
         (window.tr("Import shared &notes…"), lambda: import_notes(window), None),
-        (window.tr("Your &name for notes…"), lambda: set_reader_name(window), None),
     ):
         action = QAction(text, window)
         if keys:

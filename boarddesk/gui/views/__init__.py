@@ -24,6 +24,7 @@ ViewFactory = Callable[["MainWindow"], QWidget]
 # kind -> "module:Class"; a view's module is imported only when that kind is first shown, so
 # the PDF reader's or the charts' imports do not delay the window's first paint.
 VIEWS = {
+    "home": "boarddesk.gui.views.home_view:HomeView",
     "project": "boarddesk.gui.views.project_view:ProjectView",
     "meeting": "boarddesk.gui.views.meeting_view:MeetingView",
     "board": "boarddesk.gui.views.portfolio_view:PortfolioView",

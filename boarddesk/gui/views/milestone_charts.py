@@ -9,19 +9,22 @@ slipped from report to report; one that meets the diagonal was due on that repor
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from boarddesk.gui.views.charts import DAY, ChartOrEmpty, DateAxis, plot_widget, timestamp
 from boarddesk.model.formatting import format_date
-from boarddesk.services.history import MilestoneTrack, milestone_tracks
+from boarddesk.services.history import MilestoneTrack, milestone_tracks, sub_projects_with_milestones
 from boarddesk.store import Store
 
 PLAN, ON_TIME, LATE, DELIVERED, TODAY = "#757575", "#1565c0", "#c62828", "#2e7d32", "#6a1b9a"
+OVERDUE = "#b71c1c"
 LABEL_CHARS = 30
+TODAY_REACH = 365 * DAY  # the «today» line is drawn only this near the milestones, or it squeezes them
 
 
 def short(text: str, limit: int = LABEL_CHARS) -> str:
@@ -53,6 +56,8 @@ def end_labels(ends: list[tuple[float, float, object, str]], near: float) -> lis
 
 
 class MilestoneCharts(QWidget):
+    open_project = Signal(str)  # a sub-project named where a programme has no milestones of its own
+
     def __init__(self, store: Store, lang: str, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.lang = store, lang
@@ -68,7 +73,12 @@ class MilestoneCharts(QWidget):
         self.trend_lines: dict[str, pg.PlotDataItem] = {}
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.empty.linkActivated.connect(lambda link: self.open_project.emit(link.removeprefix("project:")))
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.timeline_frame = ChartOrEmpty(self.timeline, self)
         self.trend_frame = ChartOrEmpty(self.trend, self)
         splitter.addWidget(
@@ -82,7 +92,7 @@ class MilestoneCharts(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.empty)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         hint = self.tr("Zoom with the mouse wheel or + and −, pan by dragging or with the arrow keys, 0 shows all.")
         for plot in (self.timeline, self.trend):
             plot.setToolTip(hint)
@@ -100,8 +110,9 @@ class MilestoneCharts(QWidget):
 
     def show_project(self, project_id: str) -> None:
         tracks = milestone_tracks(self.store, project_id)
-        self.empty.setText(self.tr("This project has no milestones.") if not tracks else "")
+        self.empty.setText(self._why_empty(project_id) if not tracks else "")
         self.empty.setVisible(not tracks)
+        self.splitter.setVisible(bool(tracks))  # one explanation, not two empty panels
         self.draw_timeline(tracks)
         self.draw_trend(tracks)
         # No dates at all: a message in each chart's place, not empty axes from 1970.
@@ -116,6 +127,15 @@ class MilestoneCharts(QWidget):
         else:
             self.trend_frame.show_empty(self.tr("No milestones reported"))
 
+    def _why_empty(self, project_id: str) -> str:
+        subs = sub_projects_with_milestones(self.store, project_id)
+        if not subs:
+            return self.tr("This project has no milestones: none were reported for it.")
+        links = ", ".join(
+            f'<a href="project:{escape(ident)}">{escape(name)}</a> ({count})' for ident, name, count in subs
+        )
+        return self.tr("This programme reports no milestones of its own; its sub-projects do: %1").replace("%1", links)
+
     # -- timeline -----------------------------------------------------------------------------
     # The charts' items are made once and given new data for each project: adding and removing
     # graphics items is what costs most in pyqtgraph, far more than their data.
@@ -128,6 +148,7 @@ class MilestoneCharts(QWidget):
             ("plan", "d", None, PLAN, self.tr("Original plan"), 11),
             ("on_time", "o", ON_TIME, ON_TIME, self.tr("Forecast, on plan"), 10),
             ("late", "o", LATE, LATE, self.tr("Forecast, later than planned"), 10),
+            ("overdue", "x", OVERDUE, OVERDUE, self.tr("Overdue: past its date, not delivered"), 13),
             ("delivered", "s", DELIVERED, DELIVERED, self.tr("Delivered"), 10),
         ):
             # markers of one kind; hovering one shows the milestone's full name and date
@@ -175,6 +196,9 @@ class MilestoneCharts(QWidget):
                 point = (timestamp(forecast), row, f"{name}\n{self.tr('Forecast')}: {format_date(forecast, self.lang)}")
                 if track.delivered == "yes":
                     points["delivered"].append(point)
+                elif track.overdue:
+                    overdue = self.tr("Overdue on %1: not delivered").replace("%1", format_date(track.as_of, self.lang))
+                    points["overdue"].append((point[0], point[1], f"{point[2]}\n{overdue}"))
                 elif planned and forecast > planned:
                     points["late"].append(point)
                 else:
@@ -193,7 +217,12 @@ class MilestoneCharts(QWidget):
                 self.legend.addItem(marker, marker.opts["name"])
         plot.getAxis("left").setTicks([[(row, track_label(track)) for row, track in enumerate(tracks)]])
         plot.setYRange(-0.7, max(len(tracks), 1) - 0.3, padding=0)
-        xs = [x for shown in points.values() for x, _, _ in shown] + [timestamp(self.today)]
+        xs = [x for shown in points.values() for x, _, _ in shown]
+        today = timestamp(self.today)
+        near = not xs or min(xs) - TODAY_REACH <= today <= max(xs) + TODAY_REACH
+        self.today_line.setVisible(near)
+        if near:
+            xs.append(today)
         plot.setXRange(min(xs) - 30 * DAY, max(xs) + 30 * DAY, padding=0)
 
     # -- trend --------------------------------------------------------------------------------

@@ -15,8 +15,9 @@ from boarddesk.model.rag import RAG_RANK
 from boarddesk.services.portfolio import ProjectRow
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
-RAG_COLUMNS = {5: "overall_status", 6: "risk_level"}
+RAG_COLUMNS = {5: "status_shown", 6: "risk_level"}  # the status reported, else derived from the areas
 TEXT_FIELDS = ("name", "segment", "phase", "actor", "focus_area")
+STATUS_COLUMN = 5
 FIELDS = ("name", "segment", "phase", "actor", "focus_area", "overall_status", "risk_level", "end_date")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +27,7 @@ def sort_key(column: int):
     """Red before yellow before green before grey; text ignoring case; empty values last."""
     name = FIELDS[column]
     if column in RAG_COLUMNS:
-        return lambda row: RAG_RANK.get(getattr(row, name) or "grey", 3)
+        return lambda row: RAG_RANK.get(getattr(row, RAG_COLUMNS[column]) or "grey", 3)
     return lambda row: (not getattr(row, name), (getattr(row, name) or "").casefold())
 
 
@@ -92,10 +93,15 @@ class ProjectTableModel(QAbstractTableModel):
         if role == ROLE_ID:
             return row.id
         if column in RAG_COLUMNS:
+            derived = column == STATUS_COLUMN and row.status_is_derived
+            shown = getattr(row, RAG_COLUMNS[column])
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return rag_text(value, self.lang)
+                text = rag_text(shown, self.lang)
+                return self.tr("%1 *").replace("%1", text) if derived else text
             if role == Qt.ItemDataRole.DecorationRole:
-                return rag_icon(value, self.lang)
+                return rag_icon(shown, self.lang)
+            if role == Qt.ItemDataRole.ToolTipRole and derived:
+                return self.tr("Derived: the worst area rating of the report, which gives no overall status")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return format_date(value, self.lang) if FIELDS[column] == "end_date" else value or ""
@@ -158,7 +164,7 @@ class ProjectFilter(QSortFilterProxyModel):
         return {
             row.id
             for row in rows
-            if (not status or (row.overall_status or "grey") == status)
+            if (not status or (row.status_shown or "grey") == status)
             and (not risk or (row.risk_level or "grey") == risk)
             and all(word in texts[row.id] for word in words)
         }

@@ -209,6 +209,8 @@ class PortfolioView(QWidget):
         self.period.blockSignals(False)
         self._load_period()
         self._stale = {"dependencies", "budget", "key_figures"}
+        count = len(portfolio.red_dependencies(store, ident))  # the tab's title counts this board's, now
+        self.tabs.setTabText(1, self.tr("Red &dependencies (%1)").replace("%1", str(count)))
         self._fill_tab()
 
     def plain_text(self) -> str:
@@ -271,6 +273,17 @@ class PortfolioView(QWidget):
         ):
             cells = "".join(f'<td align="right">{self._cell(now, before, rag)}</td>' for rag in RAG_KEYS)
             rows.append(f"<tr><th align='left'>{label}</th>{cells}<td>{self._comparison(now, before)}</td></tr>")
+        if summary.status_is_derived:
+            now, before = summary.worst_area_now, summary.worst_area_before
+            label = self.tr("Worst area (derived)")
+            cells = "".join(f'<td align="right">{self._cell(now, before, rag)}</td>' for rag in RAG_KEYS)
+            note = self.tr(
+                "The reports give no overall status: each project's worst area rating (marked * in the table), counted instead."
+            )
+            rows.append(
+                f"<tr><th align='left'>{label}</th>{cells}<td>{self._comparison(now, before)}"
+                f"<br><span style='color:#555'>{note}</span></td></tr>"
+            )
         if summary.previous:
             compared = (
                 self.tr("now (%1) against %2").replace("%1", summary.period.name).replace("%2", summary.previous.name)
@@ -313,13 +326,13 @@ class PortfolioView(QWidget):
         summary = self.summary_data
         if summary is None:
             return ""
-        return "\n".join(
-            f"{label}: {self._comparison(now, before)}"
-            for label, now, before in (
-                (self.tr("Status"), summary.status_now, summary.status_before),
-                (self.tr("Risk"), summary.risk_now, summary.risk_before),
-            )
-        )
+        lines = [
+            (self.tr("Status"), summary.status_now, summary.status_before),
+            (self.tr("Risk"), summary.risk_now, summary.risk_before),
+        ]
+        if summary.status_is_derived:
+            lines.append((self.tr("Worst area (derived)"), summary.worst_area_now, summary.worst_area_before))
+        return "\n".join(f"{label}: {self._comparison(now, before)}" for label, now, before in lines)
 
     # -- table --------------------------------------------------------------------------------
     def _filter_typed(self) -> None:

@@ -129,13 +129,15 @@ class ProjectView(QWidget):
         elif name == "timeline":
             self._timeline().show_project(self.project_id)
         else:
-            self.risks.show_project(self.project_id, self.card_data.risks)
+            latest = self.card_data.latest_report or {}
+            self.risks.show_project(self.project_id, self.card_data.risks, latest.get("risk_comment"))
 
     def _timeline(self):
         if self.charts is None:
             from boarddesk.gui.views.milestone_charts import MilestoneCharts
 
             self.charts = MilestoneCharts(self.window_.store, self.window_.lang, parent=self.timeline_box)
+            self.charts.open_project.connect(lambda ident: self.window_.open_target("project", ident))
             self.timeline_box.layout().addWidget(self.charts)
         return self.charts
 

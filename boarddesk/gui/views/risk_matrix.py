@@ -315,17 +315,22 @@ class RiskView(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
 
-    def show_project(self, project_id: str, risks: list[dict]) -> None:
+    def show_project(self, project_id: str, risks: list[dict], reported_risk: str | None = None) -> None:
+        """`reported_risk`: what the latest report says of risk, shown where no risk is registered."""
         positions = risk_positions(self.store, project_id)
         self.positions = {p.risk_id: p for p in positions}
         self.risks = risks
         self.matrix.set_positions(positions)
         _, _, unassessed = matrix_cells(positions)
-        self.unassessed.setText(
-            self.tr("Not assessed (no probability or consequence): %1").replace("%1", ", ".join(unassessed))
-            if unassessed
-            else ""
-        )
+        if not risks:
+            text = self.tr("No risks are registered for this project, so the matrix and the list are empty.")
+            if reported_risk:
+                text += " " + self.tr("The latest report says of risk: «%1»").replace("%1", reported_risk)
+        elif unassessed:
+            text = self.tr("Not assessed (no probability or consequence): %1").replace("%1", ", ".join(unassessed))
+        else:
+            text = ""
+        self.unassessed.setText(text)
         self._refill_list()
 
     def _refill_list(self) -> None:

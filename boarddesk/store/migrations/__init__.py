@@ -79,6 +79,10 @@ def _case_print_status_reports(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0009_case_print_status_reports.sql")
 
 
+def _identity_and_membership(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0010_identity_and_membership.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
@@ -90,8 +94,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(7, "signed meeting bundles: the store's signing key, boards received with a pinned key", _bundle_trust),
     Migration(8, "source notes, inferred facts, dates as precise as the paper", _source_notes_and_inferred),
-    # 6–8 are other branches' steps, merged later; the numbers stay in order.
     Migration(9, "cases: print the ticked projects' status reports only when asked", _case_print_status_reports),
+    Migration(10, "who uses the store and their role per board; members' periods", _identity_and_membership),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
