@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.meeting.common import ID_ROLE, parse_user_date
-from boarddesk.model.formatting import format_date
+from boarddesk.gui.meeting.common import ID_ROLE
+from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.vocabulary import MEMBER_ROLE
 from boarddesk.services import membership
 from boarddesk.services.membership import Member, MembershipError
@@ -84,7 +84,8 @@ class MemberForm(QDialog):
             ("period_to", self.period_to, self.tr("Member until")),
         ):
             try:
-                values[key] = parse_user_date(edit.text())
+                day = parse_date(edit.text())
+                values[key] = day.isoformat() if day else None
             except ValueError:
                 raise ValueError(
                     self.tr("%1: «%2» is not a date").replace("%1", label).replace("%2", edit.text())
