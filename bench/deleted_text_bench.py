@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from boarddesk.services import annotations
+from boarddesk.services.documents import annotations
 from boarddesk.store import Store
 
 

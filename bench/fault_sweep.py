@@ -48,10 +48,10 @@ if op == "json-import":
     from boarddesk.exchange.importer import import_file
     import_file(store, work / "boards.json")
 elif op == "autosave":
-    from boarddesk.services.live_meeting import save_notes
+    from boarddesk.services.meetings.live_meeting import save_notes
     save_notes(store, facts["case"], facts["text"])
 elif op == "approval":
-    from boarddesk.services.minutes import approve
+    from boarddesk.services.meetings.minutes import approve
     approve(store, facts["meeting"], approved_on="2026-01-05")
 elif op == "backup":
     from boarddesk.store.backup import take_backup
@@ -95,7 +95,7 @@ def _counts(db: Path) -> Any:
 
 
 def _demo(template: Path) -> None:
-    from boarddesk.services.demo import load_demo
+    from boarddesk.demo.boards import load_demo
 
     with Store.open(template) as store:
         load_demo(store)
@@ -110,7 +110,7 @@ def prepare_import(template: Path, work: Path, facts: dict[str, Any]) -> None:
 
 
 def prepare_autosave(template: Path, work: Path, facts: dict[str, Any]) -> None:
-    from boarddesk.services.live_meeting import save_notes
+    from boarddesk.services.meetings.live_meeting import save_notes
 
     _demo(template)
     with Store.open(template) as store:
@@ -125,7 +125,7 @@ def prepare_autosave(template: Path, work: Path, facts: dict[str, Any]) -> None:
 
 
 def prepare_approval(template: Path, work: Path, facts: dict[str, Any]) -> None:
-    from boarddesk.services.live_meeting import close_meeting
+    from boarddesk.services.meetings.live_meeting import close_meeting
 
     _demo(template)
     with Store.open(template) as store:

@@ -28,9 +28,9 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from boarddesk.demo.boards import load_demo
 from boarddesk.reports.pack import build_pack
 from boarddesk.reports.sections import default_workers
-from boarddesk.services.demo import load_demo
 from boarddesk.store import Store
 
 MEETING = "hn-m-2024-04-25"

@@ -18,9 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from boarddesk.services import agenda, annotations, live_meeting
-from boarddesk.services.demo import load_demo
-from boarddesk.services.meeting_setup import MeetingDraft, create_meeting
+from boarddesk.demo.boards import load_demo
+from boarddesk.services.documents import annotations
+from boarddesk.services.meetings import agenda, live_meeting
+from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
 from boarddesk.store import Store
 from boarddesk.store.versions import ChangedElsewhere
 

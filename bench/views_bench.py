@@ -119,7 +119,7 @@ def in_process(db: Path, samples: int) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget
 
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
     from boarddesk.services.search import search
     from boarddesk.store import Store
 
@@ -180,7 +180,7 @@ def in_process(db: Path, samples: int) -> None:
             line(f"chart tab «{name}» (render)", summary(times[1:]), "target ≤ 100 ms")
         charts = getattr(view, "charts", None)
         if charts is not None:  # the timeline tab's two charts, each drawn and painted on its own
-            from boarddesk.services.history import milestone_tracks
+            from boarddesk.services.portfolio.history import milestone_tracks
 
             tracks = [milestone_tracks(store, project) for project in projects[: max(4, samples // 2)]]
             for name, draw, plot in (
@@ -216,7 +216,7 @@ def in_process(db: Path, samples: int) -> None:
 
     # the portfolio's budget charts (two bar charts in one tab)
     tabs = board_view.findChild(QTabWidget)
-    from boarddesk.gui.views.portfolio_view import TABS as BOARD_TABS
+    from boarddesk.gui.portfolio.portfolio_view import TABS as BOARD_TABS
 
     budget = BOARD_TABS.index("budget")
     if tabs is not None:

@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from boarddesk.services.demo import load_demo  # noqa: E402
+from boarddesk.demo.boards import load_demo  # noqa: E402
 from boarddesk.store import Store  # noqa: E402
 
 
@@ -50,7 +50,7 @@ def show_main_window(qtbot, tmp_path: Path):
     painted; the GUI is imported here so that tests without a window do not load it."""
     from PySide6.QtCore import QSettings
 
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
 
     def show(store: Store, preset: dict[str, object] | None = None) -> MainWindow:
         """`preset`: settings the window finds already made when it opens."""
@@ -84,8 +84,8 @@ def without_version_8_fields(value, key: str = ""):
 @pytest.fixture
 def demo_for_old_stores(monkeypatch):
     """load_demo as an older app did it, for tests that build an old store and upgrade it."""
+    from boarddesk.demo import boards as demo
     from boarddesk.exchange.importer import read_document
-    from boarddesk.services import demo
 
     monkeypatch.setattr(demo, "read_document", lambda path: without_version_8_fields(read_document(path)))
 

@@ -15,9 +15,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from boarddesk.services import bundle_signing
-from boarddesk.services.agenda import attach_document
-from boarddesk.services.bundle_container import pack
+from boarddesk.services.meetings.agenda import attach_document
+from boarddesk.services.transfer import signing as bundle_signing
+from boarddesk.services.transfer.container import pack
 from boarddesk.store import Store
 
 MEETING = "pds-m-2021-7"

@@ -8,7 +8,8 @@ import random
 import sys
 import time
 
-from boarddesk.services import annotations, live_meeting
+from boarddesk.services.documents import annotations
+from boarddesk.services.meetings import live_meeting
 from boarddesk.store import Store
 from boarddesk.store.versions import ChangedElsewhere
 

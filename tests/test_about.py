@@ -19,7 +19,7 @@ def test_version_option_names_the_version():
 
 
 def test_about_shows_version_data_folder_and_licences(show_main_window, demo_store, qtbot, monkeypatch):
-    from boarddesk.gui.about import AboutDialog
+    from boarddesk.gui.shell.about import AboutDialog
 
     shown = []
     monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog) or 0)

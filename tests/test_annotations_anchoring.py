@@ -5,9 +5,9 @@ from __future__ import annotations
 from helpers import CASE, FIRST_VERSION, MEETING, QUOTE, attach_case_paper, make_pdf
 
 from boarddesk.cli import main
-from boarddesk.services import annotations as notes
-from boarddesk.services.anchoring import Anchor, find_anchor, make_anchor
-from boarddesk.services.bundles import export_bundle, import_bundle
+from boarddesk.services.documents import annotations as notes
+from boarddesk.services.documents.anchoring import Anchor, find_anchor, make_anchor
+from boarddesk.services.transfer.bundles import export_bundle, import_bundle
 
 PAGE = "Styret ber om en plan. Budsjettet er 12 MNOK i 2024.\nStyret ber om en plan for gevinster innen juni."
 

@@ -51,7 +51,7 @@ def test_restore_keeps_the_damaged_file_beside_it(demo_path):
 
 
 def test_app_offers_the_latest_backup_for_a_damaged_store(qtbot, demo_path, monkeypatch):
-    from boarddesk.gui.app import open_store
+    from boarddesk.gui.shell.app import open_store
 
     with Store.open(demo_path) as store:
         take_backup(store.conn, demo_path)

@@ -14,11 +14,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from helpers import CASE, MEETING, Change, attach_case_paper, dump, forge
 
 from boarddesk.cli import main
-from boarddesk.services import bundle_signing, minutes
-from boarddesk.services.annotations import add_note
-from boarddesk.services.bundle_container import BundleError
-from boarddesk.services.bundles import export_bundle, import_bundle
-from boarddesk.services.notes_file import export_notes, import_notes
+from boarddesk.services.documents.annotations import add_note
+from boarddesk.services.meetings import minutes
+from boarddesk.services.transfer import signing as bundle_signing
+from boarddesk.services.transfer.bundles import export_bundle, import_bundle
+from boarddesk.services.transfer.container import BundleError
+from boarddesk.services.transfer.notes_file import export_notes, import_notes
 from boarddesk.store import Store
 
 EARLIER = "pds-m-2021-6"  # meeting 6/2021, two of its cases decided
@@ -302,7 +303,7 @@ def test_a_valid_two_megabyte_pdf_that_packs_tightly_goes_through(secretary, tmp
     pdf.save()
     content = buffer.getvalue()
     assert len(content) > 2_000_000
-    from boarddesk.services.agenda import attach_document
+    from boarddesk.services.meetings.agenda import attach_document
 
     attach_document(secretary, CASE, "tegning.pdf", content, title="Tegning")
     bundle = export_bundle(secretary, MEETING, tmp_path / "big.bdpack")

@@ -22,12 +22,12 @@ from helpers import CASE, MEETING, attach_case_paper, dump, forge
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from boarddesk.services import bundle_signing
-from boarddesk.services.annotations import add_note
-from boarddesk.services.bundle_container import BundleError
-from boarddesk.services.bundles import export_bundle, import_bundle
-from boarddesk.services.demo import load_demo
-from boarddesk.services.notes_file import export_notes, import_notes
+from boarddesk.demo.boards import load_demo
+from boarddesk.services.documents.annotations import add_note
+from boarddesk.services.transfer import signing as bundle_signing
+from boarddesk.services.transfer.bundles import export_bundle, import_bundle
+from boarddesk.services.transfer.container import BundleError
+from boarddesk.services.transfer.notes_file import export_notes, import_notes
 from boarddesk.store import Store
 
 EXAMPLES = int(os.environ.get("BOARDDESK_FUZZ_EXAMPLES", "25"))

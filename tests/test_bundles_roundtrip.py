@@ -9,9 +9,9 @@ import zipfile
 import pytest
 from helpers import CASE, DOOMED, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
 
-from boarddesk.services import annotations as notes
-from boarddesk.services.bundles import BundleError, export_bundle, import_bundle
-from boarddesk.services.notes_file import export_notes, import_notes
+from boarddesk.services.documents import annotations as notes
+from boarddesk.services.transfer.bundles import BundleError, export_bundle, import_bundle
+from boarddesk.services.transfer.notes_file import export_notes, import_notes
 from boarddesk.store import Store
 
 MEMBER = "Kari Medlem"

@@ -13,9 +13,9 @@ import pytest
 from helpers import MEETING, attach_case_paper, dump
 
 from boarddesk.cli import main
-from boarddesk.services import bundle_container
-from boarddesk.services.bundle_container import BundleError
-from boarddesk.services.bundles import export_bundle, import_bundle
+from boarddesk.services.transfer import container as bundle_container
+from boarddesk.services.transfer.bundles import export_bundle, import_bundle
+from boarddesk.services.transfer.container import BundleError
 from boarddesk.store import Store
 
 

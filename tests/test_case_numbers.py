@@ -4,7 +4,7 @@ import multiprocessing
 from pathlib import Path
 
 from boarddesk.model.case_numbers import format_case_number, parse_case_number
-from boarddesk.services.case_numbers import case_number, issue_number, next_number, withdraw_case
+from boarddesk.services.meetings.case_numbers import case_number, issue_number, next_number, withdraw_case
 from boarddesk.store import Store
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from boarddesk.services.synthetic import synthetic_document
+from boarddesk.demo.synthetic import synthetic_document
 
 
 def run(*args: str, check: bool = True) -> subprocess.CompletedProcess:

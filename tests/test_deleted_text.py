@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from boarddesk.services import annotations, editing
+from boarddesk.services.documents import annotations
+from boarddesk.services.portfolio import editing
 from boarddesk.services.search import search
 from boarddesk.store import Store
 

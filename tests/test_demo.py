@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from boarddesk.services.case_list import cases_of_year
-from boarddesk.services.demo import demo_files
+from boarddesk.demo.boards import demo_files
+from boarddesk.services.meetings.case_list import cases_of_year
 
 
 def test_every_demo_file_is_loaded():

@@ -19,8 +19,8 @@ import pytest
 from pypdf import PdfReader
 
 from boarddesk.cli import main
-from boarddesk.services import portfolio
-from boarddesk.services.cards import load_card
+from boarddesk.services.portfolio import overview as portfolio
+from boarddesk.services.portfolio.cards import load_card
 from boarddesk.services.search import search
 
 SEEDS = Path(os.environ.get("BOARDDESK_SEEDS", "/work/shared/seeds"))
@@ -241,7 +241,7 @@ def test_felles_grunnmur_plan_2020(demo_store):
 
 # -- 004: the project cards of November 2021 ----------------------------------------------------
 def test_november_2021_is_a_month_not_a_day(demo_store, qapp):
-    from boarddesk.gui.views.card_html import CardPages
+    from boarddesk.gui.project.card_html import CardPages
 
     assert (
         demo_store.scalar(

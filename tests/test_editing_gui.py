@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from boarddesk.gui.editing import dialogs
-from boarddesk.gui.editing.field_form import FieldForm
-from boarddesk.gui.editing.menu import open_editor
-from boarddesk.gui.editing.new_report import NewReportDialog
-from boarddesk.services import editing
-from boarddesk.services.history import milestone_tracks
+from boarddesk.gui.project.editing import dialogs
+from boarddesk.gui.project.editing.field_form import FieldForm
+from boarddesk.gui.project.editing.menu import open_editor
+from boarddesk.gui.project.editing.new_report import NewReportDialog
+from boarddesk.services.portfolio import editing
+from boarddesk.services.portfolio.history import milestone_tracks
 
 PROJECT = "hn-p-dis-pasientbrev"  # two reports, milestones with forecasts, risks
 

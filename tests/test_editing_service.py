@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from boarddesk.services import editing
-from boarddesk.services.changes import redo, undo
-from boarddesk.services.history import milestone_tracks
+from boarddesk.services.portfolio import editing
+from boarddesk.services.portfolio.changes import redo, undo
+from boarddesk.services.portfolio.history import milestone_tracks
 
 PROJECT = "hn-p-dis-pasientbrev"  # two reports, milestones with forecasts, risks
 

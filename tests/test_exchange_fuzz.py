@@ -22,10 +22,10 @@ from exchange_sample import dump, sample_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from boarddesk.demo.boards import demo_files
 from boarddesk.exchange.exporter import export_document
 from boarddesk.exchange.importer import STORE_REFUSED, import_document, import_file
 from boarddesk.exchange.validate import InvalidDocument, read_document
-from boarddesk.services.demo import demo_files
 from boarddesk.store import Store
 
 EXAMPLES = int(os.environ.get("BOARDDESK_FUZZ_EXAMPLES", "40"))

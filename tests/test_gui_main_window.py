@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 
-from boarddesk.gui.main_window import ROLE_TARGET, MainWindow
+from boarddesk.gui.shell.main_window import ROLE_TARGET, MainWindow
 
 
 @pytest.fixture(autouse=True)

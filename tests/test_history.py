@@ -1,6 +1,6 @@
 """Project history as the views and printed reports draw it: RAG per period, slips, risk moves."""
 
-from boarddesk.services.history import STATUS_ROW, milestone_tracks, rag_history, risk_level, risk_positions
+from boarddesk.services.portfolio.history import STATUS_ROW, milestone_tracks, rag_history, risk_level, risk_positions
 
 
 def test_rag_history_has_a_column_per_report_and_a_row_per_area(demo_store):
@@ -51,7 +51,7 @@ def test_matrix_levels():
 
 
 def test_a_milestone_past_its_date_and_not_delivered_on_the_latest_report_is_overdue(demo_store):
-    from boarddesk.services.history import milestone_tracks
+    from boarddesk.services.portfolio.history import milestone_tracks
 
     tracks = {t.number: t for t in milestone_tracks(demo_store, "hn-p-dis-pasientbrev")}
     ten = tracks["10"]

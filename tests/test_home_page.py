@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
-from boarddesk.gui.guide import GuideDialog
-from boarddesk.services import action_points, home
-from boarddesk.services import annotations as notes
-from boarddesk.services.identity import set_identity
+from boarddesk.gui.shell.guide import GuideDialog
+from boarddesk.services.boards import home
+from boarddesk.services.boards.identity import set_identity
+from boarddesk.services.documents import annotations as notes
+from boarddesk.services.meetings import action_points
 
 ME = "Kari Medlem"
 

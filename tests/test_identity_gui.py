@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from boarddesk.gui import app
-from boarddesk.gui.identity_dialog import IdentityDialog
-from boarddesk.gui.members_dialog import MemberForm, MembersDialog, select_row_of
-from boarddesk.services import identity, membership
-from boarddesk.services.demo import is_empty
+from boarddesk.demo.boards import is_empty
+from boarddesk.gui.shell import app
+from boarddesk.gui.shell.identity_dialog import IdentityDialog
+from boarddesk.gui.shell.members_dialog import MemberForm, MembersDialog, select_row_of
+from boarddesk.services.boards import identity, membership
 
 
 def answer_next_dialog(qtbot, act) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from boarddesk.services import identity, membership
-from boarddesk.services.identity import IdentityError
-from boarddesk.services.membership import MembershipError
+from boarddesk.services.boards import identity, membership
+from boarddesk.services.boards.identity import IdentityError
+from boarddesk.services.boards.membership import MembershipError
 
 PDS = "pds"
 

@@ -60,8 +60,8 @@ def test_a_planted_gui_import_is_caught_in_any_core_layer():
     planted = "from boarddesk.gui.rag import COLOURS\n"
     assert forbidden(planted, "services") == ["boarddesk.gui.rag"]
     assert forbidden(planted, "commands") == ["boarddesk.gui.rag"]  # at module level
-    assert forbidden("def run():\n    import boarddesk.gui.app\n", "commands") == []
-    assert forbidden("def run():\n    import boarddesk.gui.app\n", "reports") == ["boarddesk.gui.app"]
+    assert forbidden("def run():\n    import boarddesk.gui.shell.app\n", "commands") == []
+    assert forbidden("def run():\n    import boarddesk.gui.shell.app\n", "reports") == ["boarddesk.gui.shell.app"]
 
 
 def test_importing_every_core_module_loads_neither_qt_nor_the_gui():

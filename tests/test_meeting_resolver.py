@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from boarddesk.cli import main
-from boarddesk.services.meetings import MeetingNotFound, resolve_meeting
+from boarddesk.services.meetings.reading import MeetingNotFound, resolve_meeting
 
 WAYS = ["7/2021", "01.12.2021", "2021-12-01", "pds-m-2021-7"]
 

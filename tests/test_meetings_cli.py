@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 from boarddesk.cli import main
-from boarddesk.services import agenda, live_meeting, minutes
-from boarddesk.services.meeting_setup import MeetingDraft, create_meeting
+from boarddesk.services.meetings import agenda, live_meeting, minutes
+from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
 from boarddesk.store import Store
 
 

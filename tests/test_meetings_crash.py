@@ -12,10 +12,10 @@ import time
 import pytest
 from PySide6.QtCore import QSettings
 
-from boarddesk.gui.main_window import MainWindow
-from boarddesk.gui.views.meeting_view import LIVE
-from boarddesk.services import agenda
-from boarddesk.services.meeting_setup import MeetingDraft, create_meeting
+from boarddesk.gui.meeting.meeting_view import LIVE
+from boarddesk.gui.shell.main_window import MainWindow
+from boarddesk.services.meetings import agenda
+from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
 from boarddesk.store import Store
 
 CHILD = r"""

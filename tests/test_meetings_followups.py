@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from boarddesk.exchange.validate import validate_document
-from boarddesk.services import agenda, live_meeting, minutes
 from boarddesk.services.integrity import verify
-from boarddesk.services.meeting_setup import MeetingDraft, create_meeting, set_invitees
+from boarddesk.services.meetings import agenda, live_meeting, minutes
+from boarddesk.services.meetings.setup import MeetingDraft, create_meeting, set_invitees
 from boarddesk.services.search import hit_target, search
 from boarddesk.store import Store, migrations
 
@@ -150,7 +150,7 @@ def test_hit_titles_carry_no_words_of_one_language(demo_store):
 def test_a_version_3_store_upgrades_keeping_attendance_and_indexing_what_minutes_hold(
     tmp_path, monkeypatch, demo_for_old_stores
 ):
-    from boarddesk.services.demo import load_demo
+    from boarddesk.demo.boards import load_demo
 
     path = tmp_path / "v3.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -181,7 +181,7 @@ def test_a_version_3_store_upgrades_keeping_attendance_and_indexing_what_minutes
 def open_live_grid(window):
     """Opens a meeting with a guest on its live tab; returns the meeting, its case, the view and
     the attendance grid."""
-    from boarddesk.gui.views.meeting_view import LIVE
+    from boarddesk.gui.meeting.meeting_view import LIVE
 
     meeting, case = meeting_with_guest(window.store)
     window.open_target("meeting", meeting)
@@ -212,8 +212,8 @@ def test_the_live_grid_records_a_guests_attendance(qtbot, window):
 
 def test_the_decision_register_opens_the_meeting_on_the_case(qtbot, window):
     from boarddesk.gui.meeting.common import open_meeting
+    from boarddesk.gui.meeting.meeting_view import AGENDA
     from boarddesk.gui.meeting.registers import DecisionRegisterDialog
-    from boarddesk.gui.views.meeting_view import AGENDA
 
     register = DecisionRegisterDialog(window.store, "en", lambda m, c: open_meeting(window, m, c), window)
     qtbot.addWidget(register)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, Qt
 
 from boarddesk.gui.meeting import agenda_builder, dialogs
 from boarddesk.gui.meeting.dialogs import NewMeetingDialog
-from boarddesk.gui.views.meeting_view import AGENDA, LIVE, MINUTES
-from boarddesk.services import minutes
+from boarddesk.gui.meeting.meeting_view import AGENDA, LIVE, MINUTES
 from boarddesk.services.integrity import verify
+from boarddesk.services.meetings import minutes
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def test_case_numbers_are_not_issued_before_publication_and_removal_after_keeps_
 
 def test_registers_list_cases_decisions_and_open_action_points(qtbot, window):
     from boarddesk.gui.meeting.registers import ActionRegisterDialog, CasesOfYearDialog, DecisionRegisterDialog
-    from boarddesk.services import action_points
+    from boarddesk.services.meetings import action_points
 
     store = window.store
     cases = CasesOfYearDialog(store, "pds", 2021, "en", None, window)

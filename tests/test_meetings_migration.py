@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from boarddesk.services.demo import load_demo
+from boarddesk.demo.boards import load_demo
 from boarddesk.store import Store, migrations
 
 

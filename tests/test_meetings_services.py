@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from boarddesk.services import action_points, agenda, live_meeting, minutes
-from boarddesk.services.agenda import AgendaError
-from boarddesk.services.boards import ProjectNotFound, resolve_project
-from boarddesk.services.case_list import cases_of_year
-from boarddesk.services.decisions import DecisionFilter, decision_years, find_decisions
+from boarddesk.services.boards.lookup import ProjectNotFound, resolve_project
 from boarddesk.services.integrity import verify
-from boarddesk.services.live_meeting import MeetingError, NeedsConfirmation, Vote
-from boarddesk.services.meeting_setup import MeetingDraft, create_meeting, suggest_meeting_number, update_meeting
-from boarddesk.services.minutes import MinutesError, MinutesLocked
+from boarddesk.services.meetings import action_points, agenda, live_meeting, minutes
+from boarddesk.services.meetings.agenda import AgendaError
+from boarddesk.services.meetings.case_list import cases_of_year
+from boarddesk.services.meetings.decisions import DecisionFilter, decision_years, find_decisions
+from boarddesk.services.meetings.live_meeting import MeetingError, NeedsConfirmation, Vote
+from boarddesk.services.meetings.minutes import MinutesError, MinutesLocked
+from boarddesk.services.meetings.setup import MeetingDraft, create_meeting, suggest_meeting_number, update_meeting
 
 
 def titles(store, meeting_id):
@@ -118,7 +118,7 @@ def test_decision_register_filters_by_board_year_project_type_and_text(demo_stor
 
 
 def test_decision_register_holds_the_project_cards_decision_history(demo_store):
-    from boarddesk.services.cards import load_card
+    from boarddesk.services.portfolio.cards import load_card
 
     everything = find_decisions(demo_store)
     dates = [e.date for e in everything if e.date]
@@ -183,7 +183,7 @@ def test_approved_minutes_travel_through_json_and_still_verify(demo_store, meeti
 
 
 def test_a_decision_about_a_project_shows_on_its_card(demo_store, meeting):
-    from boarddesk.services.cards import load_card
+    from boarddesk.services.portfolio.cards import load_card
 
     case = agenda.add_case(demo_store, meeting, "NILAR oppdragsavtale 3")
     agenda.set_case_projects(demo_store, case, ["pds-nilar"])

@@ -6,7 +6,7 @@ import re
 
 from boarddesk.reports import meeting_data
 from boarddesk.reports.minutes import attendance_lines
-from boarddesk.services.meetings import MeetingRecord, meeting_record
+from boarddesk.services.meetings.reading import MeetingRecord, meeting_record
 
 MEETING, CASE = "pds-m-2021-7", "pds-case-2021-43"
 

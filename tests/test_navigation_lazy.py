@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from boarddesk.gui.main_window import ROLE_TARGET
-from boarddesk.gui.navigator_model import PORTFOLIO_ROW
-from boarddesk.services import navigator as nav
-from boarddesk.services.synthetic_store import PROGRAMME_EVERY, generate_store
+from boarddesk.demo.synthetic_store import PROGRAMME_EVERY, generate_store
+from boarddesk.gui.shell.main_window import ROLE_TARGET
+from boarddesk.gui.shell.navigator_model import PORTFOLIO_ROW
+from boarddesk.services.boards import navigator as nav
 from boarddesk.store import Store
 
 PROJECTS = 2000

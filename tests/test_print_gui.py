@@ -109,7 +109,7 @@ def dark_pixels(image, step: int = 4) -> int:
 def test_the_preview_shows_the_first_page_without_drawing_them_all(window, qtbot, tmp_path, demo_store, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from boarddesk.gui import printing
+    from boarddesk.gui.printing import menu as printing
     from boarddesk.reports.documents import build_document
 
     source = tmp_path / "pack-1.pdf"

@@ -9,7 +9,7 @@ from boarddesk.store import StoreReadOnly, database
 
 
 def test_the_app_opens_a_read_only_store_and_says_so(demo_path, monkeypatch, show_main_window):
-    from boarddesk.gui.app import open_store, show_read_only
+    from boarddesk.gui.shell.app import open_store, show_read_only
 
     monkeypatch.setattr(database, "_writable", lambda path: False)  # as on read-only media
     before = demo_path.read_bytes()

@@ -11,10 +11,10 @@ from helpers import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, atta
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
-from boarddesk.gui.main_window import MainWindow
 from boarddesk.gui.reader import note_dialog
-from boarddesk.services import annotations as notes
-from boarddesk.services.identity import set_identity
+from boarddesk.gui.shell.main_window import MainWindow
+from boarddesk.services.boards.identity import set_identity
+from boarddesk.services.documents import annotations as notes
 
 READER = "Kari Medlem"
 SHOTS = Path(os.environ.get("BOARDDESK_SHOTS", "")) if os.environ.get("BOARDDESK_SHOTS") else None
@@ -145,9 +145,9 @@ def test_the_whole_pack_opens_for_reading(window, demo_store, paper, qtbot):
 
 
 def test_a_bundle_imported_from_the_menu_opens_in_the_reader(qtbot, demo_store, paper, tmp_path, monkeypatch):
-    from boarddesk.gui import worker
     from boarddesk.gui.reader import menu
-    from boarddesk.services.bundles import export_bundle
+    from boarddesk.gui.shell import worker
+    from boarddesk.services.transfer.bundles import export_bundle
     from boarddesk.store import Store
 
     bundle = export_bundle(demo_store, MEETING, tmp_path / "m7.bdpack").path
@@ -173,7 +173,7 @@ def test_a_bundle_imported_from_the_menu_opens_in_the_reader(qtbot, demo_store, 
 
 def test_bundles_and_notes_are_exported_from_the_menu(window, demo_store, paper, tmp_path, monkeypatch):
     from boarddesk.gui.reader import menu
-    from boarddesk.services.bundle_container import is_sealed
+    from boarddesk.services.transfer.container import is_sealed
 
     notes.add_note(demo_store, author=READER, target_kind="meeting", target_id=MEETING, text="Delt", shared=True)
     window.open_target("meeting", MEETING)

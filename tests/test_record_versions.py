@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from race_worker import race
 
-from boarddesk.services import agenda, annotations, changes, editing, live_meeting
-from boarddesk.services.meeting_setup import MeetingDraft, create_meeting
+from boarddesk.services.documents import annotations
+from boarddesk.services.meetings import agenda, live_meeting
+from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
+from boarddesk.services.portfolio import changes, editing
 from boarddesk.store import Store
 from boarddesk.store.versions import ABSENT, ChangedElsewhere
 

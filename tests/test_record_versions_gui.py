@@ -7,10 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_record_versions import a_case_to_decide
 
-from boarddesk.gui.editing import dialogs
-from boarddesk.gui.editing.menu import open_editor
 from boarddesk.gui.meeting.live_mode import LiveMeeting
-from boarddesk.services import editing, live_meeting
+from boarddesk.gui.project.editing import dialogs
+from boarddesk.gui.project.editing.menu import open_editor
+from boarddesk.services.meetings import live_meeting
+from boarddesk.services.portfolio import editing
 from boarddesk.store import Store
 
 

@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Circle, Group, Polygon, Rect, String
 
 from boarddesk.reports import charts
 from boarddesk.reports.documents import build_document
-from boarddesk.services.history import ForecastPoint, MilestoneTrack, RiskPosition
+from boarddesk.services.portfolio.history import ForecastPoint, MilestoneTrack, RiskPosition
 
 WIDTH = 480
 

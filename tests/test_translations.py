@@ -90,7 +90,7 @@ def norwegian(qapp, compiled_translation):
 
 @pytest.fixture
 def norwegian_window(norwegian, qtbot, demo_store, tmp_path):
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(demo_store, settings, lang="nb")
@@ -131,7 +131,7 @@ def test_norwegian_mnemonics_are_unique_in_each_menu(norwegian_window):
 
 def test_english_is_back_after_the_norwegian_test(qapp, demo_store, qtbot, tmp_path):
     """The translators of the tests above do not leak into the tests that follow."""
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
 
     window = MainWindow(demo_store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), lang="en")
     qtbot.addWidget(window)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from boarddesk.model.formatting import format_date, parse_date
-from boarddesk.services.edit_fields import REPORT, InvalidField, clean
+from boarddesk.services.portfolio.edit_fields import REPORT, InvalidField, clean
 
 
 @pytest.mark.parametrize("typed", ["19.01.2022", "19.1.2022", "19.01.22", "2022-01-19", " 19.01.2022 "])

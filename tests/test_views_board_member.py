@@ -7,11 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from boarddesk.gui.main_window import MainWindow
-from boarddesk.gui.views.charts import timestamp
-from boarddesk.gui.views.portfolio_view import PortfolioView
-from boarddesk.gui.views.project_view import ProjectView
-from boarddesk.services import portfolio
+from boarddesk.gui.portfolio.portfolio_view import PortfolioView
+from boarddesk.gui.project.charts import timestamp
+from boarddesk.gui.project.project_view import ProjectView
+from boarddesk.gui.shell.main_window import MainWindow
+from boarddesk.services.portfolio import overview as portfolio
 
 DIALOG = "hn-p-dis-digital-dialog"  # two Helse Nord reports; milestone 2 slipped 19.02 → 03.06.2024
 
@@ -273,7 +273,7 @@ def test_sorted_by_name_enter_opens_the_row_on_screen(window, qtbot):
 
 
 def test_a_very_large_portfolio_is_read_in_a_worker(window, qtbot, monkeypatch):
-    from boarddesk.gui.views import portfolio_view
+    from boarddesk.gui.portfolio import portfolio_view
 
     monkeypatch.setattr(portfolio_view, "BACKGROUND_FROM", 10)  # the 40 national projects count as large
     window.open_target("board", "nep")
@@ -297,7 +297,7 @@ def test_charts_zoom_by_keyboard_and_show_all_again(window, qtbot):
 
 
 def test_trend_line_ends_that_meet_share_one_label():
-    from boarddesk.gui.views.milestone_charts import end_labels
+    from boarddesk.gui.project.milestone_charts import end_labels
 
     ends = [(1.0, 100.0, "red", "10"), (1.0, 101.0, "blue", "2"), (1.0, 500.0, "green", "3")]
     assert [(y, text) for _x, y, _c, text in end_labels(ends, near=5.0)] == [(100.0, "2, 10"), (500.0, "3")]

@@ -8,7 +8,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from boarddesk.gui.worker import StoreOp
+from boarddesk.gui.shell.worker import StoreOp
 
 
 @pytest.fixture

@@ -68,7 +68,7 @@ def _password(path: Path | None) -> str | None:
 
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
-    from boarddesk.services.bundles import BundleError, export_bundle
+    from boarddesk.services.transfer.bundles import BundleError, export_bundle
 
     password = _password(args.password_file)
     with open_store(args) as store:
@@ -86,7 +86,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_import_bundle(args: argparse.Namespace) -> int:
-    from boarddesk.services.bundles import BundleError, import_bundle
+    from boarddesk.services.transfer.bundles import BundleError, import_bundle
 
     password = _password(args.password_file)
     with open_store(args, create=True) as store:
@@ -99,7 +99,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_export_notes(args: argparse.Namespace) -> int:
-    from boarddesk.services.notes_file import BundleError, export_notes
+    from boarddesk.services.transfer.notes_file import BundleError, export_notes
 
     with open_store(args) as store:
         try:
@@ -111,7 +111,7 @@ def cmd_export_notes(args: argparse.Namespace) -> int:
 
 
 def cmd_import_notes(args: argparse.Namespace) -> int:
-    from boarddesk.services.notes_file import BundleError, import_notes
+    from boarddesk.services.transfer.notes_file import BundleError, import_notes
 
     with open_store(args) as store:
         try:

@@ -96,7 +96,7 @@ def output_file(store, path: str | Path) -> Path:
 
 def board_id(store, text: str | None) -> str | None:
     """--board BOARD: an id or any unambiguous part of a board's name."""
-    from boarddesk.services.boards import BoardNotFound, resolve_board
+    from boarddesk.services.boards.lookup import BoardNotFound, resolve_board
 
     if text is None:
         return None
@@ -123,7 +123,7 @@ def add_meeting_option(parser: argparse.ArgumentParser, required: bool = True) -
 
 def meeting_id(store, args: argparse.Namespace) -> str:
     """--board and --meeting: the meeting's id, found one way for every command."""
-    from boarddesk.services.meetings import MeetingNotFound, resolve_meeting
+    from boarddesk.services.meetings.reading import MeetingNotFound, resolve_meeting
 
     try:
         return resolve_meeting(store, board_id(store, args.board), args.meeting)
@@ -133,7 +133,7 @@ def meeting_id(store, args: argparse.Namespace) -> str:
 
 def project_id(store, text: str | None, board: str | None = None) -> str | None:
     """--project NAME: an id or any unambiguous part of a project's name, on `board` if given."""
-    from boarddesk.services.boards import ProjectNotFound, resolve_project
+    from boarddesk.services.boards.lookup import ProjectNotFound, resolve_project
 
     if text is None:
         return None

@@ -57,14 +57,14 @@ def register(commands, db: argparse.ArgumentParser) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from boarddesk.gui.app import run
+    from boarddesk.gui.shell.app import run
 
     return run(db_path(args), lang=getattr(args, "lang", None))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from boarddesk.demo.boards import is_empty, load_demo
     from boarddesk.exchange.validate import InvalidDocument
-    from boarddesk.services.demo import is_empty, load_demo
 
     with open_store(args, create=True) as store:
         if not is_empty(store) and not args.force:

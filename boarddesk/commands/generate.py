@@ -21,7 +21,7 @@ def register(commands, db: argparse.ArgumentParser) -> None:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from boarddesk.services.synthetic_store import fast_bulk_pragmas, generate_store, size_problem
+    from boarddesk.demo.synthetic_store import fast_bulk_pragmas, generate_store, size_problem
 
     problem = size_problem(args.projects, args.reports)
     if problem:

@@ -43,7 +43,7 @@ def _one_line(text: str | None) -> str:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE
-    from boarddesk.services.case_list import cases_of_meeting, cases_of_year
+    from boarddesk.services.meetings.case_list import cases_of_meeting, cases_of_year
 
     if args.year is None and args.meeting is None:
         raise UserError("cases needs --year or --meeting")
@@ -64,7 +64,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_decisions(args: argparse.Namespace) -> int:
     from boarddesk.model.vocabulary import CASE_TYPE
     from boarddesk.reports.labels import labels
-    from boarddesk.services.decisions import DecisionFilter, find_decisions
+    from boarddesk.services.meetings.decisions import DecisionFilter, find_decisions
 
     if args.case_type and args.case_type not in CASE_TYPE:
         raise UserError(f"--type {args.case_type!r} is not a case type; use {', '.join(CASE_TYPE.keys)}")

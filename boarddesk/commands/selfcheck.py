@@ -23,7 +23,7 @@ def register(commands, db: argparse.ArgumentParser) -> None:
 def cmd_self_check(args: argparse.Namespace) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: Qt would abort
-    from boarddesk.gui.selfcheck import SelfCheckFailed, check_installation
+    from boarddesk.gui.shell.selfcheck import SelfCheckFailed, check_installation
 
     with open_store(args) as store:
         try:

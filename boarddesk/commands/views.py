@@ -43,7 +43,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def resolve_view(store, view: str) -> tuple[str, str, str | None]:
     """(window kind, id, tab) for a VIEW argument; a UserError names what was not found."""
-    from boarddesk.services.meetings import MeetingNotFound, resolve_meeting
+    from boarddesk.services.meetings.reading import MeetingNotFound, resolve_meeting
 
     kind, _, rest = view.partition(":")
     if kind not in KINDS or not rest:
@@ -66,7 +66,7 @@ def resolve_view(store, view: str) -> tuple[str, str, str | None]:
 def cmd_shot(args: argparse.Namespace) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: Qt would abort
-    from boarddesk.gui.shot import render_window
+    from boarddesk.gui.shell.shot import render_window
 
     with open_store(args) as store:
         kind, ident, tab = resolve_view(store, args.view)

@@ -26,7 +26,7 @@ from boarddesk.reports.layout import (
 )
 from boarddesk.reports.markup import text_flowables
 from boarddesk.reports.status_report import ReportData, load_report_data
-from boarddesk.services.agenda import projects_of_case, reports_to_print
+from boarddesk.services.meetings.agenda import projects_of_case, reports_to_print
 from boarddesk.store import Row, Store
 
 

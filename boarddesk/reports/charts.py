@@ -15,7 +15,7 @@ from boarddesk.model.formatting import format_report_date
 from boarddesk.reports.fonts import BOLD, REGULAR, register_fonts
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import INK, MUTED, RAG_FILL, RULE
-from boarddesk.services.history import MilestoneTrack, RiskPosition, risk_level
+from boarddesk.services.portfolio.history import MilestoneTrack, RiskPosition, risk_level
 
 LEVEL_FILL = {
     "low": colors.HexColor("#c8e6c9"),

@@ -3,7 +3,7 @@ of services.meetings, the same one the screen renders."""
 
 from __future__ import annotations
 
-from boarddesk.services.meetings import MeetingRecord as MeetingPrint
-from boarddesk.services.meetings import meeting_record as load_meeting_print
+from boarddesk.services.meetings.reading import MeetingRecord as MeetingPrint
+from boarddesk.services.meetings.reading import meeting_record as load_meeting_print
 
 __all__ = ["MeetingPrint", "load_meeting_print"]

@@ -29,7 +29,7 @@ from boarddesk.reports.labels import counted, labels
 from boarddesk.reports.layout import INK, frame_width, para
 from boarddesk.reports.markup import parse
 from boarddesk.reports.meeting_data import MeetingPrint
-from boarddesk.services.minutes import FROZEN
+from boarddesk.services.meetings.minutes import FROZEN
 
 
 def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str, str]:

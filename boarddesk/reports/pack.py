@@ -26,7 +26,7 @@ from boarddesk.reports.section_cache import SectionCache
 from boarddesk.reports.sections import Section, render_all, render_section
 from boarddesk.reports.stamping import Furniture
 from boarddesk.reports.status_report import report_title
-from boarddesk.services.case_list import case_documents
+from boarddesk.services.meetings.case_list import case_documents
 from boarddesk.store import Store
 
 AGENDA_COLUMNS = (

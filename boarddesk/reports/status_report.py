@@ -28,8 +28,8 @@ from boarddesk.reports.layout import (
     para,
     paragraphs,
 )
-from boarddesk.services.cards import ProjectCard, line_deviation, load_card
-from boarddesk.services.history import (
+from boarddesk.services.portfolio.cards import ProjectCard, line_deviation, load_card
+from boarddesk.services.portfolio.history import (
     MilestoneTrack,
     RagHistory,
     RiskPosition,

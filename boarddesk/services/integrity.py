@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass, field
 
-from boarddesk.services.minutes import changed_minutes
+from boarddesk.services.meetings.minutes import changed_minutes
 from boarddesk.store import Store
 
 

@@ -26,12 +26,12 @@ from boarddesk.gui.meeting.case_editor import CaseEditor
 from boarddesk.gui.meeting.common import ID_ROLE, case_label, side_by_side
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
-from boarddesk.services import action_points, agenda
-from boarddesk.services.agenda import AgendaError
-from boarddesk.services.boards import board_members
-from boarddesk.services.meeting_setup import ELECTRONIC_MEETING, update_meeting
-from boarddesk.services.meetings import load_meeting
-from boarddesk.services.minutes import MinutesError, minutes_status
+from boarddesk.services.boards.lookup import board_members
+from boarddesk.services.meetings import action_points, agenda
+from boarddesk.services.meetings.agenda import AgendaError
+from boarddesk.services.meetings.minutes import MinutesError, minutes_status
+from boarddesk.services.meetings.reading import load_meeting
+from boarddesk.services.meetings.setup import ELECTRONIC_MEETING, update_meeting
 from boarddesk.store import Store
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableW
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import ATTENDANCE
-from boarddesk.services import live_meeting
+from boarddesk.services.meetings import live_meeting
 from boarddesk.store import Store
 from boarddesk.store.versions import ChangedElsewhere
 

@@ -30,11 +30,11 @@ from boarddesk.gui.meeting.common import ID_ROLE, Debouncer
 from boarddesk.model.formatting import format_date
 from boarddesk.model.records import Case
 from boarddesk.model.vocabulary import CASE_TYPE
-from boarddesk.services import agenda
-from boarddesk.services.agenda import AgendaError
-from boarddesk.services.boards import board_projects, recent_status_reports
-from boarddesk.services.case_list import case_parts, get_case, linked_projects, linked_reports
-from boarddesk.services.minutes import MinutesError
+from boarddesk.services.boards.lookup import board_projects, recent_status_reports
+from boarddesk.services.meetings import agenda
+from boarddesk.services.meetings.agenda import AgendaError
+from boarddesk.services.meetings.case_list import case_parts, get_case, linked_projects, linked_reports
+from boarddesk.services.meetings.minutes import MinutesError
 from boarddesk.store import Store, versions
 from boarddesk.store.versions import ChangedElsewhere
 

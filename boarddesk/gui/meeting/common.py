@@ -13,7 +13,7 @@ from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.vocabulary import ACTION_STATUS
 
 if TYPE_CHECKING:
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
 
 # What list and table items carry: the id of what the row stands for, and, where a row stands
 # for a meeting, the case and the project it is about.

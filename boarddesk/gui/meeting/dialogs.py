@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.meeting.common import ID_ROLE
-from boarddesk.services import meeting_setup
-from boarddesk.services.agenda import AgendaError
-from boarddesk.services.boards import board_members, board_of, list_boards
-from boarddesk.services.meeting_setup import ELECTRONIC_MEETING, MeetingDraft
-from boarddesk.services.meetings import copy_to_of, invitees_of
+from boarddesk.services.boards.lookup import board_members, board_of, list_boards
+from boarddesk.services.meetings import setup as meeting_setup
+from boarddesk.services.meetings.agenda import AgendaError
+from boarddesk.services.meetings.reading import copy_to_of, invitees_of
+from boarddesk.services.meetings.setup import ELECTRONIC_MEETING, MeetingDraft
 from boarddesk.store import Store
 
 

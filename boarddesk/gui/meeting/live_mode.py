@@ -31,18 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
-from boarddesk.gui.forms import load_form
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
 from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, action_status_box, case_label, side_by_side
+from boarddesk.gui.shell.forms import load_form
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import CASE_TYPE
-from boarddesk.services import action_points, live_meeting
-from boarddesk.services.boards import board_members
-from boarddesk.services.case_list import case_parts
-from boarddesk.services.live_meeting import LiveVersions, NeedsConfirmation, Vote
-from boarddesk.services.meetings import load_meeting
-from boarddesk.services.minutes import MinutesError, minutes_status
+from boarddesk.services.boards.lookup import board_members
+from boarddesk.services.meetings import action_points, live_meeting
+from boarddesk.services.meetings.case_list import case_parts
+from boarddesk.services.meetings.live_meeting import LiveVersions, NeedsConfirmation, Vote
+from boarddesk.services.meetings.minutes import MinutesError, minutes_status
+from boarddesk.services.meetings.reading import load_meeting
 from boarddesk.store import Store
 from boarddesk.store.versions import ABSENT, ChangedElsewhere
 

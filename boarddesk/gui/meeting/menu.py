@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from boarddesk.services.boards import board_of, first_board
-from boarddesk.services.meetings import latest_meeting_year
+from boarddesk.services.boards.lookup import board_of, first_board
+from boarddesk.services.meetings.reading import latest_meeting_year
 
 if TYPE_CHECKING:
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
 
 
 def _current_board(window: MainWindow) -> str | None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ATTENDANCE, CASE_STATE
-from boarddesk.services.meetings import MeetingRecord, meeting_record
+from boarddesk.services.meetings.reading import MeetingRecord, meeting_record
 from boarddesk.store import Store
 
 STYLE = """<style>

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, date_edit, member_checklist, text_edit
 from boarddesk.gui.meeting.minutes_html import MinutesPage
-from boarddesk.services import minutes
-from boarddesk.services.boards import board_of
-from boarddesk.services.live_meeting import is_closed
-from boarddesk.services.meetings import agenda_entries, later_meetings
-from boarddesk.services.minutes import MinutesError
+from boarddesk.services.boards.lookup import board_of
+from boarddesk.services.meetings import minutes
+from boarddesk.services.meetings.live_meeting import is_closed
+from boarddesk.services.meetings.minutes import MinutesError
+from boarddesk.services.meetings.reading import agenda_entries, later_meetings
 from boarddesk.store import Store
 
 

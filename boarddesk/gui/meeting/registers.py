@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from boarddesk.gui.meeting.common import CASE_ROLE, ID_ROLE, PROJECT_ROLE, action_status_box
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ACTION_STATUS, CASE_STATE, CASE_TYPE
-from boarddesk.services import action_points
-from boarddesk.services.boards import list_boards
-from boarddesk.services.case_list import cases_of_year
-from boarddesk.services.decisions import DecisionFilter, decision_years, find_decisions
+from boarddesk.services.boards.lookup import list_boards
+from boarddesk.services.meetings import action_points
+from boarddesk.services.meetings.case_list import cases_of_year
+from boarddesk.services.meetings.decisions import DecisionFilter, decision_years, find_decisions
 from boarddesk.store import Store
 
 OpenMeeting = Callable[[str, str | None], None]  # a meeting id, and the case to show on it

@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListWidget, QSpinBox
 
-from boarddesk.gui.worker import StoreOp
+from boarddesk.gui.shell.worker import StoreOp
 
 if TYPE_CHECKING:
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
 
 
 def reader_name(window: MainWindow) -> str:
     """Who is reading: the name notes are written under (Board → Who I am)."""
-    from boarddesk.services.identity import who_am_i
+    from boarddesk.services.boards.identity import who_am_i
 
     me = who_am_i(window.store)
     return me.name if me else getpass.getuser()

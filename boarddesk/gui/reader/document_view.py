@@ -33,11 +33,11 @@ from boarddesk.gui.reader.note_dialog import NoteDialog
 from boarddesk.gui.reader.notes_panel import NotesPanel
 from boarddesk.gui.reader.page_canvas import Mark, PageCanvas
 from boarddesk.gui.reader.pdf_engine import PdfEngine, SearchHit
-from boarddesk.services import annotations as notes_service
-from boarddesk.services.pdf_text import sha256_of
+from boarddesk.services.documents import annotations as notes_service
+from boarddesk.services.documents.pdf_text import sha256_of
 
 if TYPE_CHECKING:
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
 
 PACK = "pack:"  # the document chooser's entry for the whole meeting pack
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from boarddesk.gui.reader.common import reader_name, run_in_worker
 
 if TYPE_CHECKING:
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
 
 
 def current_meeting(window: MainWindow) -> str | None:
@@ -25,7 +25,7 @@ def current_meeting(window: MainWindow) -> str | None:
     if kind == "meeting":
         return ident
     if kind == "document":
-        from boarddesk.services import annotations as notes_service  # here: keeps start-up light
+        from boarddesk.services.documents import annotations as notes_service  # here: keeps start-up light
 
         return (
             ident.split(":", 1)[1]
@@ -55,8 +55,8 @@ def _save_path(window: MainWindow, title: str, name: str, file_filter: str) -> s
 
 
 def import_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:
-    from boarddesk.services import bundles
-    from boarddesk.services.bundle_container import is_sealed
+    from boarddesk.services.transfer import bundles
+    from boarddesk.services.transfer.container import is_sealed
 
     title = window.tr("Import meeting bundle")
     if path is None:
@@ -78,7 +78,7 @@ def import_bundle(window: MainWindow, path: str | None = None, password: str | N
 
 
 def export_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:
-    from boarddesk.services import bundles
+    from boarddesk.services.transfer import bundles
 
     title = window.tr("Export meeting bundle")
     meeting = _chosen_meeting(window, title)
@@ -102,7 +102,7 @@ def export_bundle(window: MainWindow, path: str | None = None, password: str | N
 
 
 def export_notes(window: MainWindow, path: str | None = None) -> None:
-    from boarddesk.services import notes_file
+    from boarddesk.services.transfer import notes_file
 
     title = window.tr("Export my shared notes")
     meeting = _chosen_meeting(window, title)
@@ -123,7 +123,7 @@ def export_notes(window: MainWindow, path: str | None = None) -> None:
 
 
 def import_notes(window: MainWindow, path: str | None = None) -> None:
-    from boarddesk.services import notes_file
+    from boarddesk.services.transfer import notes_file
 
     title = window.tr("Import shared notes")
     if path is None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.reader.note_dialog import NoteDialog
-from boarddesk.services import annotations as notes_service
+from boarddesk.services.documents import annotations as notes_service
 from boarddesk.store import Store
 from boarddesk.store.versions import ChangedElsewhere
 

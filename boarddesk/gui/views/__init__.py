@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from boarddesk.gui.main_window import MainWindow
+    from boarddesk.gui.shell.main_window import MainWindow
 
 ViewFactory = Callable[["MainWindow"], QWidget]
 
@@ -24,10 +24,10 @@ ViewFactory = Callable[["MainWindow"], QWidget]
 # kind -> "module:Class"; a view's module is imported only when that kind is first shown, so
 # the PDF reader's or the charts' imports do not delay the window's first paint.
 VIEWS = {
-    "home": "boarddesk.gui.views.home_view:HomeView",
-    "project": "boarddesk.gui.views.project_view:ProjectView",
-    "meeting": "boarddesk.gui.views.meeting_view:MeetingView",
-    "board": "boarddesk.gui.views.portfolio_view:PortfolioView",
+    "home": "boarddesk.gui.shell.home_view:HomeView",
+    "project": "boarddesk.gui.project.project_view:ProjectView",
+    "meeting": "boarddesk.gui.meeting.meeting_view:MeetingView",
+    "board": "boarddesk.gui.portfolio.portfolio_view:PortfolioView",
     "document": "boarddesk.gui.reader.document_view:DocumentView",
 }
 

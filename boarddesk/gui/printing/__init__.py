@@ -1,0 +1,1 @@
+"""Printing: preview, print to a printer and save as PDF."""

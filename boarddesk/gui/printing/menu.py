@@ -1,0 +1,340 @@
+"""The Print menu: preview, print and save as PDF the invitation, the pack or the minutes of a
+meeting. The PDF is built by boarddesk.reports in a worker, with a progress dialog and Cancel.
+The preview shows the built PDF in Qt's PDF view, which draws only the pages in sight, in a worker
+thread (print_preview.py). Printing has QtPdf render the pages in its own thread (QPdfPageRenderer,
+no Python and so no GIL in there) and paints each onto the printer as it arrives, one page per turn
+of the event loop, with progress and Cancel. (A Python worker thread painting the pages was tried and
+left the window stalled longer: PySide keeps the GIL through QtPdf's render and QPainter's drawImage.)"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTemporaryDir, Signal
+from PySide6.QtGui import QAction, QImage, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocumentRenderOptions, QPdfPageRenderer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+
+from boarddesk.gui.printing.preview import PreviewDialog
+from boarddesk.gui.reader.pdf_engine import PdfEngine
+from boarddesk.gui.shell.worker import StoreOp, Task
+from boarddesk.services.boards.lookup import list_boards, list_meetings
+
+if TYPE_CHECKING:
+    from boarddesk.gui.shell.main_window import MainWindow
+
+PRINT_DPI = 300
+
+
+def install(window: MainWindow) -> None:
+    window.printing = PrintMenu(window)
+
+
+class PrintJob(QObject):
+    """Pages going to a printer: QtPdf renders them in its own thread, a page or two ahead, and each
+    is painted onto the printer (some 120 ms a page at 300 dpi) when it arrives, so the window
+    handles events between pages. `finished(pages)` once sent; `failed("")` when cancelled."""
+
+    progressed = Signal(int)  # pages sent so far
+    finished = Signal(int)
+    failed = Signal(str)
+    AHEAD = 2  # pages rendered ahead of the printer: a 300-dpi page is some 35 MB
+
+    def __init__(self, pdf_path: str | Path, printer: QPrinter, dpi: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The renderer first: Qt deletes children in order, and its thread may be inside a page.
+        self.renderer = QPdfPageRenderer(self)
+        self.renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+        self.engine = PdfEngine(Path(pdf_path).read_bytes(), parent=self)
+        self.pages, self.index, self.requested = self.engine.page_count, 0, 0
+        self.printer, self.scale = printer, dpi / 72
+        self.done = False  # all pages sent, cancelled or failed: nothing more touches the printer
+        self.busy = False
+        self.ready: dict[int, QImage] = {}
+        self.options = QPdfDocumentRenderOptions()
+        self.options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
+        printer.setFullPage(True)
+        self.painter = QPainter()
+        if not self.painter.begin(printer):
+            self.engine.close()
+            raise OSError(self.tr("The printer could not be opened"))
+        self.renderer.setDocument(self.engine.document)
+        self.renderer.pageRendered.connect(self._rendered)
+
+    def start(self) -> None:
+        self._request_more()
+
+    def _request_more(self) -> None:
+        while self.requested < min(self.index + self.AHEAD, self.pages):
+            size = self.engine.page_size(self.requested)
+            pixels = QSize(max(1, round(size.width() * self.scale)), max(1, round(size.height() * self.scale)))
+            self.renderer.requestPage(self.requested, pixels, self.options)
+            self.requested += 1
+
+    def _rendered(self, page: int, _size: QSize, image: QImage, *_rest) -> None:
+        if self.done:
+            return
+        if image.isNull():
+            self._end(self.tr("Page %1 could not be rendered").replace("%1", str(page + 1)))
+            return
+        self.ready[page] = image
+        if self.busy:  # called again from inside the progress dialog's event handling: the loop below takes it
+            return
+        self.busy = True
+        try:
+            while not self.done and self.index in self.ready:
+                self._paint(self.ready.pop(self.index))
+                if self.index == self.pages:
+                    self._end(None)
+                    break
+                self._request_more()
+                self.progressed.emit(self.index)  # a modal progress dialog handles events in here
+        finally:
+            self.busy = False
+
+    def _paint(self, image: QImage) -> None:
+        paper = QImage(image.size(), QImage.Format.Format_RGB32)  # QtPdf leaves the paper transparent
+        paper.fill(Qt.GlobalColor.white)
+        with_paper = QPainter(paper)
+        with_paper.drawImage(0, 0, image)
+        with_paper.end()
+        if self.index:
+            self.printer.newPage()
+        self.painter.drawImage(_fitted(self.painter.viewport(), paper), paper)
+        self.index += 1
+
+    def abort(self) -> None:
+        """Cancel: what was painted is thrown away, nothing goes to the printer."""
+        if not self.done:
+            self._end("")
+
+    def _end(self, error: str | None) -> None:
+        self.done = True
+        self.ready.clear()
+        if error is not None:
+            self.printer.abort()
+        self.painter.end()
+        self.renderer.setDocument(None)
+        self.engine.close()
+        if error is None:
+            self.finished.emit(self.pages)
+        else:
+            self.failed.emit(error)
+
+
+def _fitted(area: QRect, image: QImage) -> QRect:
+    scale = min(area.width() / image.width(), area.height() / image.height())
+    width, height = round(image.width() * scale), round(image.height() * scale)
+    return QRect(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2, width, height)
+
+
+class PrintMenu(QObject):
+    """The menu and the running print jobs of one window."""
+
+    KINDS = ("agenda", "pack", "minutes")
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.temp = QTemporaryDir()
+        self.tasks: set[Task] = set()
+        self.previews: set[PreviewDialog] = set()
+        self.print_jobs: set[PrintJob] = set()
+        self.files = 0
+        menu = window.menuBar().addMenu(self.tr("&Print"))
+        titles = {
+            "agenda": self.tr("&Invitation with agenda"),
+            "pack": self.tr("Meeting &pack"),
+            "minutes": self.tr("&Minutes"),
+        }
+        for kind in self.KINDS:
+            sub = menu.addMenu(titles[kind])
+            for text, mode in (
+                (self.tr("Print pre&view…"), "preview"),
+                (self.tr("&Print…"), "print"),
+                (self.tr("&Save as PDF…"), "save"),
+            ):
+                action = QAction(text, self)
+                action.triggered.connect(lambda _checked=False, k=kind, m=mode: self.run(k, m))
+                sub.addAction(action)
+        menu.addSeparator()
+        self.english = QAction(self.tr("Print in &English"), self, checkable=True)
+        self.letter = QAction(self.tr("US &Letter paper"), self, checkable=True)
+        menu.addActions([self.english, self.letter])
+
+    # -- choices ------------------------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return "en" if self.english.isChecked() else "nb"
+
+    @property
+    def paper(self) -> str:
+        return "letter" if self.letter.isChecked() else "a4"
+
+    def meeting_to_print(self) -> str | None:
+        """The meeting on screen, or one the user picks."""
+        target = self.window.current_target
+        if target and target[0] == "meeting":
+            return target[1]
+        choices: dict[str, str] = {}
+        for board in list_boards(self.window.store):
+            for meeting in list_meetings(self.window.store, board.id):
+                choices[f"{board.short_name or board.name} – {meeting.label()}"] = meeting.id
+        if not choices:
+            QMessageBox.information(self.window, self.tr("Print"), self.tr("There are no meetings to print."))
+            return None
+        label, ok = QInputDialog.getItem(
+            self.window, self.tr("Print"), self.tr("Which meeting?"), list(choices), 0, False
+        )
+        return choices[label] if ok else None
+
+    # -- actions ------------------------------------------------------------------------------
+    def run(self, kind: str, mode: str) -> None:
+        if self.tasks:  # one build at a time: reportlab's font and style tables are shared
+            self.window.statusBar().showMessage(self.tr("A document is already being prepared"), 5000)
+            return
+        meeting = self.meeting_to_print()
+        if meeting is None:
+            return
+        if mode == "save":
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save as PDF"), f"{kind}.pdf", self.tr("PDF documents (*.pdf)")
+            )
+            if path:
+                self.build(
+                    kind,
+                    meeting,
+                    path,
+                    lambda out: self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", out), 5000),
+                )
+        elif mode == "preview":
+            self.build(kind, meeting, self._temp_file(kind), self.preview)
+        else:
+            printer = self._printer(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self.window).exec():
+                self.build(kind, meeting, self._temp_file(kind), lambda out: self.print_pages(out, printer))
+
+    def build(self, kind: str, meeting_id: str, out: str, then: Callable[[str], None] | None) -> Task:
+        """Build the PDF in a worker with a progress dialog and Cancel; `then(out)` once it is written."""
+        from boarddesk.reports.documents import build_document
+        from boarddesk.reports.pack import default_cache_dir
+
+        lang, paper = self.lang, self.paper
+
+        def work(store, report) -> str:
+            cache_dir = default_cache_dir(store)
+            build_document(store, kind, meeting_id, out, paper=paper, lang=lang, report=report, cache_dir=cache_dir)
+            return out
+
+        def finished(result: str) -> None:
+            self.tasks.discard(task)
+            if then:
+                then(result)
+
+        def failed(message: str) -> None:
+            self.tasks.discard(task)
+            if message:  # empty: the user cancelled
+                QMessageBox.warning(self.window, self.tr("Printing failed"), message)
+
+        task = (
+            StoreOp(self.window, self.window.store.path, work)
+            .with_progress(self.tr("Preparing %1…").replace("%1", Path(out).name), minimum_duration=400)
+            .success(finished)
+            .failure(failed)
+            .run_in_background()
+        )
+        self.tasks.add(task)
+        return task
+
+    def preview(self, pdf_path: str) -> PreviewDialog | None:
+        """Show the built PDF; its pages are drawn as they come into sight, off the GUI thread."""
+        try:
+            dialog = PreviewDialog(pdf_path, self.window)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self.window, self.tr("Print preview"), str(error))
+            return None
+        dialog.print_requested.connect(lambda path: self.print_file(path, dialog))
+        dialog.save_requested.connect(lambda path: self.save_copy(path, dialog))
+        self.previews.add(dialog)
+        dialog.finished.connect(lambda _result: self.previews.discard(dialog))
+        dialog.show()
+        return dialog
+
+    def print_file(self, pdf_path: str, parent=None) -> PrintJob | None:
+        """Print… from the preview: the printer dialog, then the pages page by page."""
+        printer = self._printer(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, parent or self.window).exec():
+            return self.print_pages(pdf_path, printer)
+        return None
+
+    def save_copy(self, pdf_path: str, parent=None) -> str | None:
+        """Save as PDF… from the preview: the file shown, as it is (vector, searchable)."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent or self.window,
+            self.tr("Save as PDF"),
+            Path(pdf_path).name.split("-")[0] + ".pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not path:
+            return None
+        try:
+            shutil.copyfile(pdf_path, path)
+        except OSError as error:
+            QMessageBox.warning(parent or self.window, self.tr("Save as PDF"), str(error))
+            return None
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        return path
+
+    def print_pages(self, pdf_path: str, printer: QPrinter, dpi: int = PRINT_DPI) -> PrintJob | None:
+        """Send the pages to the printer as QtPdf renders them, with progress and Cancel."""
+        try:
+            job = PrintJob(pdf_path, printer, dpi, self)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self.window, self.tr("Printing failed"), str(error))
+            return None
+        dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, job.pages, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        job.dialog = dialog
+        self.print_jobs.add(job)
+
+        def done() -> None:
+            self.print_jobs.discard(job)
+            dialog.reset()
+            dialog.close()
+            dialog.deleteLater()
+            job.deleteLater()
+
+        def finished(_pages: int) -> None:
+            done()
+            self.window.statusBar().showMessage(self.tr("Sent to the printer"), 5000)
+
+        def failed(message: str) -> None:
+            done()
+            if message:
+                QMessageBox.warning(self.window, self.tr("Printing failed"), message)
+            else:
+                self.window.statusBar().showMessage(self.tr("Printing cancelled"), 5000)
+
+        job.progressed.connect(dialog.setValue)
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        dialog.canceled.connect(job.abort)
+        dialog.destroyed.connect(job.abort)  # the window closed mid-job: end it before the printer goes
+        job.start()
+        return job
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _printer(self, mode: QPrinter.PrinterMode) -> QPrinter:
+        printer = QPrinter(mode)
+        size = QPageSize.PageSizeId.Letter if self.paper == "letter" else QPageSize.PageSizeId.A4
+        printer.setPageSize(QPageSize(size))
+        return printer
+
+    def _temp_file(self, kind: str) -> str:
+        self.files += 1
+        return self.temp.filePath(f"{kind}-{self.files}.pdf")

@@ -1,0 +1,1 @@
+"""One project: its card, RAG history, milestone charts, risks, and editing."""

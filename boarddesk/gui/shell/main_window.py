@@ -1,0 +1,360 @@
+"""The main window: a navigator of boards, programmes, projects and meetings, a search box, a
+detail pane, and back/forward through what was opened. It reads through the services and never
+writes SQL; the navigator reads lazily, so start-up does not grow with the store."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QTreeView,
+    QWidget,
+)
+
+from boarddesk.gui.i18n import LANGUAGES
+from boarddesk.gui.project.editing.menu import install_edit_menu
+from boarddesk.gui.shell.extensions import WINDOW_EXTENSIONS
+from boarddesk.gui.shell.forms import load_form
+from boarddesk.gui.shell.nav_history import NavigationHistory
+from boarddesk.gui.shell.navigator_model import ROLE_TARGET, NavigatorModel
+from boarddesk.gui.shell.search_panel import SearchPanel
+from boarddesk.gui.views import preload_chart_library, view_factories
+from boarddesk.store import Store
+
+__all__ = ["ROLE_TARGET", "MainWindow"]
+
+PRELOAD_AFTER_MS = 250  # after the first paint and the last item: import the chart library then
+
+# A visible focus frame on the window's own lists and box, whatever the platform style draws.
+FOCUS_STYLE = """
+QTreeView:focus, QListWidget:focus, QLineEdit#searchEdit:focus { border: 2px solid #1565c0; }
+QTreeView::item:focus, QListWidget::item:focus { outline: 1px dotted #1565c0; }
+"""
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal()  # an edit, undo or redo wrote to the store: views show it again
+
+    def __init__(self, store: Store, settings: QSettings, lang: str = "nb") -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.lang = lang
+        self.current_target: tuple[str, str] | None = None
+        self.history = NavigationHistory()
+        self.undo_stack = QUndoStack(self)
+        self._syncing_navigator = False
+        self._restore_pending = False
+        self.setWindowTitle(self.tr("BoardDesk"))
+        self.form = load_form("main_area", self)
+        self.setCentralWidget(self.form)
+        self.search_edit: QLineEdit = self.form.findChild(QLineEdit, "searchEdit")
+        self.navigator: QTreeView = self.form.findChild(QTreeView, "navigator")
+        self.results: QListWidget = self.form.findChild(QListWidget, "searchResults")
+        self.view_stack: QStackedWidget = self.form.findChild(QStackedWidget, "viewStack")
+        self.splitter: QSplitter = self.form.findChild(QSplitter, "splitter")
+        self.splitter.setSizes([340, 1000])
+        self.form.setStyleSheet(FOCUS_STYLE)
+        self._view_factories: dict | None = None  # the views' modules load when the first is shown
+        self._views: dict[str, QWidget] = {}
+        self.model = NavigatorModel(store, lang, self)
+        self.navigator.setModel(self.model)
+        self.search = SearchPanel(store, lang, self.search_edit, self.results, self.open_target)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self.reload_navigator()
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(store.path)))
+        install_edit_menu(self)
+        for name in WINDOW_EXTENSIONS:
+            importlib.import_module(name).install(self)
+        self.menuBar().addAction(self.help_menu.menuAction())  # Help stays last, after the areas' menus
+        self._restore_state()
+        QApplication.instance().installEventFilter(self)
+
+    # -- set-up -------------------------------------------------------------------------------
+    def _action(self, text: str, slot, *shortcuts) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(key) for key in shortcuts])
+            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work wherever the focus is, even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left", "Back")
+        self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward_action = self._action(self.tr("&Forward"), self.go_forward, "Alt+Right", "Forward")
+        self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.find_action = self._action(self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.navigator_action = self._action(self.tr("Go to &navigator"), self.focus_navigator, "Ctrl+1")
+        self.details_action = self._action(self.tr("Go to &details"), self.focus_details, "Ctrl+2")
+        self.home_action = self._action(self.tr("&Home page"), self.go_home, "Alt+Home")
+        self.guide_action = self._action(
+            self.tr("&Short guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
+        self.import_action = self._action(self.tr("&Import JSON…"), self.import_json)
+        self.export_action = self._action(self.tr("&Export JSON…"), self.export_json)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._update_history_actions()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu.addActions([self.home_action, self.back_action, self.forward_action])
+        go_menu.addSeparator()
+        go_menu.addActions([self.find_action, self.navigator_action, self.details_action])
+
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == self.lang)
+            action.triggered.connect(lambda _checked, c=code: self.choose_language(c))
+            language_menu.addAction(action)
+
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.guide_action)
+        about = QAction(self.tr("&About BoardDesk"), self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Navigation"), self)
+        toolbar.setObjectName("navigationToolbar")
+        toolbar.setAccessibleName(self.tr("Navigation"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.back_action, self.forward_action])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _connect(self) -> None:
+        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
+        self.navigator.activated.connect(self._open_index)
+        self.search.searching_changed.connect(self._show_results)
+        self.data_changed.connect(self.refresh_current)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        self._restore_pending = True
+
+    def restore_last_item(self) -> None:
+        """Open what was open when the window was last closed (or the first board), unless
+        something has been opened already."""
+        self._restore_pending = False
+        # The chart library loads in the background once the window is up, so the first chart
+        # opened does not wait half a second for its import (nor does the first paint).
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, preload_chart_library)
+        if self.current_target is not None:
+            return
+        last = self.settings.value("last_item")
+        if isinstance(last, str) and ":" in last and self.select_target(*last.split(":", 1)):
+            return
+        self.go_home()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        QApplication.instance().removeEventFilter(self)
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """The mouse's back and forward buttons, wherever in this window they are pressed; and
+        the first paint, after which the last open item is opened again."""
+        if self._restore_pending and watched is self and event.type() == QEvent.Type.Paint:
+            # The window appears at once; the views' modules (charts, documents) load just after.
+            self._restore_pending = False
+            QTimer.singleShot(0, self, self.restore_last_item)  # not after self is gone
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and watched.window() is self:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return False
+
+    # -- navigator ----------------------------------------------------------------------------
+    def reload_navigator(self) -> None:
+        """Read the boards again (after an import); their children are read when opened."""
+        self.model.reload()
+        for row in range(self.model.rowCount()):
+            self.navigator.expand(self.model.index(row, 0))
+
+    def _navigator_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing_navigator:
+            self._open_index(current)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        target = index.data(ROLE_TARGET)
+        if isinstance(target, str) and tuple(target.split(":", 1)) != self.current_target:
+            self.show_target(*target.split(":", 1))
+
+    def select_target(self, kind: str, ident: str) -> bool:
+        """Select the navigator row of a thing (and so show it); False if it is not there."""
+        index = self.model.locate(kind, ident)
+        if not index.isValid():
+            return False
+        self.navigator.setCurrentIndex(index)
+        self.navigator.scrollTo(index)
+        if self.current_target != (kind, ident):  # a row of the same target was current already
+            self.show_target(kind, ident)
+        return True
+
+    def _sync_navigator(self, kind: str, ident: str) -> None:
+        """Move the navigator's selection to what is shown, without opening it a second time."""
+        index = self.model.locate(kind, ident)
+        if index.isValid() and index.data(ROLE_TARGET) != self.navigator.currentIndex().data(ROLE_TARGET):
+            self._syncing_navigator = True
+            try:
+                self.navigator.setCurrentIndex(index)
+                self.navigator.scrollTo(index)
+            finally:
+                self._syncing_navigator = False
+
+    def _show_results(self, searching: bool) -> None:
+        self.results.setVisible(searching)
+        self.navigator.setVisible(not searching)
+
+    # -- views ------------------------------------------------------------------------------
+    def view(self, kind: str) -> QWidget:
+        """The view for a kind of thing, made the first time it is needed."""
+        if kind not in self._views:
+            if self._view_factories is None:
+                self._view_factories = view_factories()
+            widget = self._view_factories[kind](self)
+            self._views[kind] = widget
+            self.view_stack.addWidget(widget)
+        return self._views[kind]
+
+    def show_target(self, kind: str, ident: str, *, remember: bool = True) -> None:
+        """Show a thing in the detail pane; `remember` adds it to the back/forward history."""
+        widget = self.view(kind)
+        widget.show_item(ident)
+        self.view_stack.setCurrentWidget(widget)
+        self.current_target = (kind, ident)
+        if remember:
+            self.history.visit((kind, ident))
+        self._update_history_actions()
+        self.settings.setValue("last_item", f"{kind}:{ident}")
+
+    def open_target(self, kind: str, ident: str) -> None:
+        """Open a thing from a link or a search hit, and select it in the navigator."""
+        self.show_target(kind, ident)
+        self._sync_navigator(kind, ident)
+
+    def refresh_current(self) -> None:
+        """Show the current thing again, as the store now holds it."""
+        if self.current_target:
+            self.show_target(*self.current_target, remember=False)
+            if self.current_target[0] == "project":
+                self.model.refresh_project(self.current_target[1])
+
+    def current_view(self) -> QWidget:
+        return self.view_stack.currentWidget()
+
+    # -- history ----------------------------------------------------------------------------
+    def go_back(self) -> None:
+        target = self.history.back()
+        if target:
+            self.show_target(*target, remember=False)
+            self._sync_navigator(*target)
+
+    def go_forward(self) -> None:
+        target = self.history.forward()
+        if target:
+            self.show_target(*target, remember=False)
+            self._sync_navigator(*target)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    # -- actions ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def focus_navigator(self) -> None:
+        target = self.results if self.results.isVisible() else self.navigator
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_details(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def choose_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used from the next start."))
+
+    def import_json(self) -> None:
+        from boarddesk.gui.shell.import_dialog import run_import
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), "", self.tr("BoardDesk JSON (*.json)"))
+        if path and run_import(self, self.store.path, path):
+            self.reload_navigator()
+
+    def export_json(self) -> None:
+        from boarddesk.exchange.exporter import export_file
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export JSON"), "boarddesk.json", self.tr("BoardDesk JSON (*.json)")
+        )
+        if path:
+            try:
+                export_file(self.store, path)
+            except OSError as error:  # a folder that cannot be written, a device, the store itself
+                QMessageBox.warning(self, self.tr("Export JSON"), str(error))
+                return
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
+
+    def go_home(self) -> None:
+        """The home page of the board in view (or of the first board)."""
+        from boarddesk.services.boards.lookup import list_boards
+
+        board = self.model.node(self.navigator.currentIndex()).board_id if self.current_target else ""
+        board = board or next((b.id for b in list_boards(self.store)), "")
+        if board and not self.select_target("home", board):
+            self.open_target("home", board)
+
+    def show_guide(self) -> None:
+        from boarddesk.gui.shell.guide import show_guide
+
+        show_guide(self)
+
+    def show_about(self) -> None:
+        from boarddesk.gui.shell.about import AboutDialog
+
+        AboutDialog(self.store.path, self).exec()

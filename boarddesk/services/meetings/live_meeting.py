@@ -1,0 +1,357 @@
+"""The meeting as it happens: attendance, the current case, notes, the decision with its vote,
+disqualified members, the case clock, and closing. Each call is one small transaction, so the
+GUI can save every few keystrokes and a crash loses nothing that was saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from boarddesk.model.vocabulary import ATTENDANCE
+from boarddesk.services.ids import now_stamp
+from boarddesk.services.meetings.minutes import ensure_editable, ensure_minutes, meeting_of_case
+from boarddesk.store import Row, Store, versions
+
+
+class MeetingError(Exception):
+    """A step the meeting's state does not allow; the message says why, for the user."""
+
+
+class NeedsConfirmation(MeetingError):
+    """The step is unusual (no chair, no one present); repeat it with confirm=True to go ahead."""
+
+    def __init__(self, reasons: list[str]) -> None:
+        super().__init__("; ".join(reasons))
+        self.reasons = reasons
+
+
+# -- attendance ---------------------------------------------------------------------------------
+def set_attendance(
+    store: Store,
+    meeting_id: str,
+    member: str,
+    status: str | None,
+    *,
+    deputy_for: str | None = None,
+    arrived_at_case: str | None = None,
+    left_at_case: str | None = None,
+    expected_version: int | None = None,
+) -> int:
+    """Record one member's attendance; status None clears it. Returns the row's new version
+    (versions.ABSENT once cleared); with `expected_version` (the sheet's `version` as read, ABSENT
+    for no row) a row changed elsewhere since is left as it is: `ChangedElsewhere`."""
+    return _record_attendance(
+        store,
+        meeting_id,
+        ("member", member),
+        status,
+        {"deputy_for": deputy_for, "arrived_at_case": arrived_at_case, "left_at_case": left_at_case},
+        expected_version,
+    )
+
+
+def set_guest_attendance(
+    store: Store,
+    meeting_id: str,
+    guest: str,
+    status: str | None,
+    *,
+    arrived_at_case: str | None = None,
+    left_at_case: str | None = None,
+    expected_version: int | None = None,
+) -> int:
+    """Record the attendance of a guest (an invitee who is not a member, named as invited);
+    status None clears it. A guest stands in for no one. Versions as for `set_attendance`."""
+    return _record_attendance(
+        store,
+        meeting_id,
+        ("guest", guest),
+        status,
+        {"arrived_at_case": arrived_at_case, "left_at_case": left_at_case},
+        expected_version,
+    )
+
+
+def _record_attendance(
+    store: Store,
+    meeting_id: str,
+    who: tuple[str, str],
+    status: str | None,
+    details: dict[str, str | None],
+    expected_version: int | None,
+) -> int:
+    """One attendance row, found by `who`: ("member", id) or ("guest", name)."""
+    ensure_editable(store, meeting_id)
+    if status is not None and status not in ATTENDANCE:
+        raise MeetingError(f"{status!r} is not an attendance; use {', '.join(ATTENDANCE.keys)}")
+    column, key = who
+    key_columns = {"meeting_id": meeting_id, column: key}
+    with store.write() as conn:
+        versions.check(conn, "attendance", key_columns, expected_version, _attendance_of(who))
+        if status is None:
+            conn.execute(f"DELETE FROM attendance WHERE meeting_id = ? AND {column} = ?", (meeting_id, key))
+            return versions.ABSENT
+        position = conn.execute(
+            f"SELECT coalesce((SELECT position FROM attendance WHERE meeting_id = ?1 AND {column} = ?2),"
+            " (SELECT coalesce(max(position), 0) + 1 FROM attendance WHERE meeting_id = ?1))",
+            (meeting_id, key),
+        ).fetchone()[0]
+        columns = ("meeting_id", "position", column, "status", *details)
+        conn.execute(
+            f"INSERT INTO attendance ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT (meeting_id, {column}) DO UPDATE SET "
+            + ", ".join(f"{name} = excluded.{name}" for name in ("status", *details)),
+            (meeting_id, position, key, status, *details.values()),
+        )
+        # A row made anew takes a number never given before, so it cannot pass for a cleared one.
+        return versions.touch(conn, "attendance", key_columns)
+
+
+def _attendance_of(who: tuple[str, str]) -> str:
+    return f"The attendance of {who[1]}" if who[0] == "guest" else "This member's attendance"
+
+
+def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
+    """Every invited member (and anyone recorded), then the guests, with what is recorded for
+    them. A member's row has `member`, a guest's `guest` (the name they were invited by)."""
+    members = store.query(
+        """SELECT m.id AS member, NULL AS guest, m.name, m.organisation, m.role, a.status, a.deputy_for,
+                  m.deputy_for AS board_deputy_for,
+                  a.arrived_at_case, a.left_at_case, coalesce(a.version, 0) AS version
+           FROM members m
+           LEFT JOIN attendance a ON a.meeting_id = ?1 AND a.member = m.id
+           WHERE m.id IN (SELECT member FROM meeting_invitees WHERE meeting_id = ?1)
+              OR m.id IN (SELECT member FROM attendance WHERE meeting_id = ?1)
+           ORDER BY coalesce((SELECT position FROM meeting_invitees WHERE meeting_id = ?1 AND member = m.id), 999),
+                    m.position""",
+        (meeting_id,),
+    )
+    # Guests as invited, and any recorded under a name no longer on the invitation.
+    guests = store.query(
+        """SELECT NULL AS member, g.name AS guest, g.name, g.organisation, g.role, a.status, NULL AS deputy_for,
+                  NULL AS board_deputy_for, a.arrived_at_case, a.left_at_case, coalesce(a.version, 0) AS version
+           FROM (SELECT name, organisation, role, min(position) AS position FROM meeting_invitees
+                 WHERE meeting_id = ?1 AND member IS NULL AND name IS NOT NULL GROUP BY name
+                 UNION ALL
+                 SELECT guest, NULL, NULL, 1000 + position FROM attendance
+                 WHERE meeting_id = ?1 AND guest IS NOT NULL AND guest NOT IN
+                       (SELECT name FROM meeting_invitees WHERE meeting_id = ?1 AND member IS NULL AND name IS NOT NULL)
+                ) g
+           LEFT JOIN attendance a ON a.meeting_id = ?1 AND a.guest = g.name
+           ORDER BY g.position""",
+        (meeting_id,),
+    )
+    return members + guests
+
+
+# -- the current case -----------------------------------------------------------------------------
+def current_case(store: Store, meeting_id: str) -> str | None:
+    return store.scalar("SELECT current_case FROM minutes WHERE meeting_id = ?", (meeting_id,))
+
+
+def go_to_case(store: Store, meeting_id: str, case_id: str | None, now: datetime | None = None) -> None:
+    """Make a case the one being dealt with: remembered, and its clock runs (the others stop)."""
+    ensure_minutes(store, meeting_id)
+    if case_id is not None and meeting_of_case(store, case_id) != meeting_id:
+        raise MeetingError("that case is not on this meeting's agenda")
+    closed = store.scalar("SELECT closed_at FROM minutes WHERE meeting_id = ?", (meeting_id,))
+    with store.write() as conn:
+        conn.execute("UPDATE minutes SET current_case = ? WHERE meeting_id = ?", (case_id, meeting_id))
+        _stop_clocks(store, meeting_id, now)
+        if case_id is not None and not closed:
+            conn.execute(
+                "INSERT INTO case_clock (case_id, running_since) VALUES (?1, ?2) "
+                "ON CONFLICT (case_id) DO UPDATE SET running_since = ?2",
+                (case_id, (now or datetime.now().astimezone()).isoformat(timespec="seconds")),
+            )
+
+
+def _stop_clocks(store: Store, meeting_id: str, now: datetime | None) -> None:
+    now = now or datetime.now().astimezone()
+    with store.write() as conn:
+        for case_id, since in conn.execute(
+            "SELECT k.case_id, k.running_since FROM case_clock k JOIN cases c ON c.id = k.case_id "
+            "WHERE c.meeting = ? AND k.running_since IS NOT NULL",
+            (meeting_id,),
+        ).fetchall():
+            spent = max(0, int((now - datetime.fromisoformat(since)).total_seconds()))
+            conn.execute(
+                "UPDATE case_clock SET seconds_spent = seconds_spent + ?, running_since = NULL WHERE case_id = ?",
+                (spent, case_id),
+            )
+
+
+def seconds_spent(store: Store, case_id: str, now: datetime | None = None) -> int:
+    """Time the case has had so far, the running stretch included."""
+    row = store.query_one("SELECT seconds_spent, running_since FROM case_clock WHERE case_id = ?", (case_id,))
+    if row is None:
+        return 0
+    running = 0
+    if row["running_since"]:
+        now = now or datetime.now().astimezone()
+        running = max(0, int((now - datetime.fromisoformat(row["running_since"])).total_seconds()))
+    return row["seconds_spent"] + running
+
+
+# -- what is said and decided ------------------------------------------------------------------
+def save_notes(store: Store, case_id: str, text: str, *, expected_version: int | None = None) -> int:
+    """The minutes' account of the discussion of a case. Returns the case's new version; with
+    `expected_version` (the case's `version` as read) a case changed elsewhere since is left as
+    it is: `ChangedElsewhere`."""
+    ensure_editable(store, meeting_of_case(store, case_id))
+    with store.write() as conn:
+        return versions.update(
+            conn, "cases", {"id": case_id}, {"discussion": text or None}, expected_version, "The case"
+        )
+
+
+def _ensure_decidable(store: Store, case_id: str) -> Row:
+    case = store.require_one(
+        "SELECT c.id, c.state, c.meeting, m.date, m.agenda_published FROM cases c "
+        "LEFT JOIN meetings m ON m.id = c.meeting WHERE c.id = ?",
+        (case_id,),
+        f"there is no case {case_id!r}",
+    )
+    if not case["meeting"] or not case["agenda_published"]:
+        raise MeetingError("a case gets a decision only once it is on a published agenda")
+    if case["state"] == "withdrawn":
+        raise MeetingError("the case was withdrawn from the agenda and cannot get a decision")
+    ensure_editable(store, case["meeting"])
+    return case
+
+
+@dataclass
+class Vote:
+    """Unanimous, or counted; dissent is the minority's view as it is to be minuted."""
+
+    unanimous: bool = True
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_blank: int | None = None
+    dissent: str | None = None
+
+
+def save_decision(
+    store: Store, case_id: str, text: str, vote: Vote | None = None, *, expected_version: int | None = None
+) -> int:
+    """The decision as worded at the meeting (the proposal as a start), with its vote. Returns the
+    decision's new version; with `expected_version` (its `version` as read, versions.ABSENT when
+    there was none) a decision changed or made elsewhere since is left as it is: `ChangedElsewhere`."""
+    case = _ensure_decidable(store, case_id)
+    vote = vote or Vote()
+    counted = (vote.votes_for, vote.votes_against, vote.votes_blank)
+    if vote.unanimous and any(counted):
+        if vote.votes_against or vote.votes_blank:
+            raise MeetingError("a unanimous decision has no votes against or blank")
+    with store.write() as conn:
+        versions.check(conn, "decisions", {"case_id": case_id}, expected_version, "The decision")
+        version = versions.next_version(conn)
+        conn.execute(
+            """INSERT INTO decisions (case_id, text, date, unanimous, votes_for, votes_against, votes_blank, dissent,
+                                      version)
+               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+               ON CONFLICT (case_id) DO UPDATE SET text = ?2, unanimous = ?4, votes_for = ?5, votes_against = ?6,
+                   votes_blank = ?7, dissent = ?8, version = ?9""",
+            (case_id, text, case["date"], int(vote.unanimous), *counted, vote.dissent or None, version),
+        )
+        conn.execute("UPDATE cases SET state = 'decided' WHERE id = ? AND state = 'published'", (case_id,))
+    return version
+
+
+def set_disqualified(store: Store, case_id: str, members: list[str], *, expected_version: int | None = None) -> int:
+    """Members declared disqualified (inhabil) for the case; they take no part in its decision.
+    They are part of the decision: returns its new version, and `expected_version` is checked as
+    for `save_decision`."""
+    _ensure_decidable(store, case_id)
+    with store.write() as conn:
+        versions.check(conn, "decisions", {"case_id": case_id}, expected_version, "The decision")
+        if not conn.execute("SELECT 1 FROM decisions WHERE case_id = ?", (case_id,)).fetchone():
+            proposal = conn.execute("SELECT proposed_decision FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+            save_decision(store, case_id, proposal or "")
+        conn.execute("DELETE FROM decision_disqualified WHERE case_id = ?", (case_id,))
+        for position, member in enumerate(dict.fromkeys(members), start=1):
+            conn.execute(
+                "INSERT INTO decision_disqualified (case_id, position, member) VALUES (?, ?, ?)",
+                (case_id, position, member),
+            )
+        return versions.touch(conn, "decisions", {"case_id": case_id})
+
+
+@dataclass(frozen=True)
+class LiveVersions:
+    """The versions of a case and its decision (versions.ABSENT: none yet) as the screen shows them."""
+
+    case: int
+    decision: int
+
+
+def save_case(
+    store: Store, case_id: str, notes: str, decision: tuple[str, Vote] | None, expected: LiveVersions | None = None
+) -> LiveVersions:
+    """What the live screen shows for a case, in one transaction: the notes, and the decision
+    when there is one to record. Refused whole (`ChangedElsewhere`) when the case or its decision
+    changed elsewhere since `expected`; returns the versions now."""
+    with store.write() as conn:
+        if expected is not None:
+            versions.check(conn, "decisions", {"case_id": case_id}, expected.decision, "The decision")
+        save_notes(store, case_id, notes, expected_version=None if expected is None else expected.case)
+        if decision is not None:
+            save_decision(store, case_id, *decision)
+        return versions_of_case(store, case_id)
+
+
+def versions_of_case(store: Store, case_id: str) -> LiveVersions:
+    return LiveVersions(
+        versions.version_of(store.conn, "cases", {"id": case_id}),
+        versions.version_of(store.conn, "decisions", {"case_id": case_id}),
+    )
+
+
+@dataclass
+class LiveCase:
+    case: Row
+    decision: Row | None
+    disqualified: list[str]
+
+    @property
+    def versions(self) -> LiveVersions:
+        return LiveVersions(self.case["version"], self.decision["version"] if self.decision else versions.ABSENT)
+
+
+def live_case(store: Store, case_id: str) -> LiveCase:
+    case = store.require_one("SELECT * FROM cases WHERE id = ?", (case_id,), f"there is no case {case_id!r}")
+    decision = store.query_one("SELECT * FROM decisions WHERE case_id = ?", (case_id,))
+    disqualified = [
+        row["member"]
+        for row in store.query(
+            "SELECT member FROM decision_disqualified WHERE case_id = ? ORDER BY position", (case_id,)
+        )
+    ]
+    return LiveCase(case, decision, disqualified)
+
+
+# -- closing ------------------------------------------------------------------------------------
+def close_meeting(store: Store, meeting_id: str, *, confirm: bool = False) -> None:
+    """End the meeting: clocks stop and every case dealt with is marked so. A meeting without a
+    chair, or with no one recorded present, closes only when the secretary confirms it."""
+    ensure_editable(store, meeting_id)
+    reasons = []
+    if not store.scalar("SELECT chair FROM meetings WHERE id = ?", (meeting_id,)):
+        reasons.append("the meeting has no chair")
+    if not store.scalar("SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = 'present'", (meeting_id,)):
+        reasons.append("no one is recorded as present")
+    if reasons and not confirm:
+        raise NeedsConfirmation(reasons)
+    ensure_minutes(store, meeting_id)
+    with store.write() as conn:
+        _stop_clocks(store, meeting_id, None)
+        conn.execute("UPDATE cases SET state = 'decided' WHERE meeting = ? AND state = 'published'", (meeting_id,))
+        conn.execute(
+            "UPDATE minutes SET closed_at = ?, closed_confirmed = ? WHERE meeting_id = ?",
+            (now_stamp(), "; ".join(reasons) or None, meeting_id),
+        )
+
+
+def is_closed(store: Store, meeting_id: str) -> bool:
+    return bool(store.scalar("SELECT closed_at FROM minutes WHERE meeting_id = ?", (meeting_id,)))

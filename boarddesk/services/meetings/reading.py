@@ -1,0 +1,219 @@
+"""Reading meetings: finding one by what a person types, the invitation's facts and the agenda,
+and the one minutes record that the screen and the printed minutes both render."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from boarddesk.model.case_numbers import format_case_number
+from boarddesk.model.formatting import format_date, parse_date
+from boarddesk.model.records import AgendaEntry, Meeting
+from boarddesk.services.boards.lookup import board_members, list_meetings
+from boarddesk.services.meetings.agenda import agenda_changes
+from boarddesk.services.meetings.minutes import MinutesState, minutes_state
+from boarddesk.store import Row, Store
+
+
+class MeetingNotFound(LookupError):
+    """No meeting of the board has that number, date or id; the message lists the board's meetings."""
+
+
+def resolve_meeting(store: Store, board_id: str, text: str) -> str:
+    """A meeting's id from its number (`7/2021`), its date (`2021-12-01` or `01.12.2021`) or its
+    id (`pds-m-2021-7`). On a day with two meetings, the date names the first."""
+    wanted = text.strip()
+    number = re.sub(r"\s+", "", wanted)
+    try:
+        day = parse_date(wanted)
+    except ValueError:
+        day = None
+    meetings = sorted(list_meetings(store, board_id), key=lambda m: m.date)
+    for meeting in meetings:
+        if wanted == meeting.id or number == meeting.label() or (day and meeting.date == day.isoformat()):
+            return meeting.id
+    known = ", ".join(f"{m.label()} ({format_date(m.date)})" for m in meetings) or "none"
+    raise MeetingNotFound(f"the board has no meeting {wanted!r}. Its meetings: {known}")
+
+
+def meeting_heading(store: Store, meeting_id: str) -> Meeting:
+    row = store.require_one(
+        """SELECT m.id, m.board_id, coalesce(b.short_name, b.name) AS board_name, m.number, m.year, m.date,
+                  m.start_time, m.end_time, m.place, m.chair, c.name AS chair_name,
+                  coalesce(m.agenda_published, 0) AS agenda_published
+           FROM meetings m JOIN boards b ON b.id = m.board_id LEFT JOIN members c ON c.id = m.chair
+           WHERE m.id = ?""",
+        (meeting_id,),
+        f"there is no meeting {meeting_id!r}",
+    )
+    return Meeting(**{**row, "agenda_published": bool(row["agenda_published"])})
+
+
+def later_meetings(store: Store, meeting_id: str) -> list[Meeting]:
+    """The board's meetings after this one, soonest first: those that can approve its minutes."""
+    ids = store.query(
+        """SELECT later.id FROM meetings m JOIN meetings later ON later.board_id = m.board_id AND later.date > m.date
+           WHERE m.id = ? ORDER BY later.date""",
+        (meeting_id,),
+    )
+    return [meeting_heading(store, row["id"]) for row in ids]
+
+
+def agenda_entries(store: Store, meeting_id: str | None) -> list[AgendaEntry]:
+    rows = store.query(
+        "SELECT id, title, standard_item FROM cases WHERE meeting = ? ORDER BY agenda_position", (meeting_id,)
+    )
+    return [AgendaEntry(**row) for row in rows]
+
+
+def latest_meeting_year(store: Store, board_id: str) -> int | None:
+    """The year of the board's latest meeting: the one the secretary is working in."""
+    return store.scalar("SELECT max(year) FROM meetings WHERE board_id = ?", (board_id,))
+
+
+def invitees_of(store: Store, meeting_id: str) -> list[Row]:
+    """The invitation's list as stored: a member's row has `member`, a guest's `name` and `organisation`."""
+    return store.query("SELECT * FROM meeting_invitees WHERE meeting_id = ? ORDER BY position", (meeting_id,))
+
+
+def copy_to_of(store: Store, meeting_id: str) -> list[Row]:
+    return store.query(
+        "SELECT name, organisation FROM meeting_copy_to WHERE meeting_id = ? ORDER BY position", (meeting_id,)
+    )
+
+
+# -- the invitation and the agenda --------------------------------------------------------------
+@dataclass
+class MeetingAgenda:
+    meeting: Row
+    board: Row
+    invitees: list[Row]
+    agenda: list[Row]  # each with number (formatted), types and parts
+
+
+def load_meeting(store: Store, meeting_id: str) -> MeetingAgenda:
+    meeting = store.require_one(
+        "SELECT m.*, c.name AS chair_name FROM meetings m LEFT JOIN members c ON c.id = m.chair WHERE m.id = ?",
+        (meeting_id,),
+        f"there is no meeting {meeting_id!r}",
+    )
+    board = store.query_one("SELECT * FROM boards WHERE id = ?", (meeting["board_id"],))
+    invitees = store.query(
+        """SELECT coalesce(m.name, i.name) AS name, coalesce(m.organisation, i.organisation) AS organisation,
+                  coalesce(i.role, m.role) AS role, i.member
+           FROM meeting_invitees i LEFT JOIN members m ON m.id = i.member
+           WHERE i.meeting_id = ? ORDER BY i.position""",
+        (meeting_id,),
+    )
+    return MeetingAgenda(meeting, board, invitees, agenda_of(store, meeting_id, board["case_number_format"]))
+
+
+def agenda_of(store: Store, meeting_id: str, number_format: str) -> list[Row]:
+    cases = store.query("SELECT * FROM cases WHERE meeting = ? ORDER BY agenda_position, seq, position", (meeting_id,))
+    parts = store.query_grouped(
+        "SELECT p.* FROM case_parts p JOIN cases c ON c.id = p.case_id WHERE c.meeting = ? ORDER BY p.position",
+        (meeting_id,),
+        "case_id",
+    )
+    for case in cases:
+        case["parts"] = parts.get(case["id"], [])
+        case["types"] = list(dict.fromkeys(part["type"] for part in case["parts"]))
+        case["number"] = format_case_number(number_format, case["seq"], case["year"]) if case["seq"] else ""
+    return cases
+
+
+# -- the minutes record: one for the screen and for paper ----------------------------------------
+@dataclass
+class MeetingRecord:
+    """Everything the minutes show (and the invitation and pack print) about one meeting."""
+
+    meeting: Row
+    board: Row
+    invitees: list[Row]
+    agenda: list[Row]  # cases in agenda order, each with number, parts and types
+    copy_to: list[Row] = field(default_factory=list)
+    secretary_name: str | None = None
+    chair_organisation: str | None = None
+    attendance: list[Row] = field(default_factory=list)  # name, organisation, role, status, deputy_for_name,
+    # and the cases a late arrival came to and an early leaver left at
+    decisions: dict[str, Row] = field(default_factory=dict)  # by case id, with disqualified names
+    action_points: list[Row] = field(default_factory=list)
+    minutes: MinutesState | None = None
+    approved_by_label: str | None = None  # the meeting that approved the minutes, «1/2022»
+    approved_in_case_number: str | None = None  # and the case there, «1/22»
+    cosigners: list[Row] = field(default_factory=list)  # the chair first
+    amendments: list[Row] = field(default_factory=list)
+    agenda_changes: list[Row] = field(default_factory=list)  # changes after the agenda was published
+
+    def label(self, lang: str = "nb") -> str:
+        """«7/2021», or the date for a board that does not number its meetings."""
+        m = self.meeting
+        return f"{m['number']}/{m['year']}" if m["number"] else format_date(m["date"], lang)
+
+    def board_name(self) -> str:
+        return self.board["name"]
+
+    def action_points_of(self, case_id: str) -> list[Row]:
+        return [point for point in self.action_points if point["case"] == case_id]
+
+
+def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
+    view = load_meeting(store, meeting_id)
+    data = MeetingRecord(view.meeting, view.board, view.invitees, view.agenda)
+    meeting = view.meeting
+    data.copy_to = copy_to_of(store, meeting_id)
+    people = {member.id: member for member in board_members(store, view.board["id"])}
+
+    def name_of(member_id: str | None) -> str | None:
+        return people[member_id].name if member_id in people else None
+
+    data.secretary_name = name_of(meeting["secretary"])
+    data.chair_organisation = people[meeting["chair"]].organisation if meeting["chair"] in people else None
+    data.attendance = [
+        {**row, "deputy_for_name": name_of(row["deputy_for"])}
+        for row in store.query(
+            """SELECT a.member, a.status, a.deputy_for, a.arrived_at_case, a.left_at_case, m.role,
+                      coalesce(m.name, a.guest) AS name,
+                      coalesce(m.organisation, (SELECT i.organisation FROM meeting_invitees i
+                                                WHERE i.meeting_id = a.meeting_id AND i.member IS NULL
+                                                  AND i.name = a.guest)) AS organisation
+               FROM attendance a LEFT JOIN members m ON m.id = a.member
+               WHERE a.meeting_id = ? ORDER BY a.member IS NULL, a.position""",
+            (meeting_id,),
+        )
+    ]
+    for row in store.query(
+        "SELECT d.* FROM decisions d JOIN cases c ON c.id = d.case_id WHERE c.meeting = ?", (meeting_id,)
+    ):
+        row["disqualified"] = [
+            name_of(r["member"]) or r["member"]
+            for r in store.query(
+                "SELECT member FROM decision_disqualified WHERE case_id = ? ORDER BY position", (row["case_id"],)
+            )
+        ]
+        data.decisions[row["case_id"]] = row
+    data.action_points = store.query(
+        """SELECT a.*, c.seq, c.year FROM action_points a LEFT JOIN cases c ON c.id = a."case"
+           WHERE a.meeting = ? OR c.meeting = ? ORDER BY a.position""",
+        (meeting_id, meeting_id),
+    )
+    _add_approval(store, data)
+    data.agenda_changes = agenda_changes(store, meeting_id)
+    return data
+
+
+def _add_approval(store: Store, data: MeetingRecord) -> None:
+    """Approval, co-signers (the chair first) and amendments, from the minutes service."""
+    state = minutes_state(store, data.meeting["id"])
+    data.minutes = state
+    if state.approved_by_meeting:
+        by = store.query_one(
+            """SELECT m.number, m.year, c.seq, c.year AS case_year, b.case_number_format FROM meetings m
+               JOIN boards b ON b.id = m.board_id LEFT JOIN cases c ON c.id = ? WHERE m.id = ?""",
+            (state.approved_in_case, state.approved_by_meeting),
+        )
+        data.approved_by_label = f"{by['number']}/{by['year']}" if by and by["number"] else None
+        if by and by["seq"]:
+            data.approved_in_case_number = format_case_number(by["case_number_format"], by["seq"], by["case_year"])
+    data.cosigners = sorted(state.cosigners, key=lambda c: not c["is_chair"])
+    data.amendments = state.amendments
