@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sqlite3
 import sys
@@ -13,19 +12,12 @@ from boarddesk.commands.common import UserError, db_option, db_path
 from boarddesk.store import StoreError
 from boarddesk.store.database import refusal
 
-# The modules that add subcommands, each with register(commands, db).
-COMMAND_MODULES = (
-    "boarddesk.commands.core",
-    "boarddesk.commands.generate",
-    "boarddesk.commands.meetings",
-    "boarddesk.commands.views",
-    "boarddesk.commands.bundles",
-    "boarddesk.commands.printing",
-    "boarddesk.commands.selfcheck",
-)
-
 
 def build_parser() -> argparse.ArgumentParser:
+    # Each module adds its subcommands with register(commands, db); they import their heavy
+    # dependencies (Qt, reportlab) only when a command runs.
+    from boarddesk.commands import bundles, core, generate, meetings, printing, selfcheck, views
+
     db = db_option()
     parser = argparse.ArgumentParser(
         prog="boarddesk",
@@ -35,8 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"BoardDesk {__version__}")
     parser.add_argument("--lang", choices=["nb", "en"], default=argparse.SUPPRESS, help="interface language")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(commands, db)
+    for module in (core, generate, meetings, views, bundles, printing, selfcheck):
+        module.register(commands, db)
     return parser
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import weakref
 from pathlib import Path
 
 from boarddesk.services.paths import default_db_path
@@ -145,10 +146,15 @@ def project_id(store, text: str | None, board: str | None = None) -> str | None:
         raise UserError(str(error)) from None
 
 
+# The sub-subcommand groups made so far, per parser being built (the parser's subcommands action
+# is the key, so two parsers built in one process do not share groups).
+_groups: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def group(commands, name: str, db: argparse.ArgumentParser, help: str):
     """A subcommand with sub-subcommands (`export json`, `export bundle`), shared by modules:
     the first module to ask makes it, later ones add to it."""
-    groups = commands.__dict__.setdefault("_boarddesk_groups", {})
+    groups = _groups.setdefault(commands, {})
     if name not in groups:
         parser = commands.add_parser(name, parents=[db], help=help)
         groups[name] = parser.add_subparsers(dest="what", required=True, metavar="WHAT")

@@ -1,11 +1,21 @@
-"""Modules that add menus or actions to the main window: each has `install(window)`.
+"""The areas that add menus or actions to the main window: each module has `install(window)`.
 
-Kept as a list so that a new area (printing, meetings, bundles) plugs in without editing the
-window itself."""
+Listed here, in menu order, so that a new area (printing, meetings, bundles) plugs in without
+editing the window itself."""
 
-WINDOW_EXTENSIONS: tuple[str, ...] = (
-    "boarddesk.gui.shell.boards_menu",
-    "boarddesk.gui.meeting.menu",
-    "boarddesk.gui.printing.menu",
-    "boarddesk.gui.reader.menu",
-)
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from boarddesk.gui.shell.main_window import MainWindow
+
+
+def install_extensions(window: MainWindow) -> None:
+    from boarddesk.gui.meeting import menu as meeting_menu
+    from boarddesk.gui.printing import menu as printing_menu
+    from boarddesk.gui.reader import menu as reader_menu
+    from boarddesk.gui.shell import boards_menu
+
+    for area in (boards_menu, meeting_menu, printing_menu, reader_menu):
+        area.install(window)

@@ -4,8 +4,6 @@ writes SQL; the navigator reads lazily, so start-up does not grow with the store
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import LANGUAGES
 from boarddesk.gui.project.editing.menu import install_edit_menu
-from boarddesk.gui.shell.extensions import WINDOW_EXTENSIONS
+from boarddesk.gui.shell.extensions import install_extensions
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.gui.shell.nav_history import NavigationHistory
 from boarddesk.gui.shell.navigator_model import ROLE_TARGET, NavigatorModel
@@ -79,8 +77,7 @@ class MainWindow(QMainWindow):
         self.reload_navigator()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(store.path)))
         install_edit_menu(self)
-        for name in WINDOW_EXTENSIONS:
-            importlib.import_module(name).install(self)
+        install_extensions(self)
         self.menuBar().addAction(self.help_menu.menuAction())  # Help stays last, after the areas' menus
         self._restore_state()
         QApplication.instance().installEventFilter(self)
