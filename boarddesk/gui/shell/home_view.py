@@ -92,7 +92,7 @@ class HomeView(QWidget):
             return _section(title, self.tr("You have read every paper of the meeting."))
         labels = {NEW: self.tr("new"), CHANGED: self.tr("changed")}
         rows = "".join(
-            f'<tr><td><b>{labels[p.state]}</b></td><td><a href="document:{_e(p.attachment_id)}">{_e(p.case_label)}</a>'
+            f'<tr><td width="8%"><b>{labels[p.state]}</b></td><td><a href="document:{_e(p.attachment_id)}">{_e(p.case_label)}</a>'
             f'<br><span class="muted">{_e(p.title)}</span></td></tr>'
             for p in fresh
         )
