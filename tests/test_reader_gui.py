@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 from boarddesk.gui.reader import note_dialog
 from boarddesk.gui.shell.main_window import MainWindow
@@ -251,6 +251,9 @@ def test_an_empty_meeting_says_so_and_shows_no_other_paper(window, demo_store, p
     assert "Meeting 1/2021 has no case papers" in view.plain_text()
     choices = [view.document_box.itemText(i) for i in range(view.document_box.count())]
     assert choices == ["The whole meeting pack (built when chosen)"]
+    assert not view.page_box.isEnabled() and not view.search_edit.isEnabled()
+    # The greyed buttons keep their short texts (a button takes its action's text when it changes).
+    assert {"Note…", "Fit", "Focus"} <= {button.text() for button in view.findChildren(QToolButton)}
     shoot(window, "reader-empty-meeting.png")
 
 

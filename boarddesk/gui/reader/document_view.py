@@ -181,10 +181,12 @@ class DocumentView(QWidget):
             if name == "previous_hit":
                 self._buttons.addWidget(self.search_edit, 2)
             if button_text:
+                # On the action, not the button: a button takes its action's texts again whenever
+                # the action changes (enabled, checked), and would show the long text then.
+                action.setIconText(button_text)
+                action.setToolTip(f"{text} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
                 button = QToolButton(self)
                 button.setDefaultAction(action)
-                button.setText(button_text)
-                button.setToolTip(f"{text} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
                 button.setAccessibleName(text)
                 self._buttons.addWidget(button)
             if name == "next_hit":
@@ -233,8 +235,9 @@ class DocumentView(QWidget):
         self.page_box.blockSignals(False)
         self.page_count_label.clear()
         self.zoom_label.clear()
+        self._enable_page_tools(False)
         self.refresh_notes()
-        self.side.show_document_notes([])
+        self.doc_notes.clear()  # no document, so no notes in it (and no hint on how to make them)
         label = meeting_heading(self.store, self.meeting_id).label() if self.meeting_id else ""
         self.banner.setText(
             self.tr("Meeting %1 has no case papers. Choose the whole meeting pack to read its agenda.").replace(
@@ -242,6 +245,14 @@ class DocumentView(QWidget):
             )
         )
         self.banner.show()
+
+    def _enable_page_tools(self, on: bool) -> None:
+        """The page, zoom and search tools work on a document; with none open they are greyed."""
+        self.page_box.setEnabled(on)
+        self.page_box.setSpecialValueText("" if on else "–")  # not «0», a page that does not exist
+        self.search_edit.setEnabled(on)
+        for name in ("previous_page", "next_page", "zoom_out", "zoom_in", "fit_width", "previous_hit", "next_hit"):
+            self.actions_by_name[name].setEnabled(on)
 
     def _pack_label(self, pages: int | None = None) -> str:
         """The pack's entry in the document chooser: built when chosen, then its page count."""
@@ -304,6 +315,7 @@ class DocumentView(QWidget):
             self.canvas.show_page(QImage(), 1.0)
             return
         self.changed, self.zoom = changed, zoom
+        self._enable_page_tools(True)
         self.shown_sha256 = sha256_of(content)
         self._clear_search()  # hits and their count belong to the document they were found in
         self.page_box.blockSignals(True)
