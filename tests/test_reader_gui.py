@@ -305,7 +305,13 @@ def test_a_drag_selects_running_text_word_by_word(window, demo_store, paper, qtb
     qtbot.mouseRelease(view.canvas, Qt.MouseButton.LeftButton, pos=_page_point(view, below, 0.9))
     quotes = [n.quote for n in notes.notes_on(demo_store, "attachment", paper, READER)]
     assert f"{QUOTE} fra 2023. Dette avsnittet" in quotes
-    assert len(view.canvas.marks) == 2 and view.canvas.selection == ()
+    # From the left margin to the right one: the whole line, as far as its words go.
+    y = view.canvas.widget_rect(line).center().y()
+    qtbot.mousePress(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, y))
+    qtbot.mouseRelease(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(view.canvas.width() - 5, y))
+    quotes = [n.quote for n in notes.notes_on(demo_store, "attachment", paper, READER)]
+    assert FIRST_VERSION[0][1] in quotes
+    assert len(view.canvas.marks) == 3 and view.canvas.selection == ()
 
 
 def test_a_sticky_note_sits_where_it_was_placed(window, demo_store, paper, qtbot, monkeypatch):

@@ -71,6 +71,7 @@ class PdfEngine:
             raise ValueError(_ERRORS.get(error, "the PDF could not be read"))
         self._page_count = self._doc.pageCount()  # still known after close()
         self._texts: dict[int, tuple[str, str, list[int]]] = {}
+        self._line_rects: dict[int, list[QRectF]] = {}
         self._options = QPdfDocumentRenderOptions()
         self._options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
         self.closed = False
@@ -170,6 +171,7 @@ class PdfEngine:
         reader selects it: its words, and its line rectangles; ("", ()) where there is no text."""
         if not 0 <= index < self.page_count:
             return "", ()
+        start, end = self._snap(index, start), self._snap(index, end)
         selection = self._open().getSelection(index, start, end)
         if not selection.isValid() or not selection.text().strip():
             return "", ()
@@ -177,10 +179,39 @@ class PdfEngine:
         words = self._open().getSelectionAtIndex(index, begin, count)
         return " ".join(words.text().split()), tuple(polygon.boundingRect() for polygon in words.bounds())
 
+    def _lines(self, index: int) -> list[QRectF]:
+        """The rectangle of each line of text on a page, as PDFium breaks them."""
+        if index not in self._line_rects:
+            raw, lines, start = self._text(index)[0], [], 0
+            for part in raw.replace("\r\n", "\n\n").split("\n"):  # keeps PDFium's character indices
+                if part.strip():
+                    lines += self._rects(index, start, len(part))
+                start += len(part) + 1
+            self._line_rects[index] = lines
+        return self._line_rects[index]
+
+    def _snap(self, index: int, point: QPointF) -> QPointF:
+        """A drag's end in the margin, beside a short line or between lines: onto the nearest
+        line's text (QtPdf selects nothing from blank paper); as it is further than a line away."""
+        lines = self._lines(index)
+        if not lines:
+            return point
+        x, y = point.x(), point.y()
+        line = min(lines, key=lambda r: (_gap(y, r.top(), r.bottom()), _gap(x, r.left(), r.right())))
+        if _gap(y, line.top(), line.bottom()) > max(line.height(), 6):
+            return point
+        return QPointF(min(max(x, line.left() + 0.5), line.right() - 0.5), line.center().y())
+
     def word_at(self, index: int, point: QPointF) -> str:
         """The word drawn at a point of a page (page points), or "" on blank paper."""
         step = QPointF(4, 0)  # QtPdf selects nothing narrower than about a character
-        return self.select_words(index, point - step, point + step)[0]
+        selection = (
+            self._open().getSelection(index, point - step, point + step) if 0 <= index < self.page_count else None
+        )
+        if selection is None or not selection.isValid() or not selection.text().strip():
+            return ""
+        begin, count = self._word_bounds(index, selection.startIndex(), selection.endIndex() - 1)
+        return " ".join(self._open().getSelectionAtIndex(index, begin, count).text().split())
 
     def close(self) -> None:
         """Let go of the document; safe to call more than once."""
@@ -188,5 +219,11 @@ class PdfEngine:
             return
         self.closed = True
         self._texts.clear()
+        self._line_rects.clear()
         self._doc.close()
         self._buffer.close()
+
+
+def _gap(value: float, low: float, high: float) -> float:
+    """How far a value lies outside [low, high]; 0 inside."""
+    return max(low - value, value - high, 0.0)
