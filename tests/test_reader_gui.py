@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 from boarddesk.gui.reader import note_dialog
 from boarddesk.gui.shell.main_window import MainWindow
@@ -137,6 +137,8 @@ def test_the_whole_pack_opens_for_reading(window, demo_store, paper, qtbot):
     view.open_pack(MEETING)
     assert view.attachment_id is None and view.engine.page_count > 1
     assert "The pack is for reading" in view.plain_text()
+    pages = view.engine.page_count  # the chooser's «(built when chosen)» now says what was built
+    assert view.document_box.currentText() == f"The whole meeting pack ({pages} pages)"
     view.go_to_page(1)
     view.save_place()
     assert int(window.settings.value(f"reader/pack/{MEETING}")) == 1
@@ -231,3 +233,140 @@ def test_the_keyboard_highlights_a_search_hit(window, demo_store, paper, qtbot, 
     made = notes.notes_on(demo_store, "attachment", paper, READER)
     assert [(n.quote, n.anchor_kind, n.text) for n in made] == [("4,2 MNOK", "highlight", "Sjekk")]
     assert made[0].quote_prefix.endswith("driftskostnader på")
+
+
+# -- the reader keeps your place and your words (issue 11, item 6) ------------------------------
+
+
+def test_an_empty_meeting_says_so_and_shows_no_other_paper(window, demo_store, paper, qtbot):
+    from boarddesk.gui.reader import menu
+
+    open_reader(window, paper)  # a paper of 7/2021 on screen first
+    assert window.select_target("meeting", "pds-m-2021-1")  # 1/2021 has no papers
+    menu.read_meeting(window)
+    view = window.current_view()
+    assert view.meeting_id == "pds-m-2021-1"
+    assert view.engine is None and view.attachment_id is None and view.canvas.image.isNull()
+    assert view.canvas.marks == [] and view.thumbnails.count() == 0
+    assert "Meeting 1/2021 has no case papers" in view.plain_text()
+    choices = [view.document_box.itemText(i) for i in range(view.document_box.count())]
+    assert choices == ["The whole meeting pack (built when chosen)"]
+    assert not view.page_box.isEnabled() and not view.search_edit.isEnabled()
+    # The greyed buttons keep their short texts (a button takes its action's text when it changes).
+    assert {"Note…", "Fit", "Focus"} <= {button.text() for button in view.findChildren(QToolButton)}
+    shoot(window, "reader-empty-meeting.png")
+
+
+def test_a_restart_opens_the_document_and_page_the_member_left(show_main_window, demo_store, paper, qtbot):
+    notes.replace_attachment(demo_store, paper, make_pdf([["Forside"], *REVISED_VERSION]))
+    first = show_main_window(demo_store)
+    first.open_target("document", f"meeting:{MEETING}")  # Reading → Read the meeting's documents
+    view = first.current_view()
+    assert view.attachment_id != paper  # the meeting opens on its first paper, 43/21
+    view.document_box.setCurrentIndex(view.document_box.findData(paper))
+    view.document_box.activated.emit(view.document_box.currentIndex())
+    view.page_box.setValue(3)
+    assert (view.attachment_id, view.page) == (paper, 2)
+    first.close()
+
+    again = show_main_window(demo_store)  # the same settings file: a restart
+    qtbot.waitUntil(lambda: again.current_target is not None)
+    reader = again.current_view()
+    assert again.current_target == ("document", f"meeting:{MEETING}")
+    assert (reader.attachment_id, reader.page, reader.page_box.value()) == (paper, 2, 3)
+    again.close()
+
+
+def _page_point(view, rect, fraction: float):
+    """A point of the canvas inside a rectangle of page points, `fraction` of the way across it."""
+    area = view.canvas.widget_rect(rect)
+    return QPoint(area.left() + round(area.width() * fraction), area.center().y())
+
+
+def _answer(monkeypatch, text: str) -> None:
+    monkeypatch.setattr(note_dialog.NoteDialog, "exec", lambda dialog: dialog.text_edit.setPlainText(text) or 1)
+
+
+def test_a_drag_selects_running_text_word_by_word(window, demo_store, paper, qtbot, monkeypatch):
+    view = open_reader(window, paper)
+    line = view.engine.find_on_page(0, QUOTE)[0][0]
+    # From the middle of «økte» to the middle of «MNOK»: the whole words, exactly.
+    start, end = _page_point(view, line, 0.03), _page_point(view, line, 0.97)
+    _answer(monkeypatch, "Hvorfor så høyt?")
+    qtbot.mousePress(view.canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.canvas, end)
+    assert view.canvas.selection == view.engine.find_on_page(0, QUOTE)[0]  # shown as the mouse moves
+    qtbot.mouseRelease(view.canvas, Qt.MouseButton.LeftButton, pos=end)
+    made = notes.notes_on(demo_store, "attachment", paper, READER)
+    assert [(n.quote, n.anchor_kind) for n in made] == [(QUOTE, "highlight")]
+    # Down to the next line: the running text between, as a PDF reader selects it.
+    below = view.engine.find_on_page(0, "Dette avsnittet")[0][0]
+    qtbot.mousePress(view.canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseRelease(view.canvas, Qt.MouseButton.LeftButton, pos=_page_point(view, below, 0.9))
+    quotes = [n.quote for n in notes.notes_on(demo_store, "attachment", paper, READER)]
+    assert f"{QUOTE} fra 2023. Dette avsnittet" in quotes
+    # From the left margin to the right one: the whole line, as far as its words go.
+    y = view.canvas.widget_rect(line).center().y()
+    qtbot.mousePress(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, y))
+    qtbot.mouseRelease(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(view.canvas.width() - 5, y))
+    quotes = [n.quote for n in notes.notes_on(demo_store, "attachment", paper, READER)]
+    assert FIRST_VERSION[0][1] in quotes
+    assert len(view.canvas.marks) == 3 and view.canvas.selection == ()
+
+
+def test_a_sticky_note_sits_where_it_was_placed(window, demo_store, paper, qtbot, monkeypatch):
+    view = open_reader(window, paper)
+    word = view.engine.find_on_page(0, "driftskostnader")[0][0]
+    on_word = _page_point(view, word, 0.5)
+    blank = QPoint(on_word.x(), view.canvas.height() * 2 // 3)  # paper with no words
+    _answer(monkeypatch, "Sjekk tallet")
+    qtbot.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=on_word)
+    _answer(monkeypatch, "Husk å spørre")
+    qtbot.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=blank)
+    made = notes.notes_on(demo_store, "attachment", paper, READER)
+    assert [(n.anchor_kind, n.quote, n.text) for n in made] == [
+        ("sticky", "driftskostnader", "Sjekk tallet"),
+        ("sticky", None, "Husk å spørre"),
+    ]
+    # Each marker is drawn at its spot, not on the first line.
+    spots = {m.label: view.canvas.widget_rect(m.rects[0]).topLeft() for m in view.canvas.marks}
+    for label, click in (("Sjekk tallet", on_word), ("Husk å spørre", blank)):
+        assert (spots[label] - click).manhattanLength() <= 3
+    assert "«driftskostnader»" in view.plain_text()
+    # A click on the marker shows its note.
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=blank + QPoint(5, 5))
+    assert view.canvas.focus_note == made[1].id
+    shoot(view, "reader-sticky-notes.png")
+
+
+def test_search_hits_belong_to_one_document(window, demo_store, paper, qtbot):
+    window.open_target("document", f"meeting:{MEETING}")
+    view = window.current_view()
+    view.open_document(paper)
+    qtbot.keyClicks(view.search_edit, "Programstyret")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.hit_label.text() == "1 of 2" and view.canvas.hits
+    other = view.document_box.findData("pds-att-45-21")
+    view.document_box.setCurrentIndex(other)
+    view.document_box.activated.emit(other)
+    assert view.attachment_id == "pds-att-45-21"
+    assert view.hit_label.text() == "" and view.canvas.hits == [] and view.canvas.current_hit == ()
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # the same words, searched in this document
+    assert view.hits and all(hit.page < view.engine.page_count for hit in view.hits)
+    assert view.hit_label.text().startswith("1 of ")
+
+
+def test_focus_mode_hides_the_navigator_so_a_page_fits_at_100_percent(window, demo_store, paper, qtbot):
+    view = open_reader(window, paper)
+    navigator = window.form.findChild(QWidget, "navigatorPane")
+    view.zoom = 1.0
+    view.render_page()
+    assert view.canvas.width() > view.scroll.viewport().width()  # beside the navigator, cut off
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_F11)
+    assert view.actions_by_name["focus"].isChecked() and not navigator.isVisible()
+    qtbot.waitUntil(lambda: view.canvas.width() <= view.scroll.viewport().width())
+    assert view.zoom_label.text() == "100 %"
+    shoot(window, "reader-focus-mode.png")
+    window.open_target("meeting", MEETING)  # leaving the reader brings the navigator back
+    assert navigator.isVisible() and not view.actions_by_name["focus"].isChecked()

@@ -1,7 +1,8 @@
 """`boarddesk shot VIEW --out FILE.png`: the main window with one view shown, rendered offscreen.
 
 For the README's screenshots and for looking at a view on a machine without a screen.
-VIEW is home:BOARD, portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME or meeting:BOARD:7/2021.
+VIEW is home:BOARD, portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME, meeting:BOARD:7/2021
+or reader:BOARD:7/2021:45/21 (the reader on that case's paper).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from boarddesk.commands.common import UserError, board_id, open_store, output_file, project_id
 
 PROJECT_TABS = {"project": "card", "rag": "rag", "timeline": "timeline", "risks": "risks"}
-KINDS = ("home", "portfolio", *PROJECT_TABS, "meeting")
+KINDS = ("home", "portfolio", *PROJECT_TABS, "meeting", "reader")
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -21,8 +22,9 @@ def register(commands, db: argparse.ArgumentParser) -> None:
         "shot",
         parents=[db],
         help="save a screenshot of a view (rendered offscreen)",
-        description="VIEW is home:BOARD, portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME or "
-        "meeting:BOARD:NUMBER/YEAR. NAME is a project id or an unambiguous part of its name.",
+        description="VIEW is home:BOARD, portfolio:BOARD, project:NAME, rag:NAME, timeline:NAME, risks:NAME, "
+        "meeting:BOARD:NUMBER/YEAR or reader:BOARD:NUMBER/YEAR:CASE (e.g. reader:pds:7/2021:45/21). "
+        "NAME is a project id or an unambiguous part of its name.",
     )
     shot.add_argument("view", metavar="VIEW")
     shot.add_argument("--out", required=True, type=Path, help="the PNG file to write")
@@ -43,6 +45,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def resolve_view(store, view: str) -> tuple[str, str, str | None]:
     """(window kind, id, tab) for a VIEW argument; a UserError names what was not found."""
+    from boarddesk.services.documents.annotations import NoteError, case_paper
     from boarddesk.services.meetings.reading import MeetingNotFound, resolve_meeting
 
     kind, _, rest = view.partition(":")
@@ -59,6 +62,15 @@ def resolve_view(store, view: str) -> tuple[str, str, str | None]:
         try:
             return "meeting", resolve_meeting(store, board_id(store, board_text), label), None
         except MeetingNotFound as error:
+            raise UserError(str(error)) from None
+    if kind == "reader":
+        board_text, meeting_text, case_text = (rest.split(":", 2) + ["", ""])[:3]
+        if not (board_text and meeting_text and case_text):
+            raise UserError(f"the reader is named BOARD:MEETING:CASE, e.g. reader:pds:7/2021:45/21; got {view!r}")
+        try:
+            meeting = resolve_meeting(store, board_id(store, board_text), meeting_text)
+            return "document", case_paper(store, meeting, case_text), None
+        except (MeetingNotFound, NoteError) as error:
             raise UserError(str(error)) from None
     return "project", project_id(store, rest), PROJECT_TABS[kind]
 

@@ -1075,12 +1075,24 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Marker søketreffet…</translation>
     </message>
     <message>
-        <source>The whole meeting pack (built now)</source>
-        <translation>Hele møtepakken (lages nå)</translation>
+        <source>The whole meeting pack (built when chosen)</source>
+        <translation>Hele møtepakken (lages når du velger den)</translation>
     </message>
     <message>
-        <source>This meeting has no case documents. Choose the whole pack to read it.</source>
-        <translation>Møtet har ingen saksdokumenter. Velg hele møtepakken for å lese den.</translation>
+        <source>The whole meeting pack (%1 pages)</source>
+        <translation>Hele møtepakken (%1 sider)</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no case papers. Choose the whole meeting pack to read its agenda.</source>
+        <translation>Møte %1 har ingen saksdokumenter. Velg hele møtepakken for å lese sakslisten.</translation>
+    </message>
+    <message>
+        <source>Focus mode: hide the navigator</source>
+        <translation>Lesemodus: skjul navigatoren</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Lesemodus</translation>
     </message>
     <message>
         <source>Building the meeting pack…</source>
@@ -2578,8 +2590,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>De markerte ordene er endret i denne versjonen av dokumentet.</translation>
     </message>
     <message>
-        <source>No notes yet. Drag over the page, or press Ctrl+Alt+N.</source>
-        <translation>Ingen notater ennå. Dra over siden, eller trykk Ctrl+Alt+N.</translation>
+        <source>No notes yet. Drag over words to highlight them; double-click to place a sticky note (Ctrl+Alt+N).</source>
+        <translation>Ingen notater ennå. Dra over ord for å utheve dem; dobbeltklikk for å feste en lapp (Ctrl+Alt+N).</translation>
     </message>
     <message>
         <source>Decision: %1</source>

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from boarddesk.gui.reader.page_canvas import Mark, PageCanvas
 from boarddesk.gui.reader.pdf_engine import PdfEngine, SearchHit
 from boarddesk.services.documents import annotations as notes_service
 from boarddesk.services.documents.pdf_text import sha256_of
+from boarddesk.services.meetings.reading import meeting_heading
 
 if TYPE_CHECKING:
     from boarddesk.gui.shell.main_window import MainWindow
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 PACK = "pack:"  # the document chooser's entry for the whole meeting pack
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0)
 THUMB_WIDTH = 84
+STICKY_POINTS = 14  # the place a sticky note keeps, in page points
 
 
 class DocumentView(QWidget):
@@ -85,7 +87,9 @@ class DocumentView(QWidget):
         self.thumbnails.currentRowChanged.connect(lambda row: row >= 0 and self.go_to_page(row))
         self.canvas = PageCanvas()
         self.canvas.setAccessibleName(self.tr("Page"))
-        self.canvas.marked.connect(self._note_on_region)
+        self.canvas.selecting.connect(self._select_words)
+        self.canvas.selected.connect(self._note_on_selection)
+        self.canvas.sticky_placed.connect(self._sticky_at)
         self.canvas.note_clicked.connect(self._focus_note)
         self.scroll = QScrollArea(self)
         self.scroll.setWidget(self.canvas)
@@ -158,13 +162,18 @@ class DocumentView(QWidget):
             ("next_hit", self.tr("Next hit"), "▼", QKeySequence("F3"), self.search_next),
             ("note", self.tr("Note on this page…"), self.tr("Note…"), QKeySequence("Ctrl+Alt+N"), self.note_on_page),
             ("highlight", self.tr("Highlight the search hit…"), None, QKeySequence("Ctrl+Alt+H"), self.highlight_hit),
+            ("focus", self.tr("Focus mode: hide the navigator"), self.tr("Focus"), QKeySequence("F11"), None),
         ]
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, button_text, key, slot in specs:
             action = QAction(text, self)
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
+            if slot is None:  # a mode, switched on and off
+                action.setCheckable(True)
+                action.toggled.connect(self.set_focus_mode)
+            else:
+                action.triggered.connect(slot)
             self.addAction(action)
             self.actions_by_name[name] = action
             if name == "fit_width":
@@ -172,10 +181,12 @@ class DocumentView(QWidget):
             if name == "previous_hit":
                 self._buttons.addWidget(self.search_edit, 2)
             if button_text:
+                # On the action, not the button: a button takes its action's texts again whenever
+                # the action changes (enabled, checked), and would show the long text then.
+                action.setIconText(button_text)
+                action.setToolTip(f"{text} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
                 button = QToolButton(self)
                 button.setDefaultAction(action)
-                button.setText(button_text)
-                button.setToolTip(f"{text} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
                 button.setAccessibleName(text)
                 self._buttons.addWidget(button)
             if name == "next_hit":
@@ -183,18 +194,22 @@ class DocumentView(QWidget):
 
     # -- opening ----------------------------------------------------------------------------
     def show_item(self, ident: str) -> None:
-        """An attachment id, or meeting:<id> for the meeting's documents (the pack, in agenda order)."""
+        """An attachment id, or meeting:<id> for the meeting's documents (the pack, in agenda order):
+        the one the reader had open last in that meeting, or its first."""
+        self.save_place()
         if ident.startswith("meeting:"):
             self.meeting_id = ident.split(":", 1)[1]
             documents = notes_service.meeting_documents(self.store, self.meeting_id)
-            first = documents[0].id if documents else None
+            last = self.window_.settings.value(f"reader/last/{self.meeting_id}")
+            known = [document.id for document in documents]
+            first = last if last in known else (known[0] if known else None)
         else:
             self.meeting_id = notes_service.meeting_of_document(self.store, ident)
             documents = notes_service.meeting_documents(self.store, self.meeting_id) if self.meeting_id else []
             first = ident
         self.document_box.clear()
         if self.meeting_id:
-            self.document_box.addItem(self.tr("The whole meeting pack (built now)"), PACK + self.meeting_id)
+            self.document_box.addItem(self._pack_label(), PACK + self.meeting_id)
         for document in documents:
             self.document_box.addItem(f"{document.case_label} – {document.title or document.filename}", document.id)
         if first and self.document_box.findData(first) < 0:
@@ -203,9 +218,47 @@ class DocumentView(QWidget):
         if first:
             self.open_document(first)
         else:
-            self._close_engine()
-            self.banner.setText(self.tr("This meeting has no case documents. Choose the whole pack to read it."))
-            self.banner.show()
+            self._show_nothing()
+
+    def _show_nothing(self) -> None:
+        """A meeting without case papers: an empty page and a banner that says so, never another
+        meeting's paper left on screen."""
+        self._close_engine()
+        self.attachment_id = None
+        self.page = 0
+        self.changed = []
+        self.shown_sha256 = None
+        self.canvas.marks, self.canvas.selection = [], ()
+        self.canvas.show_page(QImage(), 1.0)
+        self.page_box.blockSignals(True)
+        self.page_box.setRange(0, 0)
+        self.page_box.blockSignals(False)
+        self.page_count_label.clear()
+        self.zoom_label.clear()
+        self._enable_page_tools(False)
+        self.refresh_notes()
+        self.doc_notes.clear()  # no document, so no notes in it (and no hint on how to make them)
+        label = meeting_heading(self.store, self.meeting_id).label() if self.meeting_id else ""
+        self.banner.setText(
+            self.tr("Meeting %1 has no case papers. Choose the whole meeting pack to read its agenda.").replace(
+                "%1", label
+            )
+        )
+        self.banner.show()
+
+    def _enable_page_tools(self, on: bool) -> None:
+        """The page, zoom and search tools work on a document; with none open they are greyed."""
+        self.page_box.setEnabled(on)
+        self.page_box.setSpecialValueText("" if on else "–")  # not «0», a page that does not exist
+        self.search_edit.setEnabled(on)
+        for name in ("previous_page", "next_page", "zoom_out", "zoom_in", "fit_width", "previous_hit", "next_hit"):
+            self.actions_by_name[name].setEnabled(on)
+
+    def _pack_label(self, pages: int | None = None) -> str:
+        """The pack's entry in the document chooser: built when chosen, then its page count."""
+        if pages is None:
+            return self.tr("The whole meeting pack (built when chosen)")
+        return self.tr("The whole meeting pack (%1 pages)").replace("%1", str(pages))
 
     def _choose(self, index: int) -> None:
         choice = self.document_box.itemData(index)
@@ -220,6 +273,8 @@ class DocumentView(QWidget):
         self.save_place()
         self.attachment_id = attachment_id
         self.document_box.setCurrentIndex(max(self.document_box.findData(attachment_id), 0))
+        if self.meeting_id:
+            self.window_.settings.setValue(f"reader/last/{self.meeting_id}", attachment_id)
         place = notes_service.reading_place(self.store, attachment_id, reader_name(self.window_))
         content = notes_service.attachment_content(self.store, attachment_id)
         self._show(content, page if page is not None else place.page, place.zoom, place.changed_pages or [])
@@ -242,9 +297,13 @@ class DocumentView(QWidget):
             return
         self.save_place()
         self.attachment_id = None
-        self.document_box.setCurrentIndex(max(self.document_box.findData(PACK + meeting_id), 0))
+        at = max(self.document_box.findData(PACK + meeting_id), 0)
+        self.document_box.setCurrentIndex(at)
+        self.window_.settings.setValue(f"reader/last/{meeting_id}", PACK + meeting_id)
         page = self.window_.settings.value(f"reader/pack/{meeting_id}", 0)
         self._show(content, int(page or 0), None, [])
+        if self.engine:
+            self.document_box.setItemText(at, self._pack_label(self.engine.page_count))
 
     def _show(self, content: bytes, page: int, zoom: float | None, changed: list[int]) -> None:
         self._close_engine()
@@ -256,7 +315,9 @@ class DocumentView(QWidget):
             self.canvas.show_page(QImage(), 1.0)
             return
         self.changed, self.zoom = changed, zoom
+        self._enable_page_tools(True)
         self.shown_sha256 = sha256_of(content)
+        self._clear_search()  # hits and their count belong to the document they were found in
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, self.engine.page_count)
         self.page_box.blockSignals(False)
@@ -376,9 +437,19 @@ class DocumentView(QWidget):
         elif self.meeting_id:
             self.window_.settings.setValue(f"reader/pack/{self.meeting_id}", self.page)
 
+    def set_focus_mode(self, on: bool) -> None:
+        """Hide the window's navigator (and search) so the page has the width: at 1366 pixels an
+        A4 page then fits at 100 %. Leaving the reader brings the navigator back."""
+        self.window_.splitter.widget(0).setVisible(not on)
+        action = self.actions_by_name["focus"]
+        if action.isChecked() != on:
+            action.setChecked(on)
+
     def hideEvent(self, event) -> None:  # noqa: N802
         if self._save_timer.isActive():
             self.save_place()
+        if not event.spontaneous():
+            self.set_focus_mode(False)
         super().hideEvent(event)
 
     # -- search ------------------------------------------------------------------------------
@@ -460,6 +531,9 @@ class DocumentView(QWidget):
                 continue
             x, y, w, h = note.region or (0.05, 0.05, 0.9, 0.04)
             region = QRectF(x * size.width(), y * size.height(), w * size.width(), h * size.height())
+            if note.anchor_kind == "sticky":  # where it was placed, whatever words are there
+                marks.append(Mark(note.id, (region,), True, note.shared, note.text))
+                continue
             # On the words as they are now: the new ones when a revision changed them.
             places = self.engine.find_on_page(
                 self.page, (note.quote_current if note.words_changed else note.quote) or ""
@@ -490,6 +564,7 @@ class DocumentView(QWidget):
         return dialog if dialog.exec() and dialog.text else None
 
     def _region(self, rect: QRectF) -> tuple[float, float, float, float]:
+        """A rectangle of the page in points as the store keeps it: fractions of the page."""
         size = self.engine.page_size(self.page)
         return (
             rect.x() / size.width(),
@@ -498,10 +573,10 @@ class DocumentView(QWidget):
             rect.height() / size.height(),
         )
 
-    def _note_on_region(self, rect: QRectF, quote: str | None = None) -> None:
+    def _add_note(self, kind: str, quote: str, place: QRectF) -> None:
+        """Ask for the note's text, then keep it on `quote` (may be "") at `place` of this page."""
         if not self.engine or not self.attachment_id:
             return
-        quote = quote if quote is not None else self.engine.text_in(self.page, rect)
         dialog = self._ask(quote)
         if dialog is None:
             return
@@ -512,20 +587,45 @@ class DocumentView(QWidget):
             page=self.page,
             text=dialog.text,
             quote=quote or None,
-            region=self._region(rect),
-            kind="highlight" if quote else "sticky",
+            region=self._region(place),
+            kind=kind,
             shared=dialog.shared_box.isChecked(),
             question=dialog.question_box.isChecked(),
         )
         self._notes_changed()
 
+    def _select_words(self, start: QPointF, end: QPointF) -> None:
+        """While the mouse drags: the running text from the word at the start to the word under it."""
+        if self.engine:
+            self.canvas.selection = self.engine.select_words(self.page, start, end)[1]
+            self.canvas.update()
+
+    def _note_on_selection(self, start: QPointF, end: QPointF) -> None:
+        """The drag ended: a highlight on exactly the selected words (nothing selected: no note)."""
+        if not self.engine:
+            return
+        quote, rects = self.engine.select_words(self.page, start, end)
+        self.canvas.selection = rects
+        self.canvas.update()
+        if quote and self.attachment_id:
+            self._add_note("highlight", quote, _united(rects))
+        self.canvas.selection = ()
+        self.canvas.update()
+
+    def _sticky_at(self, spot: QPointF) -> None:
+        """A sticky note where it was placed, on the word there (none on blank paper)."""
+        if self.engine:
+            self._add_note(
+                "sticky", self.engine.word_at(self.page, spot), QRectF(spot, QSizeF(STICKY_POINTS, STICKY_POINTS))
+            )
+
     def note_on_page(self) -> None:
-        """A sticky note on the words at the top of what is in view (the keyboard's way to note)."""
+        """A sticky note at the top left of what is in view (the keyboard's way to place one)."""
         if not self.engine:
             return
         size = self.engine.page_size(self.page)
         top = self.scroll.verticalScrollBar().value() / max(self.canvas.scale, 0.01)
-        self._note_on_region(QRectF(0.08 * size.width(), top + 0.06 * size.height(), 0.8 * size.width(), 14), quote="")
+        self._sticky_at(QPointF(0.04 * size.width(), top + 0.04 * size.height()))
 
     def highlight_hit(self) -> None:
         """Highlight the current search hit: search for the words, then press Ctrl+Alt+H."""
@@ -533,7 +633,7 @@ class DocumentView(QWidget):
             self.hit_label.setText(self.tr("Search for the words first"))
             return
         hit = self.hits[self.hit_index]
-        self._note_on_region(hit.rects[0], quote=" ".join(self.search_edit.text().split()))
+        self._add_note("highlight", " ".join(self.search_edit.text().split()), _united(hit.rects))
 
     # -- the meeting's notes --------------------------------------------------------------
     def _open_meeting_note(self, note_id: str) -> None:
@@ -575,6 +675,13 @@ class DocumentView(QWidget):
             lines.append(self.banner.text())
         lines += [self.doc_notes.item(row).text() for row in range(self.doc_notes.count())]
         return "\n".join(lines)
+
+
+def _united(rects: tuple[QRectF, ...]) -> QRectF:
+    whole = QRectF(rects[0]) if rects else QRectF()
+    for rect in rects[1:]:
+        whole = whole.united(rect)
+    return whole
 
 
 def _distance(a: QRectF, b: QRectF) -> float:

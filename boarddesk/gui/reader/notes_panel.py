@@ -111,7 +111,11 @@ class NotesPanel(QTabWidget):
                 item.setToolTip(self.tr("The marked words were changed in this version of the document."))
             self.doc_notes.addItem(item)
         if not notes:
-            self.doc_notes.addItem(self.tr("No notes yet. Drag over the page, or press Ctrl+Alt+N."))
+            self.doc_notes.addItem(
+                self.tr(
+                    "No notes yet. Drag over words to highlight them; double-click to place a sticky note (Ctrl+Alt+N)."
+                )
+            )
 
     def show_meeting_notes(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id

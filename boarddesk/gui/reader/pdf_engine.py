@@ -3,7 +3,7 @@
 One QPdfDocument, loaded from the bytes in memory (the store's attachment, or a built pack), answers
 in page points from the page's top-left corner, which is what the widgets draw in. QtPdf guards
 PDFium with one lock, so rendering from a worker thread is safe (the print preview's QPdfView does it
-through QPdfPageRenderer); searching and the text under a drawn rectangle run on the GUI thread.
+through QPdfPageRenderer); searching and selecting words run on the GUI thread.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ class PdfEngine:
             raise ValueError(_ERRORS.get(error, "the PDF could not be read"))
         self._page_count = self._doc.pageCount()  # still known after close()
         self._texts: dict[int, tuple[str, str, list[int]]] = {}
-        self._line_rects: dict[int, list[tuple[QRectF, ...]]] = {}
+        self._line_rects: dict[int, list[QRectF]] = {}
         self._options = QPdfDocumentRenderOptions()
         self._options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
         self.closed = False
@@ -152,35 +152,66 @@ class PdfEngine:
                 hits.append(SearchHit(index, self._rects(index, start, count), context))
         return hits
 
-    def _lines(self, index: int) -> list[tuple[QRectF, ...]]:
-        """The rectangles of each line of text on a page, as PDFium breaks them."""
+    def _word_bounds(self, index: int, first: int, last: int) -> tuple[int, int]:
+        """Characters `first` to `last` widened to the whole words they touch: (start, count)."""
+        raw = self._text(index)[0]
+        first, last = max(0, min(first, len(raw) - 1)), max(0, min(last, len(raw) - 1))
+        while first < last and raw[first].isspace():  # a selection may begin or end between words
+            first += 1
+        while last > first and raw[last].isspace():
+            last -= 1
+        while first > 0 and not raw[first - 1].isspace():
+            first -= 1
+        while last + 1 < len(raw) and not raw[last + 1].isspace():
+            last += 1
+        return first, last - first + 1
+
+    def select_words(self, index: int, start: QPointF, end: QPointF) -> tuple[str, tuple[QRectF, ...]]:
+        """The running text from the word at `start` to the word at `end` (page points), as a PDF
+        reader selects it: its words, and its line rectangles; ("", ()) where there is no text."""
+        if not 0 <= index < self.page_count:
+            return "", ()
+        start, end = self._snap(index, start), self._snap(index, end)
+        selection = self._open().getSelection(index, start, end)
+        if not selection.isValid() or not selection.text().strip():
+            return "", ()
+        begin, count = self._word_bounds(index, selection.startIndex(), selection.endIndex() - 1)
+        words = self._open().getSelectionAtIndex(index, begin, count)
+        return " ".join(words.text().split()), tuple(polygon.boundingRect() for polygon in words.bounds())
+
+    def _lines(self, index: int) -> list[QRectF]:
+        """The rectangle of each line of text on a page, as PDFium breaks them."""
         if index not in self._line_rects:
             raw, lines, start = self._text(index)[0], [], 0
-            for part in raw.replace("\r\n", "\n\n").split("\n"):  # keep PDFium's character indices
+            for part in raw.replace("\r\n", "\n\n").split("\n"):  # keeps PDFium's character indices
                 if part.strip():
-                    lines.append(self._rects(index, start, len(part)))
+                    lines += self._rects(index, start, len(part))
                 start += len(part) + 1
             self._line_rects[index] = lines
         return self._line_rects[index]
 
-    def text_in(self, index: int, rect: QRectF) -> str:
-        """The words inside a rectangle of a page (what a drawn highlight covers): on each line the
-        rectangle crosses over at least half the line's height, the words from its left to its right edge."""
-        pieces = []
-        for line in self._lines(index):
-            for part in line:
-                across = part.intersected(rect)
-                if across.isEmpty() or across.height() < min(part.height(), rect.height()) / 2:
-                    continue
-                y = part.center().y()
-                left, right = (
-                    QPointF(across.left() + 0.5, y),
-                    QPointF(max(across.right() - 0.5, across.left() + 0.5), y),
-                )
-                selection = self._open().getSelection(index, left, right)
-                if selection.isValid():
-                    pieces.append(selection.text())
-        return " ".join(" ".join(pieces).split())
+    def _snap(self, index: int, point: QPointF) -> QPointF:
+        """A drag's end in the margin, beside a short line or between lines: onto the nearest
+        line's text (QtPdf selects nothing from blank paper); as it is further than a line away."""
+        lines = self._lines(index)
+        if not lines:
+            return point
+        x, y = point.x(), point.y()
+        line = min(lines, key=lambda r: (_gap(y, r.top(), r.bottom()), _gap(x, r.left(), r.right())))
+        if _gap(y, line.top(), line.bottom()) > max(line.height(), 6):
+            return point
+        return QPointF(min(max(x, line.left() + 0.5), line.right() - 0.5), line.center().y())
+
+    def word_at(self, index: int, point: QPointF) -> str:
+        """The word drawn at a point of a page (page points), or "" on blank paper."""
+        step = QPointF(4, 0)  # QtPdf selects nothing narrower than about a character
+        selection = (
+            self._open().getSelection(index, point - step, point + step) if 0 <= index < self.page_count else None
+        )
+        if selection is None or not selection.isValid() or not selection.text().strip():
+            return ""
+        begin, count = self._word_bounds(index, selection.startIndex(), selection.endIndex() - 1)
+        return " ".join(self._open().getSelectionAtIndex(index, begin, count).text().split())
 
     def close(self) -> None:
         """Let go of the document; safe to call more than once."""
@@ -191,3 +222,8 @@ class PdfEngine:
         self._line_rects.clear()
         self._doc.close()
         self._buffer.close()
+
+
+def _gap(value: float, low: float, high: float) -> float:
+    """How far a value lies outside [low, high]; 0 inside."""
+    return max(low - value, value - high, 0.0)

@@ -175,9 +175,19 @@ class MainWindow(QMainWindow):
         if self.current_target is not None:
             return
         last = self.settings.value("last_item")
-        if isinstance(last, str) and ":" in last and self.select_target(*last.split(":", 1)):
-            return
+        if isinstance(last, str) and ":" in last:
+            kind, ident = last.split(":", 1)
+            if self.select_target(kind, ident):
+                return
+            if kind == "document" and self._readable(ident):  # the reader has no navigator row
+                self.open_target(kind, ident)  # it opens on the reader's last page of it
+                return
         self.go_home()
+
+    def _readable(self, ident: str) -> bool:
+        from boarddesk.services.documents.annotations import can_be_read
+
+        return can_be_read(self.store, ident)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -151,8 +151,9 @@ def add_pdf_note(
 ) -> Note:
     """A highlight or sticky note on a PDF page, anchored to the words it marks.
 
-    Give the quoted words (a highlight), a region (a sticky note: the words under it are the
-    quote), or both."""
+    Give the quoted words (a highlight), a region (a highlight: the words under it are the
+    quote), or both. A sticky note keeps its region, where it was placed, and quotes only the
+    words it is given (the word at that spot), or none."""
     content, sha256 = _attachment(store, attachment_id)
     pages = pdf_text.extract_pages(content)
     if not 0 <= page < len(pages):
@@ -162,7 +163,7 @@ def add_pdf_note(
     if quote:
         near = page_text.range_in(region)[0] if region and page_text.spans else None
         span = find_quote(page_text.text, quote, near)
-    elif region and page_text.spans:
+    elif region and page_text.spans and kind != "sticky":  # a sticky note quotes only what it was given
         span = page_text.range_in(region)
     anchor = make_anchor(page_text.text, *span) if span else Anchor(" ".join((quote or "").split()), "", "")
     if region is None and span:
@@ -438,6 +439,14 @@ def reading_place(store: Store, attachment_id: str, reader: str) -> ReadingPlace
     return ReadingPlace(row["last_page"], row["zoom"], changed)
 
 
+def can_be_read(store: Store, ident: str) -> bool:
+    """Whether the reader can open `ident` again (an attachment id, or meeting:<id>): for
+    opening at start what was open when the app was closed."""
+    if ident.startswith("meeting:"):
+        return store.scalar("SELECT 1 FROM meetings WHERE id = ?", (ident.split(":", 1)[1],)) is not None
+    return store.scalar("SELECT 1 FROM attachments WHERE id = ?", (ident,)) is not None
+
+
 def record_reading(
     store: Store, attachment_id: str, reader: str, page: int, zoom: float | None = None, seen_sha256: str | None = None
 ) -> None:
@@ -479,6 +488,7 @@ class Document:
     media_type: str | None
     case_id: str | None
     case_label: str
+    case_number: str = ""  # «45/21»; empty for a case without a number
 
 
 def meeting_documents(store: Store, meeting_id: str) -> list[Document]:
@@ -493,13 +503,24 @@ def meeting_documents(store: Store, meeting_id: str) -> list[Document]:
     )
     documents = []
     for row in rows:
-        number = format_case_number(row["f"], row["seq"], row["year"]) + " " if row["seq"] else ""
+        number = format_case_number(row["f"], row["seq"], row["year"]) if row["seq"] else ""
+        label = f"{number} {row['case_title']}" if number else row["case_title"]
         documents.append(
-            Document(
-                row["id"], row["filename"], row["title"], row["media_type"], row["case_id"], number + row["case_title"]
-            )
+            Document(row["id"], row["filename"], row["title"], row["media_type"], row["case_id"], label, number)
         )
     return documents
+
+
+def case_paper(store: Store, meeting_id: str, case_number: str) -> str:
+    """The first paper of the meeting's case with that number («45/21»); NoteError names the
+    cases that have papers when there is none."""
+    documents = meeting_documents(store, meeting_id)
+    wanted = "".join(case_number.split())
+    for document in documents:
+        if document.case_number == wanted:
+            return document.id
+    known = ", ".join(dict.fromkeys(d.case_number for d in documents if d.case_number)) or "none"
+    raise NoteError(f"the meeting has no case {case_number!r} with a paper. Cases with papers: {known}")
 
 
 def attachment_content(store: Store, attachment_id: str) -> bytes:
