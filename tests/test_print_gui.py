@@ -22,7 +22,27 @@ def test_print_menu_offers_preview_print_and_save_for_each_document(window):
     documents = {a.text().replace("&", ""): a.menu() for a in top["Print"].actions() if a.menu()}
     assert set(documents) == {"Invitation with agenda", "Meeting pack", "Minutes"}
     for menu in documents.values():
-        assert menu_texts(menu) == ["Print preview…", "Print…", "Save as PDF…"]
+        assert menu_texts(menu) == [
+            "Print preview…",
+            "Print…",
+            "Save as PDF…",
+            "Save as archive copy (PDF/A)…",
+            "Save public version…",
+        ]
+
+
+def test_the_public_pack_is_saved_from_the_menu_in_archival_form(window, qtbot, tmp_path, monkeypatch):
+    import pikepdf
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "pakke-offentlig.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    window.open_target("meeting", "pds-m-2021-7")
+    window.printing.run("pack", "public")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Saved {out}", timeout=60000)
+    with pikepdf.open(out) as pdf:
+        assert pdf.open_metadata().get("pdfaid:conformance") == "A"
+        assert "/StructTreeRoot" in pdf.Root
 
 
 def test_pack_of_the_meeting_on_screen_is_saved_from_a_worker(window, qtbot, tmp_path):
@@ -175,3 +195,19 @@ def test_the_preview_fits_the_screen_is_named_by_its_document_and_keeps_the_page
     assert dialog.view.zoomMode() == dialog.view.ZoomMode.FitToWidth
     assert dialog.view.pageNavigator().currentPage() == 6, "fitting and resizing stay on the page being read"
     dialog.close()
+
+
+def test_a_printer_that_cannot_be_opened_is_reported_in_words(window, qtbot, tmp_path, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from boarddesk.reports.documents import build_document
+
+    source = tmp_path / "agenda.pdf"
+    build_document(demo_store, "agenda", "pds-m-2021-7", source)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    job = window.printing.print_pages(str(source), pdf_printer(tmp_path / "no such folder" / "out.pdf"), dpi=72)
+    with qtbot.waitSignal(job.failed, timeout=30000) as failed:
+        pass
+    assert failed.args == ["The printer could not be opened"]
+    assert shown == [("Printing failed", "The printer could not be opened")]

@@ -78,8 +78,16 @@ class PrintJob(QObject):
         if status == QProcess.ExitStatus.NormalExit and code == 0:
             self._end(None)
         else:
-            error = bytes(self.process.readAllStandardError().data()).decode(errors="replace").strip()
-            self._end(error.splitlines()[-1] if error else self.tr("The printer could not be opened"))
+            error = bytes(self.process.readAllStandardError().data()).decode(errors="replace").split()
+            self._end(self._message(error))
+
+    def _message(self, code: list[str]) -> str:
+        """The child's failure code, in the user's words."""
+        if code[:1] == ["unrendered"] and len(code) == 2:
+            return self.tr("Page %1 could not be rendered").replace("%1", code[1])
+        if code[:1] == ["unreadable"]:
+            return self.tr("The document to print could not be read: %1").replace("%1", self.settings["pdf"])
+        return self.tr("The printer could not be opened")
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and not self.done:
@@ -128,6 +136,8 @@ class PrintMenu(QObject):
                 (self.tr("Print pre&view…"), "preview"),
                 (self.tr("&Print…"), "print"),
                 (self.tr("&Save as PDF…"), "save"),
+                (self.tr("Save as &archive copy (PDF/A)…"), "archive"),
+                (self.tr("Save p&ublic version…"), "public"),
             ):
                 action = QAction(text, self)
                 action.triggered.connect(lambda _checked=False, k=kind, m=mode: self.run(k, m))
@@ -171,9 +181,10 @@ class PrintMenu(QObject):
         meeting = self.meeting_to_print()
         if meeting is None:
             return
-        if mode == "save":
+        if mode in ("save", "archive", "public"):
+            suffix = {"save": "", "archive": "-arkiv", "public": "-offentlig"}[mode]
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Save as PDF"), f"{kind}.pdf", self.tr("PDF documents (*.pdf)")
+                self.window, self.tr("Save as PDF"), f"{kind}{suffix}.pdf", self.tr("PDF documents (*.pdf)")
             )
             if path:
                 self.build(
@@ -181,6 +192,8 @@ class PrintMenu(QObject):
                     meeting,
                     path,
                     lambda out: self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", out), 5000),
+                    archive=mode == "archive",
+                    public=mode == "public",
                 )
         elif mode == "preview":
             self.build(kind, meeting, self._temp_file(kind), self.preview)
@@ -189,8 +202,17 @@ class PrintMenu(QObject):
             if QPrintDialog(printer, self.window).exec():
                 self.build(kind, meeting, self._temp_file(kind), lambda out: self.print_pages(out, printer))
 
-    def build(self, kind: str, meeting_id: str, out: str, then: Callable[[str], None] | None) -> Task:
-        """Build the PDF in a worker with a progress dialog and Cancel; `then(out)` once it is written."""
+    def build(
+        self,
+        kind: str,
+        meeting_id: str,
+        out: str,
+        then: Callable[[str], None] | None,
+        archive: bool = False,
+        public: bool = False,
+    ) -> Task:
+        """Build the PDF in a worker with a progress dialog and Cancel; `then(out)` once it is written.
+        `archive`: the archival copy (PDF/A-2a); `public`: the public version (archival too)."""
         from boarddesk.reports.documents import build_document
         from boarddesk.reports.pack import default_cache_dir
 
@@ -198,7 +220,18 @@ class PrintMenu(QObject):
 
         def work(store, report) -> str:
             cache_dir = default_cache_dir(store)
-            build_document(store, kind, meeting_id, out, paper=paper, lang=lang, report=report, cache_dir=cache_dir)
+            build_document(
+                store,
+                kind,
+                meeting_id,
+                out,
+                paper=paper,
+                lang=lang,
+                report=report,
+                cache_dir=cache_dir,
+                archive=archive,
+                public=public,
+            )
             return out
 
         def finished(result: str) -> None:

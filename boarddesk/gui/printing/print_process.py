@@ -4,7 +4,7 @@ Painting a 300-dpi page onto a printer takes some 120 ms, and PySide keeps the G
 render and QPainter's drawImage (measured: a Python thread painting pages stalls the window for the
 whole of each call). A child process has its own interpreter, so the window's thread only reads
 its progress lines. It reads the printer's settings as JSON on stdin, writes «page N» on stdout
-after each page and «done N» at the end; killing it is Cancel: nothing reaches the printer (Qt
+after each page and «done N» at the end, or a failure's code on stderr (the window words it); killing it is Cancel: nothing reaches the printer (Qt
 hands the spooled job over only at QPainter.end), and a PDF file is written beside its name and
 renamed into place only once complete."""
 
@@ -79,11 +79,11 @@ def on_paper(image: QImage) -> QImage:
 def print_pages(settings: dict, say=print) -> int:
     document = QPdfDocument()
     if document.load(settings["pdf"]) != QPdfDocument.Error.None_:
-        raise OSError(f"{settings['pdf']} could not be read")
+        raise OSError("unreadable")
     printer = make_printer(settings)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be opened")
+        raise OSError("no-printer")
     options = QPdfDocumentRenderOptions()
     options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
     scale = settings["dpi"] / 72
@@ -93,7 +93,7 @@ def print_pages(settings: dict, say=print) -> int:
         image = document.render(page, pixels, options)
         if image.isNull():
             painter.end()
-            raise OSError(f"page {page + 1} could not be rendered")
+            raise OSError(f"unrendered {page + 1}")
         if page:
             printer.newPage()
         paper = on_paper(image)
