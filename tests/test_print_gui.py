@@ -211,3 +211,20 @@ def test_a_printer_that_cannot_be_opened_is_reported_in_words(window, qtbot, tmp
         pass
     assert failed.args == ["The printer could not be opened"]
     assert shown == [("Printing failed", "The printer could not be opened")]
+
+
+def test_the_printout_keeps_the_paper_chosen_in_the_print_dialog(window, qtbot, tmp_path, demo_store):
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    from boarddesk.reports.documents import build_document
+
+    source = tmp_path / "agenda.pdf"
+    build_document(demo_store, "agenda", "pds-m-2021-7", source)
+    printer = pdf_printer(tmp_path / "letter.pdf")
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    job = window.printing.print_pages(str(source), printer, dpi=72)
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    box = PdfReader(tmp_path / "letter.pdf").pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (792, 612)

@@ -14,7 +14,7 @@ import json
 import os
 import sys
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
@@ -27,13 +27,15 @@ def part_file(path: str) -> str:
 
 def printer_settings(printer: QPrinter, pdf_path: str, dpi: int) -> dict:
     """What the child needs to set up the same printer the user chose in the print dialog."""
+    page = printer.pageLayout().pageSize()
     return {
         "pdf": pdf_path,
         "dpi": dpi,
         "pdf_file": printer.outputFormat() == QPrinter.OutputFormat.PdfFormat,
         "output": printer.outputFileName(),
         "printer": printer.printerName(),
-        "page_size": printer.pageLayout().pageSize().id().value,
+        "page_size": page.id().value,
+        "page_points": [page.sizePoints().width(), page.sizePoints().height()],
         "landscape": printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape,
         "copies": printer.copyCount(),
         "collate": printer.collateCopies(),
@@ -49,7 +51,11 @@ def make_printer(settings: dict) -> QPrinter:
         printer.setOutputFileName(part_file(settings["output"]))
     else:
         printer.setPrinterName(settings["printer"])
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId(settings["page_size"])))
+    size = QPageSize.PageSizeId(settings["page_size"])
+    if size == QPageSize.PageSizeId.Custom:  # a paper size of the printer's own, by its measures
+        printer.setPageSize(QPageSize(QSizeF(*settings["page_points"]), QPageSize.Unit.Point, ""))
+    else:
+        printer.setPageSize(QPageSize(size))
     if settings["landscape"]:
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     printer.setCopyCount(settings["copies"])
