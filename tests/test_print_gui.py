@@ -1,6 +1,6 @@
 """The Print menu in the window: a pack saved as PDF from a worker while the window keeps
 answering, cancelling, the preview drawing only the pages in sight, and the pages painted onto a
-printer one by one."""
+printer one by one by a process of their own."""
 
 from __future__ import annotations
 
@@ -22,7 +22,27 @@ def test_print_menu_offers_preview_print_and_save_for_each_document(window):
     documents = {a.text().replace("&", ""): a.menu() for a in top["Print"].actions() if a.menu()}
     assert set(documents) == {"Invitation with agenda", "Meeting pack", "Minutes"}
     for menu in documents.values():
-        assert menu_texts(menu) == ["Print preview…", "Print…", "Save as PDF…"]
+        assert menu_texts(menu) == [
+            "Print preview…",
+            "Print…",
+            "Save as PDF…",
+            "Save as archive copy (PDF/A)…",
+            "Save public version…",
+        ]
+
+
+def test_the_public_pack_is_saved_from_the_menu_in_archival_form(window, qtbot, tmp_path, monkeypatch):
+    import pikepdf
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "pakke-offentlig.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    window.open_target("meeting", "pds-m-2021-7")
+    window.printing.run("pack", "public")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Saved {out}", timeout=60000)
+    with pikepdf.open(out) as pdf:
+        assert pdf.open_metadata().get("pdfaid:conformance") == "A"
+        assert "/StructTreeRoot" in pdf.Root
 
 
 def test_pack_of_the_meeting_on_screen_is_saved_from_a_worker(window, qtbot, tmp_path):
@@ -73,7 +93,7 @@ def test_printing_goes_page_by_page_and_can_be_cancelled(window, qtbot, tmp_path
     clock.stop()
     assert finished.args == [job.pages] == [len(PdfReader(source).pages)]
     assert steps == list(range(1, job.pages)), "the progress dialog follows the pages"
-    assert len(ticks) >= 3, "the window kept answering while the pages went out"
+    assert len(ticks) >= 3 * job.pages, "the window kept answering while the pages went out"
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == job.pages
     assert window.statusBar().currentMessage() == "Sent to the printer" and not window.printing.print_jobs
 
@@ -82,6 +102,8 @@ def test_printing_goes_page_by_page_and_can_be_cancelled(window, qtbot, tmp_path
         job.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
     assert failed.args == [""]  # cancelled, not an error to show
     assert window.statusBar().currentMessage() == "Printing cancelled" and not window.printing.print_jobs
+    assert not list(tmp_path.glob("cancelled.pdf*")), "a cancelled printout leaves nothing behind"
+    assert job.process.state() == job.process.ProcessState.NotRunning
 
 
 def test_save_as_pdf_from_the_menu_writes_the_minutes_of_the_meeting_on_screen(window, qtbot, tmp_path, monkeypatch):
@@ -173,3 +195,36 @@ def test_the_preview_fits_the_screen_is_named_by_its_document_and_keeps_the_page
     assert dialog.view.zoomMode() == dialog.view.ZoomMode.FitToWidth
     assert dialog.view.pageNavigator().currentPage() == 6, "fitting and resizing stay on the page being read"
     dialog.close()
+
+
+def test_a_printer_that_cannot_be_opened_is_reported_in_words(window, qtbot, tmp_path, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from boarddesk.reports.documents import build_document
+
+    source = tmp_path / "agenda.pdf"
+    build_document(demo_store, "agenda", "pds-m-2021-7", source)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    job = window.printing.print_pages(str(source), pdf_printer(tmp_path / "no such folder" / "out.pdf"), dpi=72)
+    with qtbot.waitSignal(job.failed, timeout=30000) as failed:
+        pass
+    assert failed.args == ["The printer could not be opened"]
+    assert shown == [("Printing failed", "The printer could not be opened")]
+
+
+def test_the_printout_keeps_the_paper_chosen_in_the_print_dialog(window, qtbot, tmp_path, demo_store):
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    from boarddesk.reports.documents import build_document
+
+    source = tmp_path / "agenda.pdf"
+    build_document(demo_store, "agenda", "pds-m-2021-7", source)
+    printer = pdf_printer(tmp_path / "letter.pdf")
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    job = window.printing.print_pages(str(source), printer, dpi=72)
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    box = PdfReader(tmp_path / "letter.pdf").pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (792, 612)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -57,7 +58,7 @@ def everything_in(path) -> str:
     return "\n".join(parts)
 
 
-@pytest.mark.parametrize("kind", ["minutes", "agenda"])
+@pytest.mark.parametrize("kind", ["minutes", "agenda", "pack"])
 def test_archival_copy_is_pdf_a_2a_tagged_with_language_fonts_and_output_intent(demo_store, tmp_path, kind):
     out = tmp_path / f"{kind}.pdf"
     build_document(demo_store, kind, PDS, out, archive=True)
@@ -74,9 +75,10 @@ def test_archival_copy_is_pdf_a_2a_tagged_with_language_fonts_and_output_intent(
                 assert float(state.get("/ca", 1)) == 1 and float(state.get("/CA", 1)) == 1, "no transparency"
 
 
-def test_archival_copy_passes_the_pdfua_checker(demo_store, tmp_path):
-    out = tmp_path / "minutes.pdf"
-    build_document(demo_store, "minutes", PDS, out, archive=True)
+@pytest.mark.parametrize("kind", ["minutes", "pack"])
+def test_archival_copy_passes_the_pdfua_checker(demo_store, tmp_path, kind):
+    out = tmp_path / f"{kind}.pdf"
+    build_document(demo_store, kind, PDS, out, archive=True)
     result = subprocess.run(
         [sys.executable, "-m", "pdfua", "check", "--format", "json", "--min-severity", "error", str(out)],
         capture_output=True,
@@ -87,10 +89,11 @@ def test_archival_copy_passes_the_pdfua_checker(demo_store, tmp_path):
     assert result.returncode == 0 and report["findings"] == [], result.stdout[:2000]
 
 
-def test_the_same_input_gives_the_same_bytes(demo_store, tmp_path):
+@pytest.mark.parametrize("kind", ["minutes", "pack"])
+def test_the_same_input_gives_the_same_bytes(demo_store, tmp_path, kind):
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    build_document(demo_store, "minutes", PDS, first, archive=True)
-    build_document(demo_store, "minutes", PDS, second, archive=True)
+    build_document(demo_store, kind, PDS, first, archive=True)
+    build_document(demo_store, kind, PDS, second, archive=True)
     assert first.read_bytes() == second.read_bytes()
 
 
@@ -110,6 +113,47 @@ def test_public_version_leaves_exempt_content_out_and_states_the_legal_basis(dem
         assert pdf.open_metadata().get("pdfaid:part") == "2"
 
 
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_archival_pack_holds_the_status_reports_and_names_each_attachment_by_its_fingerprint(demo_store, tmp_path):
+    out = tmp_path / "pack.pdf"
+    build_document(demo_store, "pack", PDS, out, archive=True)
+    text = pdf_text(out)
+    for words in ("Statusrapport: Program digital samhandling", "Milepæler", "Risiko", "Forslag til vedtak"):
+        assert words in text, words
+    sha = hashlib.sha256(demo_store.query_one("SELECT content FROM attachments WHERE id = 'pds-att-43-21'")["content"])
+    assert f"SHA-256 {sha.hexdigest()}" in text
+    assert "arkivert som egne dokumenter" in text, "the page says where the attachment itself is"
+    with pikepdf.open(out) as pdf, pdf.open_outline() as outline:
+        titles = [item.title for item in outline.root]
+    assert "Innhold" in text and any("Sak 43/21" in title for title in titles), "a contents and bookmarks per case"
+
+
+def test_public_pack_leaves_exempt_cases_and_attachments_out(demo_store, tmp_path):
+    exempt_case_44(demo_store)
+    with demo_store.write() as conn:  # an exempt attachment in a case that is open to the public
+        conn.execute(
+            "UPDATE attachments SET confidentiality = ?, title = ? WHERE id = 'pds-att-45-21'",
+            (BASIS, f"{SECRET}: notat"),
+        )
+    archived, public = tmp_path / "archive.pdf", tmp_path / "public.pdf"
+    build_document(demo_store, "pack", PDS, archived, archive=True)
+    build_document(demo_store, "pack", PDS, public, public=True)
+    assert "Xylofon" in everything_in(archived)
+    found = everything_in(public)
+    for word in ("Xylofon", "Forhandlingsposisjonen", "Tillitsmodell"):
+        assert word not in found, word
+    content = demo_store.query_one("SELECT content FROM attachments WHERE id = 'pds-att-45-21'")["content"]
+    assert hashlib.sha256(content).hexdigest() not in found
+    text = pdf_text(public)
+    assert "Vedlegg unntatt offentlighet: Unntatt offentlighet, offl. § 13" in text
+    assert "Sak 44/21" in text and "Statusrapport: Program digital samhandling" in text
+    with pikepdf.open(public) as pdf:
+        assert pdf.open_metadata().get("pdfaid:conformance") == "A"
+
+
 def test_public_agenda_names_the_basis_in_place_of_the_case(demo_store, tmp_path):
     exempt_case_44(demo_store)
     out = tmp_path / "agenda.pdf"
@@ -118,7 +162,7 @@ def test_public_agenda_names_the_basis_in_place_of_the_case(demo_store, tmp_path
     assert "Tillitsmodell" not in found and "offl. § 13" in found
 
 
-def test_cli_writes_the_archival_minutes_and_says_clearly_what_it_cannot(demo_path, tmp_path):
+def test_cli_writes_the_archival_minutes_and_the_public_pack(demo_path, tmp_path):
     def run(*args):
         return subprocess.run(
             [sys.executable, "-m", "boarddesk", "--db", str(demo_path), "print", *args],
@@ -131,5 +175,7 @@ def test_cli_writes_the_archival_minutes_and_says_clearly_what_it_cannot(demo_pa
     done = run("minutes", "--board", "pds", "--meeting", "7/2021", "--out", str(out), "--archive")
     assert done.returncode == 0, done.stderr
     assert pikepdf.open(out).open_metadata().get("pdfaid:conformance") == "A"
-    refused = run("pack", "--board", "pds", "--meeting", "7/2021", "--out", str(tmp_path / "p.pdf"), "--archive")
-    assert refused.returncode != 0 and "pack is not yet covered" in refused.stderr
+    pack = tmp_path / "p.pdf"
+    done = run("pack", "--board", "pds", "--meeting", "7/2021", "--out", str(pack), "--public")
+    assert done.returncode == 0, done.stderr
+    assert f"Wrote {pack}: {len(PdfReader(pack).pages)} pages" in done.stdout

@@ -10,12 +10,14 @@ version does not show is not in the file at all."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from boarddesk.reports.docmodel import (
     Anchor,
     Boxed,
+    Contents,
     Document,
     Fields,
     Gap,
@@ -23,6 +25,7 @@ from boarddesk.reports.docmodel import (
     Heading,
     Item,
     KeepRoom,
+    NewPage,
     Signatures,
     Text,
     visible_columns,
@@ -80,7 +83,21 @@ def to_typst(document: Document, paper: str) -> str:
         f"  footer: context [#set text(size: 7.5pt, fill: muted); #{literal(document.footer)} #h(1fr) "
         f'#text(weight: "bold", size: 8pt)[{page_of}]])',
     ]
-    return "\n".join(head + [_block(block) for block in document.blocks]) + "\n"
+    return "\n".join(head + [_block(block) for block in without_skipped_levels(document.blocks)]) + "\n"
+
+
+def without_skipped_levels(blocks: list, level: int = 0) -> list:
+    """The headings with no level skipped (PDF/UA requires it): a heading is at most one level
+    below the one before it, wherever the text came from (a case paper's «Formål» is level 3)."""
+    out: list = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            typst_level = min(max(block.level, 1), level + 1)
+            block, level = replace(block, level=typst_level), typst_level
+        elif isinstance(block, Boxed):
+            block = replace(block, body=tuple(without_skipped_levels(list(block.body), level)))
+        out.append(block)
+    return out
 
 
 def _marking_function() -> str:
@@ -138,6 +155,10 @@ def _block(block: object) -> str:
         return f"#metadata({value}) <bd-anchor>"
     if isinstance(block, Gap):
         return f"#v({block.height_mm}mm)"
+    if isinstance(block, NewPage):
+        return "#pagebreak(weak: true)"
+    if isinstance(block, Contents):  # typst's outline: every line a link, every heading a bookmark
+        return f"#outline(title: {content(block.title)}, depth: 2)"
     if isinstance(block, KeepRoom):
         return ""  # typst keeps a heading with what follows it by itself
     raise TypeError(f"no typst for {type(block).__name__}")

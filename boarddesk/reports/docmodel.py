@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreakIfNotEmpty, Paragraph, Spacer
 
 from boarddesk.reports.layout import Mark, fields_table, fitted_grid, heading, para, styles
 
@@ -87,6 +87,18 @@ class Gap:
     height_mm: float
 
 
+@dataclass(frozen=True)
+class NewPage:
+    """What follows starts a page of its own (nothing when the page is still empty)."""
+
+
+@dataclass(frozen=True)
+class Contents:
+    """The contents, each line a link to its page: laid out by the back-end, which knows the pages."""
+
+    title: str
+
+
 @dataclass
 class Document:
     title: str  # the document's title as its metadata gives it
@@ -143,4 +155,8 @@ def _flowables(block: object, width: float) -> list[Flowable]:
         return [CondPageBreak(block.height_mm * mm)]
     if isinstance(block, Gap):
         return [Spacer(1, block.height_mm * mm)]
+    if isinstance(block, NewPage):
+        return [PageBreakIfNotEmpty()]
+    if isinstance(block, Contents):
+        return []  # the printed pack lays out its contents itself, with the pages it has placed (pack.py)
     raise TypeError(f"no flowable for {type(block).__name__}")

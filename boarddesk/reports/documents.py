@@ -89,19 +89,22 @@ def build_document(
 def build_archive(
     store: Store, kind: str, meeting_id: str, out: Path, *, paper: str, lang: str, public: bool
 ) -> BuildResult:
-    """The invitation or minutes as an archival PDF/A-2a (typst), from the same document model as
-    the printed copy; `public` leaves exempt cases out, their legal basis in their place."""
+    """The invitation, pack or minutes as an archival PDF/A-2a (typst), from the same document model
+    as the printed copy; `public` leaves exempt cases out, their legal basis in their place. The
+    pack lists its attached PDFs by name and SHA-256 (archive_pack.py says why)."""
     from boarddesk.reports.agenda import invitation_document
-    from boarddesk.reports.archive import ArchiveUnavailable, write_archive
+    from boarddesk.reports.archive import write_archive
+    from boarddesk.reports.archive_pack import pack_document
     from boarddesk.reports.minutes import minutes_document
 
-    if kind == "pack":
-        raise ArchiveUnavailable("the archival copy covers the invitation and the minutes; the pack is not yet covered")
     if kind not in KINDS:
         raise ValueError(f"unknown document {kind!r}; choose one of {', '.join(KINDS)}")
     data = load_meeting_print(store, meeting_id)
-    build = invitation_document if kind == "agenda" else minutes_document
-    document = build(data, lang, public)
+    if kind == "pack":
+        document = pack_document(store, data, lang, public)
+    else:
+        build = invitation_document if kind == "agenda" else minutes_document
+        document = build(data, lang, public)
     document.footer = furniture(data, lang).footer
     if public:
         document.title += f" ({labels(lang)['public_version']})"

@@ -52,6 +52,10 @@ LABELS: dict[str, dict[str, str]] = {
         "proposed_decision": "Forslag til vedtak",
         "status_report": "Statusrapport",
         "report_reference": "Statusrapport for {project}: se side {page}",
+        "report_under_case": "Statusrapporten for {project} står under {case}.",
+        "attachments_archived": "Vedleggene er arkivert som egne dokumenter og står ikke i denne arkivkopien. "
+        "Fingeravtrykket (SHA-256) viser hvilken fil som fulgte saken.",
+        "attachment_withheld": "Vedlegg unntatt offentlighet: {basis}",
         "attachment": "Vedlegg",
         "attachment_not_pdf": "Vedlegget {file} er ikke en PDF-fil og kan ikke settes inn i pakken. Det kan åpnes i BoardDesk.",
         "electronic": "Elektronisk møte",
@@ -188,6 +192,10 @@ LABELS: dict[str, dict[str, str]] = {
         "proposed_decision": "Proposed decision",
         "status_report": "Status report",
         "report_reference": "Status report for {project}: see page {page}",
+        "report_under_case": "The status report for {project} is under {case}.",
+        "attachments_archived": "The attachments are archived as separate documents and are not in this archival "
+        "copy. The fingerprint (SHA-256) shows which file went with the case.",
+        "attachment_withheld": "Attachment exempt from public access: {basis}",
         "attachment": "Attachment",
         "attachment_not_pdf": "The attachment {file} is not a PDF file and cannot be placed in the pack. Open it in BoardDesk.",
         "electronic": "Online meeting",

@@ -3,6 +3,7 @@ history grid, milestones with timeline and trend chart, the risk matrix and list
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -116,14 +117,15 @@ def status_report_flowables(data: ReportData, lang: str, paper: str, key: str) -
     return flow
 
 
-def _card_fields(data: ReportData, lang: str, width: float) -> Flowable:
+def card_pairs(data: ReportData, lang: str, rag_cell: Callable[[str | None], object]) -> list[tuple[str, object]]:
+    """The report's header lines; `rag_cell` shows a rating (a badge in print, a word in the archive)."""
     words = labels(lang)
     p, report = data.card.project, data.card.latest_report or {}
     phase = p["phase"] or ""
     if p["phase_start"] or p["phase_end"]:
         phase += f" ({format_date(p['phase_start'], lang)}–{format_date(p['phase_end'], lang)})"
     period = data.history.columns[-1].period_name if data.history.columns else None
-    pairs = [
+    return [
         (words["project_number"], p["project_number"]),
         (words["owner"], p["owner"]),
         (words["manager"], p["manager"]),
@@ -133,13 +135,18 @@ def _card_fields(data: ReportData, lang: str, width: float) -> Flowable:
         (words["approved_frame"], format_nok(p["approved_frame_nok"], lang)),
         (words["period"], period),
         (words["report_date"], _report_when(report, lang) if report else None),
-        (words["overall_status"], RagBadge(report.get("overall_status"), lang, width=30 * mm) if report else None),
-        (words["risk_level"], RagBadge(report.get("risk_level"), lang, width=30 * mm) if report else None),
+        (words["overall_status"], rag_cell(report.get("overall_status")) if report else None),
+        (words["risk_level"], rag_cell(report.get("risk_level")) if report else None),
     ]
+
+
+def _card_fields(data: ReportData, lang: str, width: float) -> Flowable:
+    pairs = card_pairs(data, lang, lambda rag: RagBadge(rag, lang, width=30 * mm))
     return fields_table(pairs, width) or Spacer(1, 0)
 
 
-def _area_table(data: ReportData, lang: str, width: float) -> Flowable:
+def area_rows(data: ReportData, lang: str, rag_cell: Callable[[str | None], object]) -> tuple[list[str], list[list]]:
+    """The status per area, before and now, with trend and comment: header and rows."""
     words = labels(lang)
     now, before = data.card.latest_report or {}, data.card.previous_report or {}
     overall = [
@@ -150,11 +157,18 @@ def _area_table(data: ReportData, lang: str, width: float) -> Flowable:
         (a.name, a.previous, a.rag, a.comment) for a in data.card.areas
     ]
     body = [
-        [name, RagBadge(prev, lang), RagBadge(cur, lang), trend_arrow(cur, prev), comment or ""]
+        [name, rag_cell(prev), rag_cell(cur), trend_arrow(cur, prev), comment or ""]
         for name, prev, cur, comment in rows
     ]
-    header = [words["area"], words["previous"], words["now"], words["trend"], words["comment"]]
-    return fitted_grid(header, body, width, weights=(0.6, 0, 0, 0, 3), keep=(0, 2))
+    return [words["area"], words["previous"], words["now"], words["trend"], words["comment"]], body
+
+
+AREA_WEIGHTS, AREA_KEEP = (0.6, 0, 0, 0, 3), (0, 2)
+
+
+def _area_table(data: ReportData, lang: str, width: float) -> Flowable:
+    header, body = area_rows(data, lang, lambda rag: RagBadge(rag, lang))
+    return fitted_grid(header, body, width, weights=AREA_WEIGHTS, keep=AREA_KEEP)
 
 
 def _history_grid(data: ReportData, lang: str, width: float) -> Flowable:
@@ -176,7 +190,10 @@ def _history_grid(data: ReportData, lang: str, width: float) -> Flowable:
     return grid(header, rows, [first] + [max(date_width, min((width - first) / len(columns), 22 * mm))] * len(columns))
 
 
-def _milestone_table(card: ProjectCard, lang: str, width: float) -> Flowable:
+def milestone_rows(
+    card: ProjectCard, lang: str, rag_cell: Callable[[str | None], object]
+) -> tuple[list[str], list[list]]:
+    """The milestones with plan, forecast (and the one before), status, delivery and comment."""
     words = labels(lang)
     rows = []
     for m in card.milestones:
@@ -191,7 +208,7 @@ def _milestone_table(card: ProjectCard, lang: str, width: float) -> Flowable:
                 m["name"],
                 format_date(m["planned"], lang),
                 forecast,
-                RagBadge(m["status"], lang, word=False),
+                rag_cell(m["status"]),
                 DELIVERED.label(delivered, lang) if delivered else "",
                 comment,
             ]
@@ -205,7 +222,15 @@ def _milestone_table(card: ProjectCard, lang: str, width: float) -> Flowable:
         words["delivered"],
         words["comment"],
     ]
-    return fitted_grid(header, rows, width, weights=(0, 1.2, 0, 0.3, 0, 0, 2.5), keep=(1,))
+    return header, rows
+
+
+MILESTONE_WEIGHTS, MILESTONE_KEEP = (0, 1.2, 0, 0.3, 0, 0, 2.5), (1,)
+
+
+def _milestone_table(card: ProjectCard, lang: str, width: float) -> Flowable:
+    header, rows = milestone_rows(card, lang, lambda rag: RagBadge(rag, lang, word=False))
+    return fitted_grid(header, rows, width, weights=MILESTONE_WEIGHTS, keep=MILESTONE_KEEP)
 
 
 def _risk_matrix_block(data: ReportData, lang: str, width: float) -> Flowable:
@@ -219,8 +244,9 @@ def _risk_matrix_block(data: ReportData, lang: str, width: float) -> Flowable:
     return table
 
 
-def _risk_table(card: ProjectCard, lang: str, width: float) -> Flowable:
-    """ID, risk, probability and consequence (when assessed), measures ticked done or open, status."""
+def risk_rows(card: ProjectCard, lang: str) -> tuple[list[str], list[list], tuple, tuple]:
+    """ID, risk, probability and consequence (when assessed), measures ticked done or open, status:
+    header, rows, weights and the numeric columns."""
     words = labels(lang)
     scored = any(r["probability"] or r["consequence"] for r in card.risks)
     rows = []
@@ -234,10 +260,16 @@ def _risk_table(card: ProjectCard, lang: str, width: float) -> Flowable:
     letters = ["S", "K"] if lang == "nb" else ["P", "C"]
     header = [words["number"], words["risk"], *(letters if scored else []), words["measures"], words["comment"]]
     weights = (0, 1.5, *((0, 0) if scored else ()), 1.5, 1.2)
-    return fitted_grid(header, rows, width, weights, numeric=(2, 3) if scored else (), keep=(1,))
+    return header, rows, weights, (2, 3) if scored else ()
 
 
-def _budget_table(card: ProjectCard, lang: str, width: float) -> Flowable:
+def _risk_table(card: ProjectCard, lang: str, width: float) -> Flowable:
+    header, rows, weights, numeric = risk_rows(card, lang)
+    return fitted_grid(header, rows, width, weights, numeric=numeric, keep=(1,))
+
+
+def budget_rows(card: ProjectCard, lang: str) -> tuple[list[str], list[list]]:
+    """Each budget line and the total: approved, booked, forecast, deviation, comment."""
     words = labels(lang)
 
     def line(post: str, values: dict) -> list:
@@ -260,7 +292,15 @@ def _budget_table(card: ProjectCard, lang: str, width: float) -> Flowable:
         words["deviation"],
         words["comment"],
     ]
-    return fitted_grid(header, rows, width, (1, 0, 0, 0, 0, 2), numeric=(1, 2, 3, 4), keep=(0,), total_row=True)
+    return header, rows
+
+
+BUDGET_WEIGHTS = (1, 0, 0, 0, 0, 2)
+
+
+def _budget_table(card: ProjectCard, lang: str, width: float) -> Flowable:
+    header, rows = budget_rows(card, lang)
+    return fitted_grid(header, rows, width, BUDGET_WEIGHTS, numeric=(1, 2, 3, 4), keep=(0,), total_row=True)
 
 
 def _report_when(report: dict, lang: str) -> str:

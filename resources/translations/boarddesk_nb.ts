@@ -2830,6 +2830,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <source>Page %1 could not be rendered</source>
         <translation>Side %1 kunne ikke gjengis</translation>
     </message>
+    <message>
+        <source>The document to print could not be read: %1</source>
+        <translation>Dokumentet som skal skrives ut, kunne ikke leses: %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintMenu</name>
@@ -2860,6 +2864,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lagre som PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;archive copy (PDF/A)…</source>
+        <translation>Lagre som &amp;arkivkopi (PDF/A)…</translation>
+    </message>
+    <message>
+        <source>Save p&amp;ublic version…</source>
+        <translation>Lagre &amp;offentlig versjon…</translation>
     </message>
     <message>
         <source>Print in &amp;English</source>

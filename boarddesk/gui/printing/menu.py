@@ -1,25 +1,26 @@
 """The Print menu: preview, print and save as PDF the invitation, the pack or the minutes of a
 meeting. The PDF is built by boarddesk.reports in a worker, with a progress dialog and Cancel.
 The preview shows the built PDF in Qt's PDF view, which draws only the pages in sight, in a worker
-thread (print_preview.py). Printing has QtPdf render the pages in its own thread (QPdfPageRenderer,
-no Python and so no GIL in there) and paints each onto the printer as it arrives, one page per turn
-of the event loop, with progress and Cancel. (A Python worker thread painting the pages was tried and
-left the window stalled longer: PySide keeps the GIL through QtPdf's render and QPainter's drawImage.)"""
+thread (preview.py). Printing renders and paints the pages in a process of its own
+(print_process.py: PySide keeps the GIL while it paints, so a thread would stall the window), with
+progress and Cancel."""
 
 from __future__ import annotations
 
+import json
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, QTemporaryDir, Signal
-from PySide6.QtGui import QAction, QImage, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocumentRenderOptions, QPdfPageRenderer
+from PySide6.QtCore import QObject, QProcess, Qt, QTemporaryDir, Signal
+from PySide6.QtGui import QAction, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from boarddesk.gui.printing.preview import PreviewDialog
+from boarddesk.gui.printing.print_process import part_file, printer_settings
 from boarddesk.gui.reader.pdf_engine import PdfEngine
 from boarddesk.gui.shell.worker import StoreOp, Task
 from boarddesk.services.boards.lookup import list_boards, list_meetings
@@ -35,101 +36,79 @@ def install(window: MainWindow) -> None:
 
 
 class PrintJob(QObject):
-    """Pages going to a printer: QtPdf renders them in its own thread, a page or two ahead, and each
-    is painted onto the printer (some 120 ms a page at 300 dpi) when it arrives, so the window
-    handles events between pages. `finished(pages)` once sent; `failed("")` when cancelled."""
+    """Pages going to a printer from a process of its own (print_process.py), so the window's
+    thread does nothing but read its progress; `finished(pages)` once sent; `failed("")` when
+    cancelled."""
 
     progressed = Signal(int)  # pages sent so far
     finished = Signal(int)
     failed = Signal(str)
-    AHEAD = 2  # pages rendered ahead of the printer: a 300-dpi page is some 35 MB
 
     def __init__(self, pdf_path: str | Path, printer: QPrinter, dpi: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The renderer first: Qt deletes children in order, and its thread may be inside a page.
-        self.renderer = QPdfPageRenderer(self)
-        self.renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
-        self.engine = PdfEngine(Path(pdf_path).read_bytes(), parent=self)
-        self.pages, self.index, self.requested = self.engine.page_count, 0, 0
-        self.printer, self.scale = printer, dpi / 72
-        self.done = False  # all pages sent, cancelled or failed: nothing more touches the printer
-        self.busy = False
-        self.ready: dict[int, QImage] = {}
-        self.options = QPdfDocumentRenderOptions()
-        self.options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
-        printer.setFullPage(True)
-        self.painter = QPainter()
-        if not self.painter.begin(printer):
-            self.engine.close()
-            raise OSError(self.tr("The printer could not be opened"))
-        self.renderer.setDocument(self.engine.document)
-        self.renderer.pageRendered.connect(self._rendered)
+        engine = PdfEngine(Path(pdf_path).read_bytes())
+        self.pages = engine.page_count
+        engine.close()
+        self.index = 0
+        self.done = False  # all pages sent, cancelled or failed
+        self.settings = printer_settings(printer, str(pdf_path), dpi)
+        self.process = QProcess(self)
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        self.process.readyReadStandardOutput.connect(self._read)
+        self.process.finished.connect(self._exited)
+        self.process.errorOccurred.connect(self._error)
 
     def start(self) -> None:
-        self._request_more()
+        self.process.start(sys.executable, ["-m", "boarddesk.gui.printing.print_process"])
+        self.process.write(json.dumps(self.settings).encode())
+        self.process.closeWriteChannel()
 
-    def _request_more(self) -> None:
-        while self.requested < min(self.index + self.AHEAD, self.pages):
-            size = self.engine.page_size(self.requested)
-            pixels = QSize(max(1, round(size.width() * self.scale)), max(1, round(size.height() * self.scale)))
-            self.renderer.requestPage(self.requested, pixels, self.options)
-            self.requested += 1
+    def _read(self) -> None:
+        while self.process.canReadLine():
+            line = bytes(self.process.readLine().data()).decode().split()
+            if len(line) == 2 and line[0] == "page" and not self.done:
+                self.index = int(line[1])
+                if self.index < self.pages:
+                    self.progressed.emit(self.index)
 
-    def _rendered(self, page: int, _size: QSize, image: QImage, *_rest) -> None:
+    def _exited(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._read()
         if self.done:
             return
-        if image.isNull():
-            self._end(self.tr("Page %1 could not be rendered").replace("%1", str(page + 1)))
-            return
-        self.ready[page] = image
-        if self.busy:  # called again from inside the progress dialog's event handling: the loop below takes it
-            return
-        self.busy = True
-        try:
-            while not self.done and self.index in self.ready:
-                self._paint(self.ready.pop(self.index))
-                if self.index == self.pages:
-                    self._end(None)
-                    break
-                self._request_more()
-                self.progressed.emit(self.index)  # a modal progress dialog handles events in here
-        finally:
-            self.busy = False
+        if status == QProcess.ExitStatus.NormalExit and code == 0:
+            self._end(None)
+        else:
+            error = bytes(self.process.readAllStandardError().data()).decode(errors="replace").split()
+            self._end(self._message(error))
 
-    def _paint(self, image: QImage) -> None:
-        paper = QImage(image.size(), QImage.Format.Format_RGB32)  # QtPdf leaves the paper transparent
-        paper.fill(Qt.GlobalColor.white)
-        with_paper = QPainter(paper)
-        with_paper.drawImage(0, 0, image)
-        with_paper.end()
-        if self.index:
-            self.printer.newPage()
-        self.painter.drawImage(_fitted(self.painter.viewport(), paper), paper)
-        self.index += 1
+    def _message(self, code: list[str]) -> str:
+        """The child's failure code, in the user's words."""
+        if code[:1] == ["unrendered"] and len(code) == 2:
+            return self.tr("Page %1 could not be rendered").replace("%1", code[1])
+        if code[:1] == ["unreadable"]:
+            return self.tr("The document to print could not be read: %1").replace("%1", self.settings["pdf"])
+        return self.tr("The printer could not be opened")
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and not self.done:
+            self._end(self.tr("The printer could not be opened"))
 
     def abort(self) -> None:
-        """Cancel: what was painted is thrown away, nothing goes to the printer."""
+        """Cancel: the printing process is stopped before it hands anything to the printer."""
         if not self.done:
             self._end("")
 
     def _end(self, error: str | None) -> None:
         self.done = True
-        self.ready.clear()
-        if error is not None:
-            self.printer.abort()
-        self.painter.end()
-        self.renderer.setDocument(None)
-        self.engine.close()
+        if self.process.state() != QProcess.ProcessState.NotRunning:
+            self.process.kill()
+            self.process.waitForFinished(2000)
+        if error is not None and self.settings["pdf_file"]:
+            Path(part_file(self.settings["output"])).unlink(missing_ok=True)
         if error is None:
             self.finished.emit(self.pages)
         else:
             self.failed.emit(error)
-
-
-def _fitted(area: QRect, image: QImage) -> QRect:
-    scale = min(area.width() / image.width(), area.height() / image.height())
-    width, height = round(image.width() * scale), round(image.height() * scale)
-    return QRect(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2, width, height)
 
 
 class PrintMenu(QObject):
@@ -157,6 +136,8 @@ class PrintMenu(QObject):
                 (self.tr("Print pre&view…"), "preview"),
                 (self.tr("&Print…"), "print"),
                 (self.tr("&Save as PDF…"), "save"),
+                (self.tr("Save as &archive copy (PDF/A)…"), "archive"),
+                (self.tr("Save p&ublic version…"), "public"),
             ):
                 action = QAction(text, self)
                 action.triggered.connect(lambda _checked=False, k=kind, m=mode: self.run(k, m))
@@ -200,9 +181,10 @@ class PrintMenu(QObject):
         meeting = self.meeting_to_print()
         if meeting is None:
             return
-        if mode == "save":
+        if mode in ("save", "archive", "public"):
+            suffix = {"save": "", "archive": "-arkiv", "public": "-offentlig"}[mode]
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Save as PDF"), f"{kind}.pdf", self.tr("PDF documents (*.pdf)")
+                self.window, self.tr("Save as PDF"), f"{kind}{suffix}.pdf", self.tr("PDF documents (*.pdf)")
             )
             if path:
                 self.build(
@@ -210,6 +192,8 @@ class PrintMenu(QObject):
                     meeting,
                     path,
                     lambda out: self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", out), 5000),
+                    archive=mode == "archive",
+                    public=mode == "public",
                 )
         elif mode == "preview":
             self.build(kind, meeting, self._temp_file(kind), self.preview)
@@ -218,8 +202,17 @@ class PrintMenu(QObject):
             if QPrintDialog(printer, self.window).exec():
                 self.build(kind, meeting, self._temp_file(kind), lambda out: self.print_pages(out, printer))
 
-    def build(self, kind: str, meeting_id: str, out: str, then: Callable[[str], None] | None) -> Task:
-        """Build the PDF in a worker with a progress dialog and Cancel; `then(out)` once it is written."""
+    def build(
+        self,
+        kind: str,
+        meeting_id: str,
+        out: str,
+        then: Callable[[str], None] | None,
+        archive: bool = False,
+        public: bool = False,
+    ) -> Task:
+        """Build the PDF in a worker with a progress dialog and Cancel; `then(out)` once it is written.
+        `archive`: the archival copy (PDF/A-2a); `public`: the public version (archival too)."""
         from boarddesk.reports.documents import build_document
         from boarddesk.reports.pack import default_cache_dir
 
@@ -227,7 +220,18 @@ class PrintMenu(QObject):
 
         def work(store, report) -> str:
             cache_dir = default_cache_dir(store)
-            build_document(store, kind, meeting_id, out, paper=paper, lang=lang, report=report, cache_dir=cache_dir)
+            build_document(
+                store,
+                kind,
+                meeting_id,
+                out,
+                paper=paper,
+                lang=lang,
+                report=report,
+                cache_dir=cache_dir,
+                archive=archive,
+                public=public,
+            )
             return out
 
         def finished(result: str) -> None:
@@ -290,7 +294,7 @@ class PrintMenu(QObject):
         return path
 
     def print_pages(self, pdf_path: str, printer: QPrinter, dpi: int = PRINT_DPI) -> PrintJob | None:
-        """Send the pages to the printer as QtPdf renders them, with progress and Cancel."""
+        """Send the pages to the printer from a process of their own, with progress and Cancel."""
         try:
             job = PrintJob(pdf_path, printer, dpi, self)
         except (OSError, ValueError) as error:
