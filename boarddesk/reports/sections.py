@@ -7,17 +7,14 @@ processes, not threads, are what use a second core."""
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
-import signal
 import sys
-import threading
-import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
 
+from boarddesk.children import end_with_parent
 from boarddesk.reports.agenda import invitation_flowables
 from boarddesk.reports.case_paper import case_flowables
 from boarddesk.reports.layout import Progress, Rendered, render, styles
@@ -113,24 +110,3 @@ def _render_in_processes(
                     report(done, total)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-def end_with_parent(parent: int) -> None:
-    """In a worker: die with the print that started it, so a killed `print pack` leaves no
-    workers behind. Linux kills us itself (prctl); elsewhere a thread watches the parent."""
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
-            if os.getppid() != parent:  # it died before the line above
-                os._exit(1)
-            return
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1.0)
-    os._exit(1)

@@ -19,6 +19,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPain
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
+from boarddesk.children import end_with_parent
+
 
 def part_file(path: str) -> str:
     """Where a PDF-file printout is written until it is complete."""
@@ -113,6 +115,7 @@ def print_pages(settings: dict, say=print) -> int:
 
 
 def main() -> int:
+    end_with_parent(os.getppid())  # a killed window takes its print job with it
     settings = json.loads(sys.stdin.read())
     app = QGuiApplication([sys.argv[0], "-platform", "offscreen"])  # no window: any display will do
     try:
