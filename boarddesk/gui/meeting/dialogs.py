@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.meeting.common import ID_ROLE
+from boarddesk.gui.service_text import user_message
 from boarddesk.services.boards.lookup import board_members, board_of, list_boards
 from boarddesk.services.meetings import setup as meeting_setup
 from boarddesk.services.meetings.agenda import AgendaError
@@ -118,7 +119,7 @@ class NewMeetingDialog(QDialog):
         try:
             self.meeting_id = meeting_setup.create_meeting(self.store, draft)
         except AgendaError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), user_message(error))
             return
         super().accept()
 
@@ -207,7 +208,7 @@ class InviteesDialog(QDialog):
                 [{"name": n, "organisation": o or None} for n, o in self._rows(self.copy_to)],
             )
         except Exception as error:  # a refusal from the service (approved minutes), shown as is
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), user_message(error))
             return
         super().accept()
 
