@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import date_field_format
 from boarddesk.gui.meeting.case_editor import CaseEditor
 from boarddesk.gui.meeting.common import ID_ROLE, case_label, side_by_side
 from boarddesk.gui.service_text import change_text, user_message
@@ -66,7 +67,7 @@ class AgendaBuilder(QWidget):
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
         facts = QHBoxLayout()
-        self.date = QDateEdit(self, calendarPopup=True, displayFormat="dd.MM.yyyy")
+        self.date = QDateEdit(self, calendarPopup=True, displayFormat=date_field_format())
         self.start = QTimeEdit(self, displayFormat="HH:mm")
         self.end = QTimeEdit(self, displayFormat="HH:mm")
         self.place = QComboBox(self, editable=True)

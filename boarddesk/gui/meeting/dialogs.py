@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import date_field_format
 from boarddesk.gui.meeting.common import ID_ROLE
 from boarddesk.gui.service_text import user_message
 from boarddesk.services.boards.lookup import board_members, board_of, list_boards
@@ -75,7 +76,7 @@ class NewMeetingDialog(QDialog):
         for board in list_boards(store):
             self.board.addItem(board.short_name or board.name, board.id)
         self.board.setCurrentIndex(max(0, self.board.findData(board_id)))
-        self.date = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat="dd.MM.yyyy")
+        self.date = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat=date_field_format())
         self.number = QSpinBox(self)
         self.number.setRange(1, 999)
         self.start = QTimeEdit(QTime(10, 0), self, displayFormat="HH:mm")
@@ -237,4 +238,4 @@ def text_edit(text: str = "") -> QPlainTextEdit:
 
 def date_edit(iso: str | None = None) -> QDateEdit:
     value = QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else QDate.currentDate()
-    return QDateEdit(value, calendarPopup=True, displayFormat="dd.MM.yyyy")
+    return QDateEdit(value, calendarPopup=True, displayFormat=date_field_format())
