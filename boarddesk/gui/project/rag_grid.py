@@ -65,6 +65,9 @@ class RagHistoryModel(QAbstractTableModel):
     def column_name(self, column: int) -> str:
         report = self.history.columns[column]
         day = format_report_date(report.report_date, report.date_precision, self.lang)
+        as_written = format_report_date(report.report_date, report.date_precision, "nb")
+        if report.period_name and as_written and as_written in report.period_name:
+            day = ""  # the period's name gives the date already (as the papers write it): not twice
         return "\n".join(part for part in (report.period_name, day) if part)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
