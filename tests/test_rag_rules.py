@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from boarddesk.model.rag import rag_letter, trend_arrow
+from boarddesk.model.rag import rag_letter, rag_mark, trend_arrow
 
 
 def test_trend_arrow_shows_change_only_between_rated_reports():
@@ -18,4 +18,10 @@ def test_screen_and_print_use_the_same_rule():
 
     assert layout.rag_letter is rag_letter
     assert status_report.trend_arrow is trend_arrow
-    assert rag_letter("yellow", "nb") == "Gu" and rag_letter(None, "en") == rag_letter("grey", "en")
+    assert rag_letter(None, "en") == rag_letter("grey", "en")
+
+
+def test_bokmal_letters_are_the_initials_a_norwegian_reader_says_and_the_shape_tells_them_apart():
+    assert [rag_letter(rag, "nb") for rag in ("green", "yellow", "red")] == ["G", "G", "R"]
+    marks = [rag_mark(rag, lang) for rag in ("green", "yellow", "red", "grey") for lang in ("nb", "en")]
+    assert marks == ["● G", "● G", "▲ G", "▲ Y", "■ R", "■ R", "○ –", "○ –"]

@@ -91,4 +91,4 @@ def test_history_grid_uses_the_screens_shapes(demo_store, tmp_path):
     from pypdf import PdfReader
 
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
-    assert "● G" in text and "▲ Gu" in text and "■ R" in text
+    assert "● G" in text and "▲ G" in text and "■ R" in text

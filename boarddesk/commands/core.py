@@ -134,7 +134,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text)
     with open_store(args) as store:
-        hits = search(store, text, board_id=board_id(store, args.board), limit=args.limit)
+        hits = search(store, text, board_id=board_id(store, args.board), limit=args.limit, lang=lang(args))
     for hit in hits:
         print(f"{SEARCH_KIND.label(hit.kind, lang(args))}\t{hit.board_name}\t{hit.title}\t{hit.snippet}")
     if not hits:

@@ -6,9 +6,20 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from boarddesk.locator import resource
+from boarddesk.model.formatting import QT_DATE_FORMAT
 
 TRANSLATIONS = resource("translations")
 LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
+
+
+def interface_lang() -> str:
+    """The language the interface was started in (install_translators sets the default locale)."""
+    return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
+
+
+def date_field_format() -> str:
+    """How a date field (QDateEdit) shows its date: as format_date writes dates in this language."""
+    return QT_DATE_FORMAT[interface_lang()]
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:

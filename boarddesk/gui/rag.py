@@ -14,7 +14,7 @@ __all__ = ["COLOURS", "TEXT_ON", "rag_icon", "rag_letter", "rag_text"]
 
 
 def rag_text(rag: str | None, lang: str) -> str:
-    """«Gul (Gu)»: the word and the letter, for tooltips and accessible names."""
+    """«Gul (G)»: the word and the letter, for tooltips and accessible names."""
     return f"{RAG.label(rag or 'grey', lang)} ({rag_letter(rag, lang)})"
 
 

@@ -23,11 +23,18 @@ def parse_date(text: str) -> date | None:
     return date(year + 2000 if year < 100 else year, month, day)
 
 
+# The one date format of each interface language: bokmål as Norwegian papers write dates, English
+# as ISO 8601 (unambiguous for any English reader, and what parse_date reads back). Date fields
+# show the same, in Qt's spelling.
+DATE_FORMAT = {"nb": "%d.%m.%Y", "en": "%Y-%m-%d"}
+QT_DATE_FORMAT = {"nb": "dd.MM.yyyy", "en": "yyyy-MM-dd"}
+
+
 def format_date(value: str | date | None, lang: str = "nb") -> str:
     if not value:
         return ""
     day = date.fromisoformat(value) if isinstance(value, str) else value
-    return day.strftime("%d.%m.%Y") if lang == "nb" else day.isoformat()
+    return day.strftime(DATE_FORMAT["nb" if lang == "nb" else "en"])
 
 
 MONTHS = {

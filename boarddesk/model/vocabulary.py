@@ -46,7 +46,10 @@ RAG = Vocabulary(
 
 # A letter for every RAG value, so a rating reads in black and white and for colour-blind users.
 RAG_LETTER = {"green": "G", "yellow": "Y", "red": "R", "grey": "–"}
-RAG_LETTER_NB = {"green": "G", "yellow": "Gu", "red": "R", "grey": "–"}
+# Bokmål: the initial of the word, as a Norwegian reader says it (Grønn, Gul, Rød). Green and yellow
+# share «G»; the shape always drawn with the letter (● G, ▲ G, ■ R) tells them apart, and a made-up
+# «Gu» read as neither a word nor a letter.
+RAG_LETTER_NB = {"green": "G", "yellow": "G", "red": "R", "grey": "–"}
 # A shape per rating, on screen and on paper, so green and red differ where colour does not show.
 RAG_SHAPE = {"green": "●", "yellow": "▲", "red": "■", "grey": "○"}
 

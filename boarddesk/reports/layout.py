@@ -30,8 +30,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from boarddesk.model.rag import rag_letter
-from boarddesk.model.vocabulary import RAG, RAG_SHAPE
+from boarddesk.model.rag import rag_letter, rag_mark
+from boarddesk.model.vocabulary import RAG
 from boarddesk.reports.fonts import BOLD, REGULAR, register_fonts
 
 Progress = Callable[[int, int], None]  # report(done, total); may raise to cancel the build
@@ -134,7 +134,7 @@ class RagBadge(Flowable):
         self.canv.roundRect(0, 0, box, self.height, 1.2, fill=1, stroke=1)
         self.canv.setFillColor(RAG_INK[self.rag])
         self.canv.setFont(BOLD, 7.5)
-        self.canv.drawCentredString(box / 2, 1.4 * mm, rag_letter(self.rag, self.lang))
+        self.canv.drawCentredString(box / 2, 1.4 * mm, rag_mark(self.rag, self.lang))
         if self.word:
             self.canv.setFillColor(INK)
             self.canv.setFont(REGULAR, 8)
@@ -149,14 +149,12 @@ class Rag:
     rag: str | None
     lang: str
     word: bool = True
-    shape: bool = False  # the screen's shape before the letter (● G, ▲ Gu, ■ R, ○)
+    shape: bool = False  # the screen's shape before the letter (● G, ▲ G, ■ R, ○ –)
 
     def text(self) -> str:
         if not self.rag:
             return "–"
-        letter = rag_letter(self.rag, self.lang)
-        if self.shape:
-            letter = f"{RAG_SHAPE.get(self.rag, '')} {letter}".strip()
+        letter = rag_mark(self.rag, self.lang) if self.shape else rag_letter(self.rag, self.lang)
         return f"{letter}  {RAG.label(self.rag, self.lang)}" if self.word else letter
 
     def style(self, column: int, row: int) -> list[tuple]:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import SEARCH_KIND
 from boarddesk.store import Store
 
@@ -41,6 +42,16 @@ _TITLES = {
 KIND_ORDER = SEARCH_KIND.keys
 
 
+def group_rank(kind: str) -> int:
+    """Where a kind's group comes in the results. Kinds people call the same (a project's decision
+    and a case's decision are both «Vedtak») share one group, placed where the first of them is."""
+    label = SEARCH_KIND.label(kind)
+    return min(i for i, key in enumerate(KIND_ORDER) if SEARCH_KIND.label(key) == label)
+
+
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str
@@ -70,7 +81,7 @@ SNIPPET_WORDS = 12
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
 
 
-def search(store: Store, text: str, board_id: str | None = None, limit: int = 50) -> list[SearchHit]:
+def search(store: Store, text: str, board_id: str | None = None, limit: int = 50, lang: str = "nb") -> list[SearchHit]:
     query = fts_query(text)
     if query is None:
         return []
@@ -90,10 +101,11 @@ def search(store: Store, text: str, board_id: str | None = None, limit: int = 50
     hits = []
     for row in rows:
         title = store.scalar(_TITLES[row["kind"]], (row["ref"],)) or row["ref"]
+        title = _ISO_DATE.sub(lambda day: format_date(day.group(), lang), title)  # as dates read elsewhere
         snippet = make_snippet(f"{row['title']} {row['body']}", pattern)
         board_name = board_names.get(row["board_id"], "")
         hits.append(SearchHit(row["kind"], row["ref"], row["board_id"], board_name, title, snippet))
-    hits.sort(key=lambda hit: KIND_ORDER.index(hit.kind))  # stable: best first within a kind
+    hits.sort(key=lambda hit: group_rank(hit.kind))  # stable: best first within a group
     return hits
 
 
@@ -116,13 +128,23 @@ def _score(pattern: re.Pattern[str], title: str, body: str) -> float:
     return 3 * in_title + in_body / (1 + len(body) / 400)
 
 
+_PUNCTUATION = "«»()[]\"'.,:;!?"
+
+
+def _bracket(token: str) -> str:
+    """The word in brackets, the punctuation around it outside: «[Kjernejournal],»."""
+    word = token.strip(_PUNCTUATION)
+    head = token[: token.index(word)] if word else ""
+    return f"{head}[{word}]{token[len(head) + len(word) :]}" if word else token
+
+
 def make_snippet(text: str, pattern: re.Pattern[str]) -> str:
     """About a dozen words around the first match, matches in [brackets], «…» where cut."""
     tokens = text.split()
-    hits = [bool(pattern.match(fold(token.strip("«»()[]\"'.,:;!?")))) for token in tokens]
+    hits = [bool(pattern.match(fold(token.strip(_PUNCTUATION)))) for token in tokens]
     first = hits.index(True) if True in hits else 0
     start = max(0, min(first - 3, len(tokens) - SNIPPET_WORDS))
-    shown = [f"[{t}]" if hit else t for t, hit in zip(tokens, hits, strict=True)][start : start + SNIPPET_WORDS]
+    shown = [_bracket(t) if hit else t for t, hit in zip(tokens, hits, strict=True)][start : start + SNIPPET_WORDS]
     return ("…" if start > 0 else "") + " ".join(shown) + ("…" if start + SNIPPET_WORDS < len(tokens) else "")
 
 

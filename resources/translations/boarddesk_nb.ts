@@ -2324,10 +2324,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>utkast</translation>
     </message>
     <message>
-        <source>sent for adjustment</source>
-        <translation>sendt til justering</translation>
-    </message>
-    <message>
         <source>locked</source>
         <translation>låst</translation>
     </message>
@@ -3963,6 +3959,448 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>Print → Meeting pack, Invitation or Minutes prints or saves the papers as PDF.</source>
         <translation>Utskrift → Møtepakke, Innkalling med saksliste eller Protokoll skriver ut eller lagrer dokumentene som PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Se i:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Mapper</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Finn mappe</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Gå fram</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Gå til overordnet mappe</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Lag ny mappe</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Lag en ny mappe</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Vis som liste</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Vis med detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nylig brukte steder</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Datamaskinen</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidepanel</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Steder og bokmerker</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Er du sikker på at du vil slette «%1»?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fant ikke filen.
+Kontroller at filnavnet er riktig.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Fant ikke mappen.
+Kontroller at mappenavnet er riktig.</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Vis </translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Datamaskinen</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceText</name>
+    <message>
+        <source>The minutes of this meeting are approved and cannot be changed; record a correction as an amendment.</source>
+        <translation>Protokollen fra dette møtet er godkjent og kan ikke endres; før inn en rettelse i stedet.</translation>
+    </message>
+    <message>
+        <source>An action point needs a text saying what is to be done.</source>
+        <translation>Et aksjonspunkt trenger en tekst som sier hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>The case is not on this meeting's agenda.</source>
+        <translation>Saken står ikke på sakslisten til dette møtet.</translation>
+    </message>
+    <message>
+        <source>The agenda already has «%1».</source>
+        <translation>Sakslisten har allerede «%1».</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>En sak trenger en tittel.</translation>
+    </message>
+    <message>
+        <source>The new order must hold the same cases as the agenda.</source>
+        <translation>Den nye rekkefølgen må ha de samme sakene som sakslisten.</translation>
+    </message>
+    <message>
+        <source>%1 has been dealt with at the meeting and cannot be removed.</source>
+        <translation>%1 er behandlet i møtet og kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>The agenda has no cases to publish.</source>
+        <translation>Sakslisten har ingen saker å publisere.</translation>
+    </message>
+    <message>
+        <source>A case gets a decision only once it is on a published agenda.</source>
+        <translation>En sak får vedtak først når den står på en publisert saksliste.</translation>
+    </message>
+    <message>
+        <source>The case was withdrawn from the agenda and cannot get a decision.</source>
+        <translation>Saken er trukket fra sakslisten og kan ikke få vedtak.</translation>
+    </message>
+    <message>
+        <source>A unanimous decision has no votes against or blank.</source>
+        <translation>Et enstemmig vedtak har ingen stemmer mot eller blanke.</translation>
+    </message>
+    <message>
+        <source>Close the meeting before sending its minutes for adjustment.</source>
+        <translation>Avslutt møtet før protokollen sendes til justering.</translation>
+    </message>
+    <message>
+        <source>The minutes need a chair or at least one co-signer to be sent for adjustment.</source>
+        <translation>Protokollen trenger en møteleder eller minst én medunderskriver for å sendes til justering.</translation>
+    </message>
+    <message>
+        <source>Only the chair and the chosen co-signers give remarks on the minutes.</source>
+        <translation>Bare møteleder og de valgte medunderskriverne gir merknader til protokollen.</translation>
+    </message>
+    <message>
+        <source>Close the meeting before approving its minutes.</source>
+        <translation>Avslutt møtet før protokollen godkjennes.</translation>
+    </message>
+    <message>
+        <source>The approving case is not on the approving meeting's agenda.</source>
+        <translation>Godkjenningssaken står ikke på sakslisten til møtet som godkjenner.</translation>
+    </message>
+    <message>
+        <source>An amendment needs both a reason and a text.</source>
+        <translation>En rettelse trenger både en begrunnelse og en tekst.</translation>
+    </message>
+    <message>
+        <source>The board already has a meeting %1.</source>
+        <translation>Styret har allerede et møte %1.</translation>
+    </message>
+    <message>
+        <source>Minutes that are %1 cannot be %2.</source>
+        <translation>En protokoll som er %1, kan ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 «%2» added</source>
+        <translation>%1 «%2» lagt til</translation>
+    </message>
+    <message>
+        <source>%1 «%2» withdrawn</source>
+        <translation>%1 «%2» trukket</translation>
+    </message>
+    <message>
+        <source>%1: case type changed</source>
+        <translation>%1: sakstype endret</translation>
+    </message>
+    <message>
+        <source>%1: document «%2» attached</source>
+        <translation>%1: dokument «%2» lagt ved</translation>
+    </message>
+    <message>
+        <source>%1: document removed</source>
+        <translation>%1: dokument fjernet</translation>
+    </message>
+    <message>
+        <source>%1 moved to item %2</source>
+        <translation>%1 flyttet til punkt %2</translation>
+    </message>
+    <message>
+        <source>agenda order changed</source>
+        <translation>rekkefølgen på sakslisten endret</translation>
+    </message>
+    <message>
+        <source>meeting: %1 changed</source>
+        <translation>møtet: %1 endret</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: %2 endret</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>innleder</translation>
+    </message>
+    <message>
+        <source>minutes allotted</source>
+        <translation>minutter satt av</translation>
+    </message>
+    <message>
+        <source>proposed decision</source>
+        <translation>forslag til vedtak</translation>
+    </message>
+    <message>
+        <source>addressed to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>paper date</source>
+        <translation>dato for saksfremlegg</translation>
+    </message>
+    <message>
+        <source>case officer</source>
+        <translation>saksbehandler</translation>
+    </message>
+    <message>
+        <source>case text</source>
+        <translation>sakstekst</translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation>taushetsplikt</translation>
+    </message>
+    <message>
+        <source>printed status reports</source>
+        <translation>statusrapporter i utskrift</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>prosjekter</translation>
+    </message>
+    <message>
+        <source>status reports</source>
+        <translation>statusrapporter</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttid</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>sluttid</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>møteleder</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>sekretær</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>merknader</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>et utkast</translation>
+    </message>
+    <message>
+        <source>out for adjustment</source>
+        <translation>til justering</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkjent</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStep</name>
+    <message>
+        <source>sent for adjustment</source>
+        <translation>sendes til justering</translation>
+    </message>
+    <message>
+        <source>given remarks</source>
+        <translation>få merknader</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkjennes</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låses</translation>
+    </message>
+    <message>
+        <source>amended (edit them directly while they are a draft)</source>
+        <translation>rettes (rediger den direkte mens den er et utkast)</translation>
     </message>
 </context>
 </TS>

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import date_field_format
 from boarddesk.gui.meeting.case_editor import CaseEditor
 from boarddesk.gui.meeting.common import ID_ROLE, case_label, side_by_side
+from boarddesk.gui.service_text import change_text, user_message
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
 from boarddesk.services.boards.lookup import board_members
@@ -65,7 +67,7 @@ class AgendaBuilder(QWidget):
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
         facts = QHBoxLayout()
-        self.date = QDateEdit(self, calendarPopup=True, displayFormat="dd.MM.yyyy")
+        self.date = QDateEdit(self, calendarPopup=True, displayFormat=date_field_format())
         self.start = QTimeEdit(self, displayFormat="HH:mm")
         self.end = QTimeEdit(self, displayFormat="HH:mm")
         self.place = QComboBox(self, editable=True)
@@ -241,7 +243,7 @@ class AgendaBuilder(QWidget):
         self.log_list.clear()
         for change in agenda.agenda_changes(self.store, self.meeting_id):
             stamp = f"{format_date(change['at'][:10], self.lang)} {change['at'][11:16]}"
-            self.log_list.addItem(f"{stamp}  {change['change']}")
+            self.log_list.addItem(f"{stamp}  {change_text(change['change'])}")
         self.log_label.setVisible(published)
         self.log_list.setVisible(published)
 
@@ -263,7 +265,7 @@ class AgendaBuilder(QWidget):
         try:
             result = work()
         except (AgendaError, MinutesError) as error:
-            QMessageBox.warning(self, self.tr("Agenda"), str(error))
+            QMessageBox.warning(self, self.tr("Agenda"), user_message(error))
             result = None
         self.load(self.meeting_id, select=select or (result if isinstance(result, str) else None))
         return result
@@ -302,7 +304,7 @@ class AgendaBuilder(QWidget):
         try:
             update_meeting(self.store, self.meeting_id, **{key: value})
         except (AgendaError, MinutesError) as error:
-            QMessageBox.warning(self, self.tr("Meeting"), str(error))
+            QMessageBox.warning(self, self.tr("Meeting"), user_message(error))
         self._fill_log(bool(self.meeting["agenda_published"]))
 
     def _case_changed(self, case_id: str) -> None:

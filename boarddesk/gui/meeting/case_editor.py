@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.meeting.common import ID_ROLE, Debouncer
+from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
 from boarddesk.model.records import Case
 from boarddesk.model.vocabulary import CASE_TYPE
@@ -278,7 +279,7 @@ class CaseEditor(QScrollArea):
         try:
             work()
         except (AgendaError, MinutesError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(error))
 
     def flush(self) -> None:
         self.autosave.flush()

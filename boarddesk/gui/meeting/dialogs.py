@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import date_field_format
 from boarddesk.gui.meeting.common import ID_ROLE
+from boarddesk.gui.service_text import user_message
 from boarddesk.services.boards.lookup import board_members, board_of, list_boards
 from boarddesk.services.meetings import setup as meeting_setup
 from boarddesk.services.meetings.agenda import AgendaError
@@ -74,7 +76,7 @@ class NewMeetingDialog(QDialog):
         for board in list_boards(store):
             self.board.addItem(board.short_name or board.name, board.id)
         self.board.setCurrentIndex(max(0, self.board.findData(board_id)))
-        self.date = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat="dd.MM.yyyy")
+        self.date = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat=date_field_format())
         self.number = QSpinBox(self)
         self.number.setRange(1, 999)
         self.start = QTimeEdit(QTime(10, 0), self, displayFormat="HH:mm")
@@ -118,7 +120,7 @@ class NewMeetingDialog(QDialog):
         try:
             self.meeting_id = meeting_setup.create_meeting(self.store, draft)
         except AgendaError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), user_message(error))
             return
         super().accept()
 
@@ -207,7 +209,7 @@ class InviteesDialog(QDialog):
                 [{"name": n, "organisation": o or None} for n, o in self._rows(self.copy_to)],
             )
         except Exception as error:  # a refusal from the service (approved minutes), shown as is
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), user_message(error))
             return
         super().accept()
 
@@ -236,4 +238,4 @@ def text_edit(text: str = "") -> QPlainTextEdit:
 
 def date_edit(iso: str | None = None) -> QDateEdit:
     value = QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else QDate.currentDate()
-    return QDateEdit(value, calendarPopup=True, displayFormat="dd.MM.yyyy")
+    return QDateEdit(value, calendarPopup=True, displayFormat=date_field_format())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
 from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, action_status_box, case_label, side_by_side
+from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.records import Member
@@ -363,7 +364,7 @@ class LiveMeeting(QWidget):
         try:
             self.autosave.flush()
         except MinutesError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(error))
 
     def _note_saved(self) -> None:
         from datetime import datetime

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, date_edit, member_checklist, text_edit
 from boarddesk.gui.meeting.minutes_html import MinutesPage
+from boarddesk.gui.service_text import user_message
 from boarddesk.services.boards.lookup import board_of
 from boarddesk.services.meetings import minutes
 from boarddesk.services.meetings.live_meeting import is_closed
@@ -82,7 +83,7 @@ class MinutesPanel(QWidget):
         try:
             work()
         except MinutesError as error:
-            QMessageBox.warning(self, self.tr("Minutes"), str(error))
+            QMessageBox.warning(self, self.tr("Minutes"), user_message(error))
             return False
         self.refresh()
         self.changed.emit()

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.project.card_html import CardPages
-from boarddesk.gui.rag import COLOURS, TEXT_ON, rag_letter, rag_text
+from boarddesk.gui.rag import COLOURS, TEXT_ON, rag_text
 from boarddesk.model.formatting import format_report_date
+from boarddesk.model.rag import rag_mark
 from boarddesk.services.portfolio.history import RISK_ROW, STATUS_ROW, RagHistory, rag_history
 from boarddesk.services.portfolio.report_detail import load_report
 from boarddesk.store import Store
@@ -64,6 +65,9 @@ class RagHistoryModel(QAbstractTableModel):
     def column_name(self, column: int) -> str:
         report = self.history.columns[column]
         day = format_report_date(report.report_date, report.date_precision, self.lang)
+        as_written = format_report_date(report.report_date, report.date_precision, "nb")
+        if report.period_name and as_written and as_written in report.period_name:
+            day = ""  # the period's name gives the date already (as the papers write it): not twice
         return "\n".join(part for part in (report.period_name, day) if part)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -79,7 +83,7 @@ class RagHistoryModel(QAbstractTableModel):
         cell = self.history.rows[index.row()].cells[index.column()]
         rag = cell.rag or "grey"
         if role == Qt.ItemDataRole.DisplayRole:
-            return rag_letter(cell.rag, self.lang)
+            return rag_mark(cell.rag, self.lang)  # the shape too: bokmål green and yellow are both G
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(COLOURS[rag]))
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -11,18 +11,16 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from boarddesk.model.formatting import format_date, format_nok, format_report_date
-from boarddesk.model.rag import COLOURS, TEXT_ON, rag_letter, trend_arrow
+from boarddesk.model.rag import COLOURS, TEXT_ON, rag_mark, trend_arrow
 from boarddesk.model.vocabulary import (
     CRITICALITY,
     DELIVERED,
     DEPENDENCY_STATUS,
     PROJECT_KIND,
     RAG,
-    RAG_SHAPE,
 )
 from boarddesk.services.portfolio.cards import ProjectCard, line_deviation
 
-SHAPES = RAG_SHAPE
 RANK = {"red": 0, "yellow": 1, "green": 2}
 
 STYLE = """
@@ -61,7 +59,7 @@ class DetailPages(QObject):
             return f'<span class="muted">{self.tr("not reported")}</span>'
         badge = (
             f'<span style="background:{COLOURS[rag]}; color:{TEXT_ON[rag]}; font-weight:bold">'
-            f"&nbsp;{SHAPES[rag]}&nbsp;{rag_letter(rag, self.lang)}&nbsp;</span>"
+            f"&nbsp;{rag_mark(rag, self.lang).replace(' ', '&nbsp;')}&nbsp;</span>"
         )
         return f"{badge}&nbsp;{_e(RAG.label(rag, self.lang))}" if with_word else badge
 

@@ -6,11 +6,28 @@ results, Up from the first result goes back to the box, Esc clears the search.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from boarddesk.model.vocabulary import SEARCH_KIND
 from boarddesk.services.search import SearchHit, hit_target, search
@@ -19,6 +36,66 @@ from boarddesk.store import Store
 ROLE_HIT = Qt.ItemDataRole.UserRole + 2
 DEBOUNCE_MS = 120
 RESULT_LIMIT = 50  # grouped by kind, more than a screenful; more costs time as you type
+_MARKED = re.compile(r"\[([^\[\]]*)\]?")  # a matched word as the snippet brackets it (the end may be cut)
+
+
+def marked_html(snippet: str) -> str:
+    """The snippet's [bracketed] words in bold on a yellow marker, the rest as plain text."""
+    return _MARKED.sub(lambda word: f'<b style="background:#fff59d">{word.group(1)}</b>', escape(snippet, quote=False))
+
+
+class HitDelegate(QStyledItemDelegate):
+    """A hit in two lines: the title in bold with its board in grey, then the snippet with the
+    searched words marked. Rich text, elided to the list's width; headings paint as usual."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        hit = index.data(ROLE_HIT)
+        if not isinstance(hit, SearchHit):
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text, option.text = option.text, ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        document = self._document(hit, option, selected)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+        option.text = text
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        if not isinstance(index.data(ROLE_HIT), SearchHit):
+            return super().sizeHint(option, index)
+        return QSize(option.rect.width(), 2 * option.fontMetrics.lineSpacing() + 8)
+
+    @staticmethod
+    def _document(hit: SearchHit, option: QStyleOptionViewItem, selected: bool) -> QTextDocument:
+        metrics, width = option.fontMetrics, max(option.rect.width() - 24, 40)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        board = f"  ·  {hit.board_name}" if hit.board_name else ""
+        title = QFontMetrics(bold).elidedText(
+            hit.title, Qt.TextElideMode.ElideRight, max(width - metrics.horizontalAdvance(board), 40)
+        )
+        snippet = metrics.elidedText(hit.snippet, Qt.TextElideMode.ElideRight, width)
+        grey = "" if selected else ' style="color:#607d8b"'
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(3)
+        document.setHtml(
+            f"<div style='white-space:pre'><b>{escape(title)}</b><span{grey}>{escape(board)}</span></div>"
+            f"<div style='white-space:pre; margin-left:16px'>{marked_html(snippet)}</div>"
+        )
+        return document
 
 
 class SearchPanel(QObject):
@@ -46,6 +123,7 @@ class SearchPanel(QObject):
         results.installEventFilter(self)
         results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long snippets elide
         results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        results.setItemDelegate(HitDelegate(results))
 
     def run(self) -> None:
         self._timer.stop()
@@ -54,23 +132,22 @@ class SearchPanel(QObject):
         self.searching_changed.emit(bool(text))
         if not text:
             return
-        hits = search(self.store, text, limit=RESULT_LIMIT)
-        counts: dict[str, int] = {}
-        for hit in hits:
-            counts[hit.kind] = counts.get(hit.kind, 0) + 1
-        current_kind = None
-        for hit in hits:
-            if hit.kind != current_kind:
-                self.results.addItem(self._header(hit.kind, counts[hit.kind]))
-                current_kind = hit.kind
+        hits = search(self.store, text, limit=RESULT_LIMIT, lang=self.lang)
+        # One heading per group: kinds with the same name (a project's and a case's «Vedtak») share it.
+        groups = [SEARCH_KIND.label(hit.kind, self.lang) for hit in hits]
+        current = None
+        for hit, group in zip(hits, groups, strict=True):
+            if group != current:
+                self.results.addItem(self._header(group, groups.count(group)))
+                current = group
             self.results.addItem(self._hit_item(hit))
         if not hits:
             item = QListWidgetItem(self.tr("No hits"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
 
-    def _header(self, kind: str, count: int) -> QListWidgetItem:
-        item = QListWidgetItem(f"{SEARCH_KIND.label(kind, self.lang).upper()} ({count})")
+    def _header(self, group: str, count: int) -> QListWidgetItem:
+        item = QListWidgetItem(f"{group.upper()} ({count})")
         item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: the arrow keys pass over it
         font = QFont(item.font())
         font.setBold(True)
@@ -81,10 +158,12 @@ class SearchPanel(QObject):
 
     def _hit_item(self, hit: SearchHit) -> QListWidgetItem:
         snippet = hit.snippet.replace("[", "").replace("]", "")
-        item = QListWidgetItem(f"{hit.title}\n    {snippet}")
+        board = f"  ·  {hit.board_name}" if hit.board_name else ""
+        item = QListWidgetItem(f"{hit.title}{board}\n    {snippet}")  # painted as rich text by HitDelegate
         item.setData(ROLE_HIT, hit)
-        item.setToolTip(hit.board_name)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{SEARCH_KIND.label(hit.kind, self.lang)}: {hit.title}")
+        item.setToolTip(f"{hit.title}\n{hit.board_name}")
+        kind = SEARCH_KIND.label(hit.kind, self.lang)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}: {hit.title}{board}")
         return item
 
     def hit_rows(self) -> list[int]:

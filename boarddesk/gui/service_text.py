@@ -1,0 +1,153 @@
+"""What the services say, in the interface's language: refusals shown to users and the agenda's
+change log.
+
+The services (the core, without Qt) write their messages and change-log lines in English; the
+change log is stored that way and is part of the minutes' record, so it is translated where it is
+shown, not where it is written. Each known message is matched here and its parts put into the
+translated sentence; a message not known here is shown as the service wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "ServiceText"
+
+# (the service's words as a pattern, the sentence they become with %1, %2 … for the groups)
+MESSAGES = (
+    (
+        r"the minutes of this meeting are approved and cannot be changed; record a correction as an amendment",
+        QT_TRANSLATE_NOOP(
+            "ServiceText",
+            "The minutes of this meeting are approved and cannot be changed; record a correction as an amendment.",
+        ),
+    ),
+    (r"an action point needs a text saying what is to be done",
+     QT_TRANSLATE_NOOP("ServiceText", "An action point needs a text saying what is to be done.")),
+    (r"the case is not on this meeting's agenda",
+     QT_TRANSLATE_NOOP("ServiceText", "The case is not on this meeting's agenda.")),
+    (r"that case is not on this meeting's agenda",
+     QT_TRANSLATE_NOOP("ServiceText", "The case is not on this meeting's agenda.")),
+    (r"the agenda already has «(.+)»", QT_TRANSLATE_NOOP("ServiceText", "The agenda already has «%1».")),
+    (r"a case needs a title", QT_TRANSLATE_NOOP("ServiceText", "A case needs a title.")),
+    (r"the new order must hold the same cases as the agenda",
+     QT_TRANSLATE_NOOP("ServiceText", "The new order must hold the same cases as the agenda.")),
+    (r"(.+) has been dealt with at the meeting and cannot be removed",
+     QT_TRANSLATE_NOOP("ServiceText", "%1 has been dealt with at the meeting and cannot be removed.")),
+    (r"the agenda has no cases to publish", QT_TRANSLATE_NOOP("ServiceText", "The agenda has no cases to publish.")),
+    (r"a case gets a decision only once it is on a published agenda",
+     QT_TRANSLATE_NOOP("ServiceText", "A case gets a decision only once it is on a published agenda.")),
+    (r"the case was withdrawn from the agenda and cannot get a decision",
+     QT_TRANSLATE_NOOP("ServiceText", "The case was withdrawn from the agenda and cannot get a decision.")),
+    (r"a unanimous decision has no votes against or blank",
+     QT_TRANSLATE_NOOP("ServiceText", "A unanimous decision has no votes against or blank.")),
+    (r"close the meeting before sending its minutes for adjustment",
+     QT_TRANSLATE_NOOP("ServiceText", "Close the meeting before sending its minutes for adjustment.")),
+    (r"the minutes need a chair or at least one co-signer to be sent for adjustment",
+     QT_TRANSLATE_NOOP("ServiceText", "The minutes need a chair or at least one co-signer to be sent for adjustment.")),
+    (r"only the chair and the chosen co-signers give remarks on the minutes",
+     QT_TRANSLATE_NOOP("ServiceText", "Only the chair and the chosen co-signers give remarks on the minutes.")),
+    (r"close the meeting before approving its minutes",
+     QT_TRANSLATE_NOOP("ServiceText", "Close the meeting before approving its minutes.")),
+    (r"the approving case is not on the approving meeting's agenda",
+     QT_TRANSLATE_NOOP("ServiceText", "The approving case is not on the approving meeting's agenda.")),
+    (r"an amendment needs both a reason and a text",
+     QT_TRANSLATE_NOOP("ServiceText", "An amendment needs both a reason and a text.")),
+    (r"the board already has a meeting (\S+)", QT_TRANSLATE_NOOP("ServiceText", "The board already has a meeting %1.")),
+    (r"minutes that are (?P<fields>\w+) cannot be (?P<doing>.+)", QT_TRANSLATE_NOOP("ServiceText", "Minutes that are %1 cannot be %2.")),
+)  # fmt: skip
+
+# The agenda's change log, one pattern per kind of line services/meetings/agenda.py and setup.py write.
+CHANGES = (
+    (r"(.+) «(.+)» added", QT_TRANSLATE_NOOP("ServiceText", "%1 «%2» added")),
+    (r"(.+) «(.+)» withdrawn", QT_TRANSLATE_NOOP("ServiceText", "%1 «%2» withdrawn")),
+    (r"(.+): case type changed", QT_TRANSLATE_NOOP("ServiceText", "%1: case type changed")),
+    (r"(.+): document «(.+)» attached", QT_TRANSLATE_NOOP("ServiceText", "%1: document «%2» attached")),
+    (r"(.+): document removed", QT_TRANSLATE_NOOP("ServiceText", "%1: document removed")),
+    (r"(.+) moved to item (\d+)", QT_TRANSLATE_NOOP("ServiceText", "%1 moved to item %2")),
+    (r"agenda order changed", QT_TRANSLATE_NOOP("ServiceText", "agenda order changed")),
+    (r"meeting: (?P<fields>.+) changed", QT_TRANSLATE_NOOP("ServiceText", "meeting: %1 changed")),
+    (r"(.+): (?P<fields>.+) changed", QT_TRANSLATE_NOOP("ServiceText", "%1: %2 changed")),
+)
+
+# Field names in messages and change-log lines, as the services name them.
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("ServiceText", "title"),
+    "description": QT_TRANSLATE_NOOP("ServiceText", "description"),
+    "document": QT_TRANSLATE_NOOP("ServiceText", "document"),
+    "presenter": QT_TRANSLATE_NOOP("ServiceText", "presenter"),
+    "minutes_allotted": QT_TRANSLATE_NOOP("ServiceText", "minutes allotted"),
+    "proposed_decision": QT_TRANSLATE_NOOP("ServiceText", "proposed decision"),
+    "to_body": QT_TRANSLATE_NOOP("ServiceText", "addressed to"),
+    "paper_date": QT_TRANSLATE_NOOP("ServiceText", "paper date"),
+    "case_officer": QT_TRANSLATE_NOOP("ServiceText", "case officer"),
+    "body_text": QT_TRANSLATE_NOOP("ServiceText", "case text"),
+    "confidentiality": QT_TRANSLATE_NOOP("ServiceText", "confidentiality"),
+    "print_status_reports": QT_TRANSLATE_NOOP("ServiceText", "printed status reports"),
+    "projects": QT_TRANSLATE_NOOP("ServiceText", "projects"),
+    "status reports": QT_TRANSLATE_NOOP("ServiceText", "status reports"),
+    "date": QT_TRANSLATE_NOOP("ServiceText", "date"),
+    "start_time": QT_TRANSLATE_NOOP("ServiceText", "start time"),
+    "end_time": QT_TRANSLATE_NOOP("ServiceText", "end time"),
+    "place": QT_TRANSLATE_NOOP("ServiceText", "place"),
+    "chair": QT_TRANSLATE_NOOP("ServiceText", "chair"),
+    "secretary": QT_TRANSLATE_NOOP("ServiceText", "secretary"),
+    "notes": QT_TRANSLATE_NOOP("ServiceText", "notes"),
+    # minutes' states
+    "draft": QT_TRANSLATE_NOOP("ServiceText", "a draft"),
+    "adjustment": QT_TRANSLATE_NOOP("ServiceText", "out for adjustment"),
+    "approved": QT_TRANSLATE_NOOP("ServiceText", "approved"),
+    "locked": QT_TRANSLATE_NOOP("ServiceText", "locked"),
+}
+
+# What cannot be done to minutes in a state (services/meetings/minutes.py); a context of their
+# own, since «approved» as a step and as a state read differently in bokmål.
+DOINGS = {
+    "sent for adjustment": QT_TRANSLATE_NOOP("MinutesStep", "sent for adjustment"),
+    "given remarks": QT_TRANSLATE_NOOP("MinutesStep", "given remarks"),
+    "approved": QT_TRANSLATE_NOOP("MinutesStep", "approved"),
+    "locked": QT_TRANSLATE_NOOP("MinutesStep", "locked"),
+    "amended (edit them directly while they are a draft)": QT_TRANSLATE_NOOP(
+        "MinutesStep", "amended (edit them directly while they are a draft)"
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _fields(text: str) -> str:
+    """«title, proposed_decision» as «tittel, forslag til vedtak» (unknown words stay as written)."""
+    return ", ".join(_tr(FIELDS[part]) if part in FIELDS else part for part in text.split(", "))
+
+
+def _render(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    """The sentence of the first pattern that matches, its %1, %2 … filled from the groups: names,
+    numbers and titles as written, field names and minutes' states and steps translated."""
+    for pattern, sentence in table:
+        match = re.fullmatch(pattern, text)
+        if match:
+            names = {number: name for name, number in match.re.groupindex.items()}
+            result = _tr(sentence)
+            for number, part in enumerate(match.groups(), start=1):
+                if names.get(number) == "fields":
+                    part = _fields(part)
+                elif names.get(number) == "doing":
+                    part = QCoreApplication.translate("MinutesStep", DOINGS[part]) if part in DOINGS else part
+                result = result.replace(f"%{number}", part)
+            return result
+    return None
+
+
+def user_message(error: BaseException) -> str:
+    """A service's refusal as the user reads it, in the interface's language."""
+    text = str(error)
+    return _render(text, MESSAGES) or (text[:1].upper() + text[1:])
+
+
+def change_text(change: str) -> str:
+    """A line of the agenda's change log in the interface's language."""
+    return _render(change, CHANGES) or change
