@@ -40,6 +40,7 @@ class Piece:
     links: list[tuple[int, list[float], Entry]] = field(default_factory=list)  # page index, rectangle, target
     name: str | None = None  # an attached file's title
     head: str | None = None  # the running head of its pages: the case it belongs to
+    draft: str | None = None  # «UTKAST» across its pages: a draft enclosed in a pack (the minutes to approve)
 
 
 def place(pieces: list[Piece], first_page: int) -> list[Entry]:

@@ -25,6 +25,7 @@ from boarddesk.reports.layout import (
     para,
 )
 from boarddesk.reports.markup import text_flowables
+from boarddesk.reports.minutes import action_grid
 from boarddesk.reports.status_report import ReportData, load_report_data
 from boarddesk.services.meetings.agenda import projects_of_case, reports_to_print
 from boarddesk.store import Row, Store
@@ -42,6 +43,7 @@ class CaseData:
     board: Row = field(default_factory=dict)  # whose house style the paper follows
     enclosures: list[Row] = field(default_factory=list)  # printed after the paper: title, page it starts on
     enclosure_sources: list = field(default_factory=list)  # where each one's page comes from (pack.py)
+    action_points: list[Row] = field(default_factory=list)  # «Status aksjonspunkter»: the open points to review
 
     @property
     def has_paper(self) -> bool:
@@ -54,6 +56,7 @@ class CaseData:
             or self.unreported
             or self.attachments
             or self.references
+            or self.action_points
         )
 
 
@@ -105,6 +108,9 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             LinkedPara(words["report_reference"].format(project=r["project"], page=r["page"] or "…"), "body", r["id"])
             for r in data.references
         ]
+    if data.action_points:
+        grid = action_grid(data.action_points, data.board["case_number_format"], lang)
+        flow += [para(words["open_action_points"], "h2"), *to_flowables([grid], width)]
     if data.unreported:  # named in one line: a table of names only would take a third of a page
         names = ", ".join(p["name"] for p in data.unreported)
         flow += [Spacer(1, 2 * mm), para(f"{words['case_projects']}: {names}", "muted")]

@@ -17,11 +17,12 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from boarddesk.reports.agenda import when
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
-from boarddesk.reports.board_style import case_label, case_word
+from boarddesk.reports.board_style import case_label, case_word, is_withdrawn, paper_style
 from boarddesk.reports.case_paper import CaseData, load_case_data
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import LinkedPara, Mark, Progress, Rendered, frame_width, grid, para, render
 from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
+from boarddesk.reports.minutes import is_approved
 from boarddesk.reports.section_cache import SectionCache
 from boarddesk.reports.sections import Section, render_all, render_section
 from boarddesk.reports.stamping import Furniture
@@ -38,6 +39,7 @@ AGENDA_COLUMNS = (
     "presenter",
     "minutes_allotted",
     "confidentiality",
+    "state",
 )
 
 
@@ -72,11 +74,16 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         data.copy_to,
         data.chair_organisation,
         data.secretary_name,
+        data.previous_label(lang),
+        data.open_action_points,
     ]
     plan: list[tuple[Section, list]] = [(agenda, [])]
     printed: set[str] = set()
     for case in data.agenda:
         case_data = load_case_data(store, case, data.board, data.meeting["date"])
+        if case["standard_item"] == "action_points" and not is_withdrawn(case):
+            case_data.action_points = data.open_action_points
+        previous = previous_minutes(store, data, case, lang, paper)
         attachments = attachment_pieces(store, case_data, lang, paper)
         case_data.attachments = len(attachments)
         paper_piece = _attached_paper(case_data, attachments)
@@ -93,9 +100,11 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         case_data.reports = first
         printed.update(r.card.project["id"] for r in first)
         # What follows the paper, listed in its header with the page each starts on (known once placed).
-        case_data.enclosures = [{"title": report_title(r, lang), "page": None} for r in first]
+        case_data.enclosures = [{"title": s.title, "page": None} for s in previous]
+        case_data.enclosures += [{"title": report_title(r, lang), "page": None} for r in first]
         case_data.enclosures += [{"title": a.name, "page": None} for a in attachments]
-        case_data.enclosure_sources = [r.card.project["id"] for r in first] + [a.entries[-1] for a in attachments]
+        case_data.enclosure_sources = [s.entry for s in previous] + [r.card.project["id"] for r in first]
+        case_data.enclosure_sources += [a.entries[-1] for a in attachments]
         paper_section = Section("case", case_data, lang, paper, case_label(case, data.board, lang))
         paper_section.shown = [
             case_data.case,
@@ -104,23 +113,40 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
             case_data.references,
             case_data.board.get("kind"),
             case_data.enclosures,
+            case_data.action_points,
         ]
         reports = [(Section("report", report, lang, paper, report_title(report, lang)), []) for report in first]
         plan.append((paper_section, [paper_piece] if paper_piece else []))
+        plan += [(section, []) for section in previous]
         plan += reports
         plan[-1][1].extend(attachments)
     return plan
 
 
+def previous_minutes(store: Store, data: MeetingPrint, case: dict, lang: str, paper: str) -> list[Section]:
+    """Under the approval item, the minutes it approves: the previous meeting's, as they stand
+    (a draft until approved, and so marked). None when the item is withdrawn or there is no earlier meeting."""
+    if case["standard_item"] != "approval" or is_withdrawn(case) or not data.previous_meeting:
+        return []
+    record = load_meeting_print(store, data.previous_meeting["id"])
+    style = paper_style(record.board, lang)
+    title = labels(lang)["previous_minutes"].format(title=style.minutes_title, meeting=record.label(lang))
+    if not is_approved(record):
+        title += f" ({labels(lang)['draft'].lower()})"
+    section = Section("minutes", record, lang, paper, title)
+    section.entry = Entry(title, 1, 0)
+    return [section]
+
+
 def section_piece(section: Section, marking: str | None, report_entries: dict[str, Entry]) -> Piece:
     """A rendered section as a piece of the pack: a case with no papers has no pages of its own.
     A status report's entry is kept in `report_entries`; a later case's reference points to it."""
-    level = 1 if section.kind == "report" else 0
     if section.kind == "case" and not section.data.has_paper:
         entries = [] if section.data.paper_attached else [Entry(section.title, 0, None)]  # else the paper's own
         return Piece(b"", 0, [], entries)
     rendered = section.rendered
-    entry = Entry(section.title, level, 0)
+    level = 1 if section.kind in ("report", "minutes") else 0
+    entry = section.entry or Entry(section.title, level, 0)
     entries = [entry]
     if section.kind == "report":
         report_entries[section.data.card.project["id"]] = entry
@@ -130,7 +156,12 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
             title = f"{words['status_report']}: {ref['project']}"
             entries.append(Entry(title, 1, None, refers=report_entries[ref["id"]]))
     links = [(page - 1, rect, report_entries[key]) for key, page, rect in rendered.links if key in report_entries]
-    return Piece(rendered.pdf, rendered.pages, [marking] * rendered.pages, entries, links)
+    markings = [marking] * rendered.pages
+    if section.kind == "minutes":  # each exempt case of the enclosed minutes marked on its pages
+        from boarddesk.reports.documents import marked_pages  # documents builds on this module
+
+        markings = marked_pages(rendered, {f"case:{c['id']}": c["confidentiality"] for c in section.data.agenda})
+    return Piece(rendered.pdf, rendered.pages, markings, entries, links)
 
 
 def _attached_paper(case: CaseData, attachments: list[Piece]) -> Piece | None:
@@ -224,9 +255,12 @@ def _pieces(plan: list[tuple[Section, list]]) -> tuple[list[Piece], dict[str, En
         if section.kind == "report":
             marking = marking or section.data.marking
         pieces.append(section_piece(section, marking, report_entries))
+        if section.kind == "minutes" and not is_approved(section.data):
+            pieces[-1].draft = labels(section.lang)["draft"]
         pieces += attachments
         for piece in [pieces[-1 - len(attachments)], *attachments]:
-            piece.head = head if section.kind != "agenda" else None
+            # The enclosed minutes head their pages with «UTKAST» where a draft: no case number over it.
+            piece.head = head if section.kind not in ("agenda", "minutes") else None
     return pieces, report_entries
 
 
@@ -290,7 +324,8 @@ def build_pack(
     place([cover], 1)
     title = f"{labels(lang)['pack_title']} – {data.board_name()} {data.label(lang)}"
     heads = [None] * front.pages + running_heads(body)
-    page_furniture = replace(furniture(data, lang), plain_first_page=True, heads=heads)
+    drafts = [None] * front.pages + [piece.draft for piece in body for _ in range(piece.pages)]
+    page_furniture = replace(furniture(data, lang), plain_first_page=True, heads=heads, drafts=drafts)
     pages = write_document(
         [cover, *body], page_furniture, Path(out), title, cover.entries + entries, data.board_name(), paper
     )
