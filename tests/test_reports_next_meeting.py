@@ -50,7 +50,9 @@ def two_meetings(demo_store):
     action_points.follow_up(demo_store, done, "done")
     second = create_meeting(demo_store, MeetingDraft("pds", "2022-03-09", number=2))
     kept = add_case(demo_store, second, "Budsjett 2022", proposed_decision="Programstyret tar saken til orientering.")
-    dropped = add_case(demo_store, second, "Gevinstrealisering", proposed_decision="Programstyret slutter seg til planen.")
+    dropped = add_case(
+        demo_store, second, "Gevinstrealisering", proposed_decision="Programstyret slutter seg til planen."
+    )
     publish_agenda(demo_store, second)
     assert remove_case(demo_store, dropped) == "withdrawn"
     return demo_store, second, kept, dropped

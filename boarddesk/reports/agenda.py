@@ -165,7 +165,13 @@ def agenda_table(data: MeetingPrint, lang: str, public: bool = False) -> Grid:
             rows.append((number, case["confidentiality"], "", "", ""))
             continue
         rows.append(
-            (number, title_cell(case, lang), case_description(case, data, lang), case["document"] or "", case_types(case, lang))
+            (
+                number,
+                title_cell(case, lang),
+                case_description(case, data, lang),
+                case["document"] or "",
+                case_types(case, lang),
+            )
         )
     header = [
         words["case_number_short"],

@@ -19,6 +19,8 @@ class PaperStyle:
     minutes_definite: str  # «Protokollen» or «Referatet», as a sentence names them
     decision_lead_in: str | None  # «Styret i Helse Nord RHF inviteres til å fatte følgende vedtak:»
     whole_board_signs: bool
+    signs_papers: bool  # a case paper closes with place, date and the signing officer («Bodø, den 25. april 2024»)
+    case_owner_row: bool  # the case header has a «Sakseier» line, filled in or left blank as on the real papers
 
 
 def paper_style(board: Row, lang: str) -> PaperStyle:
@@ -30,9 +32,17 @@ def paper_style(board: Row, lang: str) -> PaperStyle:
             words["minutes_protocol_definite"],
             words["decision_lead_in"].format(board=board["name"]),
             whole_board_signs=True,
+            signs_papers=True,
+            case_owner_row=False,
         )
     return PaperStyle(
-        words["case"], words["minutes_record"], words["minutes_record_definite"], None, whole_board_signs=False
+        words["case"],
+        words["minutes_record"],
+        words["minutes_record_definite"],
+        None,
+        whole_board_signs=False,
+        signs_papers=False,
+        case_owner_row=True,
     )
 
 

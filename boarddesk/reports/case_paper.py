@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from boarddesk.model.formatting import format_date
+from boarddesk.model.formatting import MONTHS, format_date
 from boarddesk.reports.agenda import case_types
 from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import to_flowables
@@ -44,6 +45,7 @@ class CaseData:
     enclosures: list[Row] = field(default_factory=list)  # printed after the paper: title, page it starts on
     enclosure_sources: list = field(default_factory=list)  # where each one's page comes from (pack.py)
     action_points: list[Row] = field(default_factory=list)  # «Status aksjonspunkter»: the open points to review
+    meeting_date: str | None = None  # the date a paper without its own is signed on
 
     @property
     def has_paper(self) -> bool:
@@ -63,7 +65,7 @@ class CaseData:
 def load_case_data(store: Store, case: Row, board: Row, meeting_date: str | None = None) -> CaseData:
     """The case with the status reports its pack prints (see reports_to_print) and the other
     projects ticked for it, which are only named."""
-    data = CaseData(case, case["to_body"] or board["name"], board=board)
+    data = CaseData(case, case["to_body"] or board["name"], board=board, meeting_date=meeting_date)
     for project, until in reports_to_print(store, case, meeting_date).items():
         report = load_report_data(store, project, until)
         if report.has_report:
@@ -77,6 +79,7 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     words = labels(lang)
     width = frame_width(paper)
     case = data.case
+    style = paper_style(data.board, lang)
     flow: list[Flowable] = [
         Mark(f"case:{case['id']}"),
         para(words["case_paper"], "muted"),
@@ -87,6 +90,10 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             (words["to"], data.to_body),
             (words["paper_date"], format_date(case["paper_date"], lang)),
             (words["case_number"], case["number"]),
+            (
+                words["case_owner"],
+                inferred_mark(case, "case_owner", lang) or ("\u00a0" if style.case_owner_row else None),
+            ),
             (words["case_type"], case_types(case, lang).replace("\n", "  ")),
             (words["case_document"], case["document"]),
             (words["presenter"], inferred_mark(case, "presenter", lang)),
@@ -98,9 +105,10 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     if header:
         flow += [header, Spacer(1, 5 * mm)]
     if case["proposed_decision"]:
-        lead_in = paper_style(data.board, lang).decision_lead_in
-        box = decision_box(words["proposed_decision"], case["proposed_decision"], width, lead_in)
+        box = decision_box(words["proposed_decision"], case["proposed_decision"], width, style.decision_lead_in)
         flow += [box, Spacer(1, 5 * mm)]
+        if style.signs_papers:
+            flow += signature_lines(data, lang)
     flow += text_flowables(case["body_text"], width)
     if data.references:  # a project's report is printed once, at its first case; here only where to find it
         flow.append(Spacer(1, 2 * mm))
@@ -115,6 +123,32 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
         names = ", ".join(p["name"] for p in data.unreported)
         flow += [Spacer(1, 2 * mm), para(f"{words['case_projects']}: {names}", "muted")]
     return flow
+
+
+def signature_lines(data: CaseData, lang: str) -> list[Flowable]:
+    """Where, when and by whom the paper is put to the board, as Helse Nord closes its proposals:
+    «Bodø, den 25. april 2024», then «Marit Lind» over «adm. direktør». Nothing the board lacks."""
+    board = data.board
+    when = data.case["paper_date"] or data.meeting_date
+    lines: list[Flowable] = []
+    if board.get("seat") and when:
+        lines += [
+            para(labels(lang)["signed_at"].format(place=board["seat"], date=long_date(when, lang))),
+            Spacer(1, 8 * mm),
+        ]
+    if board.get("signing_officer"):
+        lines.append(para(board["signing_officer"]))
+        if board.get("signing_officer_title"):
+            lines.append(para(board["signing_officer_title"]))
+    return [*lines, Spacer(1, 6 * mm)] if lines else []
+
+
+def long_date(value: str, lang: str) -> str:
+    """«25. april 2024» (nb), «25 April 2024» (en), as a letter is dated."""
+    day = date.fromisoformat(value[:10])
+    if lang == "en":
+        return f"{day.day} {MONTHS['en'][day.month - 1]} {day.year}"
+    return f"{day.day}. {MONTHS['nb'][day.month - 1]} {day.year}"
 
 
 def inferred_mark(record: dict, field: str, lang: str) -> str | None:

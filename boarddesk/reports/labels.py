@@ -148,6 +148,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_open_action_points": "Ingen åpne aksjonspunkter.",
         "given_at": "Gitt i",
         "case_owner": "Sakseier",
+        "signed_at": "{place}, den {date}",
     },
     "en": {
         "invitation": "Invitation",
@@ -292,6 +293,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_open_action_points": "No open action points.",
         "given_at": "Given at",
         "case_owner": "Case owner",
+        "signed_at": "{place}, {date}",
     },
 }
 

@@ -112,6 +112,8 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
             case_data.unreported,
             case_data.references,
             case_data.board.get("kind"),
+            [case_data.board.get(k) for k in ("seat", "signing_officer", "signing_officer_title")],
+            case_data.meeting_date,
             case_data.enclosures,
             case_data.action_points,
         ]

@@ -42,6 +42,7 @@ CASE_FIELDS = (
     "body_text",
     "confidentiality",
     "print_status_reports",
+    "case_owner",
 )
 
 
