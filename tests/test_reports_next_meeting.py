@@ -105,3 +105,24 @@ def test_the_minutes_say_the_case_was_withdrawn(two_meetings, tmp_path):
     text = " ".join(page_texts(out))
     assert "Sak 8/22 Gevinstrealisering (trukket) Type sak: Orientering Saken er trukket fra sakslisten." in text
     assert "Programstyret slutter seg til planen" not in text  # no proposal printed for a withdrawn case
+
+
+def test_cases_without_papers_are_bookmarked_at_their_own_agenda_line(demo_store, tmp_path):
+    """41/21 and 47/21 of 7/2021 have no papers: each bookmark opens the agenda at that case's row."""
+    out = tmp_path / "pack.pdf"
+    build_document(demo_store, "pack", "pds-m-2021-7", out)
+    reader = PdfReader(out)
+    marks = {
+        item.title.split(" ")[1]: item
+        for item in reader.outline
+        if not isinstance(item, list) and item.title.startswith("Sak ")
+    }
+    for number in ("41/21", "47/21"):
+        mark = marks[number]
+        page = reader.pages[reader.get_destination_page_number(mark)]
+        assert "Saksliste" in page.extract_text()
+        lines = []
+        page.extract_text(visitor_text=lambda text, cm, tm, *_: lines.append((text.strip(), cm[5] + tm[5])))
+        line = next(y for text, y in lines if text == number)
+        assert mark.typ == "/XYZ" and 0 < mark.top - line < 25, (number, mark.top, line)  # the row, just below the top
+    assert marks["41/21"].top != marks["47/21"].top

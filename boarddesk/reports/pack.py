@@ -144,7 +144,7 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
     """A rendered section as a piece of the pack: a case with no papers has no pages of its own.
     A status report's entry is kept in `report_entries`; a later case's reference points to it."""
     if section.kind == "case" and not section.data.has_paper:
-        entries = [] if section.data.paper_attached else [Entry(section.title, 0, None)]  # else the paper's own
+        entries = [] if section.data.paper_attached else [section.entry or Entry(section.title, 0, None)]
         return Piece(b"", 0, [], entries)
     rendered = section.rendered
     level = 1 if section.kind in ("report", "minutes") else 0
@@ -164,6 +164,33 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
 
         markings = marked_pages(rendered, {f"case:{c['id']}": c["confidentiality"] for c in section.data.agenda})
     return Piece(rendered.pdf, rendered.pages, markings, entries, links)
+
+
+def point_at_agenda_lines(plan: list[tuple[Section, list]]) -> None:
+    """A case with no papers at all (an approval item, «Eventuelt») is bookmarked at its own line
+    of the agenda: all a reader has of it is that line, and a page of its own would only repeat it."""
+    bare = [s for s, _ in plan if s.kind == "case" and not s.data.has_paper and not s.data.paper_attached]
+    if not bare:
+        return
+    lines = agenda_lines(plan[0][0].rendered, {s.data.case["number"] for s in bare if s.data.case["number"]})
+    for section in bare:
+        page, top = lines.get(section.data.case["number"], (0, None))
+        section.entry = Entry(section.title, 0, None, agenda_page=page, top=top)
+
+
+def agenda_lines(agenda: Rendered, numbers: set[str]) -> dict[str, tuple[int, float]]:
+    """Where each case number's line is on the rendered agenda: its page (0-based) and a height a
+    little above the line, for the bookmark to open at."""
+    found: dict[str, tuple[int, float]] = {}
+    for index, page in enumerate(PdfReader(io.BytesIO(agenda.pdf)).pages):
+
+        def visit(text: str, cm: list, tm: list, font: object, size: float, index: int = index) -> None:
+            number = text.strip()
+            if number in numbers and number not in found:
+                found[number] = (index, cm[5] + tm[5] * cm[3] + size + 6)
+
+        page.extract_text(visitor_text=visit)
+    return found
 
 
 def _attached_paper(case: CaseData, attachments: list[Piece]) -> Piece | None:
@@ -307,6 +334,7 @@ def build_pack(
     plan = plan_sections(store, data, lang, paper)
     sections = [s for s, _ in plan if s.kind != "case" or s.data.has_paper]
     rendered = render_all(sections, cache, (lambda done, total: report(done, total + 2)) if report else None, workers)
+    point_at_agenda_lines(plan)
     pieces, reports = _pieces(plan)
     entries = [e for p in pieces for e in p.entries]
     # The contents' length does not depend on its page numbers: lay it out once to count its pages.
