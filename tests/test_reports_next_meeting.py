@@ -37,6 +37,13 @@ def stamp_size(page) -> int:
     return len(page["/Resources"]["/XObject"][STAMP].get_object().get_data())
 
 
+def text_heights(page) -> list[tuple[str, float]]:
+    """Each piece of text on the page with the height of its baseline."""
+    found: list[tuple[str, float]] = []
+    page.extract_text(visitor_text=lambda text, cm, tm, *_: found.append((text.strip(), cm[5] + tm[5])))
+    return found
+
+
 @pytest.fixture
 def two_meetings(demo_store):
     """1/2022 of the programme board gives an action point; 2/2022 has a case withdrawn after publication."""
@@ -121,8 +128,6 @@ def test_cases_without_papers_are_bookmarked_at_their_own_agenda_line(demo_store
         mark = marks[number]
         page = reader.pages[reader.get_destination_page_number(mark)]
         assert "Saksliste" in page.extract_text()
-        lines = []
-        page.extract_text(visitor_text=lambda text, cm, tm, *_: lines.append((text.strip(), cm[5] + tm[5])))
-        line = next(y for text, y in lines if text == number)
+        line = next(y for text, y in text_heights(page) if text == number)
         assert mark.typ == "/XYZ" and 0 < mark.top - line < 25, (number, mark.top, line)  # the row, just below the top
     assert marks["41/21"].top != marks["47/21"].top
