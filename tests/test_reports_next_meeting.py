@@ -101,6 +101,8 @@ def test_the_pack_encloses_the_previous_minutes_as_a_draft_and_lists_the_open_po
     assert "Lage plan for pilot i Nordland Kari Nordmann 01.03.2022 Åpen" in pages[points_page]
     assert "Sende ut veikartet" not in pages[points_page]  # done: not reviewed again
     assert any("(trukket)" in title and "Gevinstrealisering" in title for title in titles)
+    paper = next(p for p in pages if p.startswith("Saksfremlegg Sak 8/22"))
+    assert paper.startswith("Saksfremlegg Sak 8/22 Gevinstrealisering (trukket) Saken er trukket fra sakslisten.")
     contents = next(p for p in pages if p.startswith("Innhold"))
     assert "Gevinstrealisering (trukket)" in contents
 

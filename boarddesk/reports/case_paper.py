@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.formatting import MONTHS, format_date
 from boarddesk.reports.agenda import case_types
-from boarddesk.reports.board_style import case_label, paper_style
+from boarddesk.reports.board_style import case_label, is_withdrawn, paper_style
 from boarddesk.reports.docmodel import to_flowables
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import (
@@ -85,6 +85,8 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
         para(words["case_paper"], "muted"),
         para(case_label(case, data.board, lang), "h1"),
     ]
+    if is_withdrawn(case):  # sent out before it was withdrawn: the paper says it will not be dealt with
+        flow.append(para(words["withdrawn_note"], "h3"))
     header = fields_table(
         [
             (words["to"], data.to_body),
