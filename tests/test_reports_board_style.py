@@ -108,3 +108,37 @@ def test_draft_minutes_start_from_the_proposed_decision(demo_store, tmp_path):
     build_document(demo_store, "minutes", PDS, out)
     case_43 = text_of(out).split("Sak 43/21")[1].split("Sak 44/21")[0]
     assert "Forslag til vedtak" in case_43 and "Programstyret tilslutter sentralt styringsdokument" in case_43
+
+
+def test_helse_nord_closes_the_proposal_with_place_date_and_the_chief_executive(demo_store, tmp_path):
+    out = tmp_path / "pack.pdf"
+    build_document(demo_store, "pack", "hn-m-2024-04-25", out)
+    text = " ".join(text_of(out).split())
+    # As the real paper (seeds 000): after the proposed decision, dated as the meeting (the paper has no date of its own).
+    assert "til orientering., Bodø, den 25. april 2024 Marit Lind adm. direktør Formål" in text
+    december = tmp_path / "december.pdf"
+    build_document(demo_store, "pack", HN, december)
+    assert "Bodø, den 13. desember 2023 Marit Lind" in " ".join(text_of(december).split())  # the paper's own date
+
+
+def test_a_board_without_a_seat_or_signing_officer_prints_no_closing(demo_store, tmp_path):
+    with demo_store.write() as conn:
+        conn.execute("UPDATE boards SET seat = NULL, signing_officer = NULL WHERE id = 'hn'")
+    out = tmp_path / "pack.pdf"
+    build_document(demo_store, "pack", "hn-m-2024-04-25", out)
+    text = " ".join(text_of(out).split())
+    assert "til orientering., Formål" in text and "Marit Lind" not in text
+
+
+def test_the_programme_board_case_header_has_sakseier_marked_when_inferred(demo_store, tmp_path):
+    with demo_store.write() as conn:
+        conn.execute(
+            "UPDATE cases SET case_owner = 'Programleder', inferred_fields = '[\"case_owner\"]' "
+            "WHERE meeting = ? AND seq = 44",
+            (PDS,),
+        )
+    out = tmp_path / "pack.pdf"
+    build_document(demo_store, "pack", PDS, out)
+    text = " ".join(text_of(out).split())
+    assert "Saksnummer 44/21 Sakseier Programleder (utledet) Type sak" in text
+    assert "Saksnummer 42/21 Sakseier Type sak" in text  # left blank, as on the real paper (seeds 002)

@@ -442,6 +442,7 @@ CASE = Entity(
         _f("discussion"),
         _f("inferred_fields", INFERRED_FIELDS),
         _f("print_status_reports", BOOL),
+        _f("case_owner"),  # store version 13: sakseier
     ),
     children=(
         Child(
@@ -527,6 +528,9 @@ BOARD = Entity(
         _f("kind", Choice(v.BOARD_KIND)),
         _f("organisation"),
         _f("case_number_format", CaseNumberFormat(), required=True),
+        _f("seat"),  # store version 13: where the board's papers are signed («Bodø»)
+        _f("signing_officer"),  # and who signs them («Marit Lind»)
+        _f("signing_officer_title"),  # «adm. direktør»
     ),
     children=(
         Child("areas", AREA, "board_id"),

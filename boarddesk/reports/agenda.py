@@ -3,10 +3,13 @@ invited, where and when, who chairs, then the agenda table."""
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import Flowable
 
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_TYPE
+from boarddesk.reports.board_style import is_withdrawn, paper_style
 from boarddesk.reports.docmodel import Anchor, Document, Fields, Gap, Grid, Heading, Text, to_flowables
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import frame_width
@@ -103,18 +106,47 @@ def _hhmm(minutes: int, lang: str) -> str:
     return clock(f"{minutes // 60 % 24:02d}:{minutes % 60:02d}", lang)
 
 
-def case_description(case: dict) -> str:
-    """The description, or for a case in parts (a standard item) its parts numbered as the papers do."""
-    if case["description"]:
-        return case["description"]
+def case_description(case: dict, data: MeetingPrint, lang: str) -> str:
+    """The description, or for a case in parts (a standard item) its parts numbered as the papers do.
+    The approval item names the minutes it approves, the action points item lists the open points."""
     titled = [p["title"] for p in case["parts"] if p["title"]]
-    return "\n".join(f"{i}: {title}" for i, title in enumerate(titled, 1)) if len(titled) > 1 else ""
+    if case["standard_item"] == "approval":
+        titled = approval_parts(titled, data, lang)
+    if case["description"]:
+        text = case["description"]
+    else:
+        text = "\n".join(f"{i}: {title}" for i, title in enumerate(titled, 1)) if len(titled) > 1 else ""
+    if case["standard_item"] == "action_points" and data.open_action_points:
+        text = "\n".join(part for part in (text, *(point_line(p, lang) for p in data.open_action_points)) if part)
+    return text
+
+
+def approval_parts(titles: list[str], data: MeetingPrint, lang: str) -> list[str]:
+    """The approval item's parts, the minutes' part naming the meeting: «Godkjenning av referat
+    fra møte 6/2021» (added when the parts do not mention the minutes)."""
+    previous = data.previous_label(lang)
+    if not previous:
+        return titles
+    style = paper_style(data.board, lang)
+    line = labels(lang)["approve_minutes_of"].format(minutes=style.minutes_title.lower(), meeting=previous)
+    about_minutes = [i for i, t in enumerate(titles) if re.search(r"referat|protokoll|minutes", t, re.IGNORECASE)]
+    if about_minutes:
+        return [line if i == about_minutes[0] else t for i, t in enumerate(titles)]
+    return [*titles, line]
+
+
+def point_line(point: dict, lang: str) -> str:
+    """An open action point in the agenda: «• Lage plan for … (Kari Nordmann, 15.01.2022)»."""
+    details = [d for d in (point["responsible"], format_date(point["due"], lang)) if d]
+    return f"• {point['text']}" + (f" ({', '.join(details)})" if details else "")
 
 
 def title_cell(case: dict, lang: str) -> str:
     """The title; under it who presents the case and the exemption with its legal basis
     («Unntatt offentlighet, offl. § 13»), as the real invitations print them."""
     lines = [case["title"]]
+    if is_withdrawn(case):  # the number stays on the agenda; the reader sees why nothing follows
+        lines.append(labels(lang)["withdrawn_note"])
     if case["presenter"]:
         lines.append(f"{labels(lang)['presenter']}: {case['presenter']}")
     if case["confidentiality"]:
@@ -133,7 +165,13 @@ def agenda_table(data: MeetingPrint, lang: str, public: bool = False) -> Grid:
             rows.append((number, case["confidentiality"], "", "", ""))
             continue
         rows.append(
-            (number, title_cell(case, lang), case_description(case), case["document"] or "", case_types(case, lang))
+            (
+                number,
+                title_cell(case, lang),
+                case_description(case, data, lang),
+                case["document"] or "",
+                case_types(case, lang),
+            )
         )
     header = [
         words["case_number_short"],

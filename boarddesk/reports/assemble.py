@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.annotations import Link
-from pypdf.generic import NameObject, RectangleObject, TextStringObject
+from pypdf.generic import Fit, NameObject, RectangleObject, TextStringObject
 
 from boarddesk.reports.layout import page_size
 from boarddesk.reports.stamping import Furniture, stamp
@@ -29,6 +29,8 @@ class Entry:
     page: int | None = None  # 1-based in the finished document, set by place()
     target: int = 1  # the page its bookmark opens
     refers: Entry | None = None  # a reference to a part printed earlier (a status report): its page is that one's
+    agenda_page: int = 0  # no pages of its own: the page of the agenda its line is on (0-based within the agenda)
+    top: float | None = None  # where on its page the bookmark opens (points from the foot), when not at the top
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Piece:
     links: list[tuple[int, list[float], Entry]] = field(default_factory=list)  # page index, rectangle, target
     name: str | None = None  # an attached file's title
     head: str | None = None  # the running head of its pages: the case it belongs to
+    draft: str | None = None  # «UTKAST» across its pages: a draft enclosed in a pack (the minutes to approve)
 
 
 def place(pieces: list[Piece], first_page: int) -> list[Entry]:
@@ -57,8 +60,8 @@ def place(pieces: list[Piece], first_page: int) -> list[Entry]:
                     agenda_page = entry.page
             entries.append(entry)
         start += piece.pages
-    for entry in entries:
-        entry.target = entry.page or agenda_page  # bookmarks of cases without papers open the agenda
+    for entry in entries:  # bookmarks of cases without papers open the agenda at their line
+        entry.target = entry.page or agenda_page + entry.agenda_page
     return entries
 
 
@@ -87,10 +90,11 @@ def write_document(
         markings += piece.markings
     parents: dict[int, object] = {}
     for entry in bookmarks:
+        fit = Fit.xyz(top=entry.top) if entry.top is not None else Fit.fit()
         if entry.level == 0 or 0 not in parents:
-            parents[0] = writer.add_outline_item(title=entry.title, page_number=entry.target - 1)
+            parents[0] = writer.add_outline_item(title=entry.title, page_number=entry.target - 1, fit=fit)
         else:
-            writer.add_outline_item(title=entry.title, page_number=entry.target - 1, parent=parents[0])
+            writer.add_outline_item(title=entry.title, page_number=entry.target - 1, parent=parents[0], fit=fit)
     for index, rect, target in links:  # «se side 5» goes to page 5
         if target.page:
             writer.add_annotation(index, Link(rect=tuple(rect), target_page_index=target.page - 1))

@@ -19,6 +19,8 @@ class PaperStyle:
     minutes_definite: str  # «Protokollen» or «Referatet», as a sentence names them
     decision_lead_in: str | None  # «Styret i Helse Nord RHF inviteres til å fatte følgende vedtak:»
     whole_board_signs: bool
+    signs_papers: bool  # a case paper closes with place, date and the signing officer («Bodø, den 25. april 2024»)
+    case_owner_row: bool  # the case header has a «Sakseier» line, filled in or left blank as on the real papers
 
 
 def paper_style(board: Row, lang: str) -> PaperStyle:
@@ -30,17 +32,31 @@ def paper_style(board: Row, lang: str) -> PaperStyle:
             words["minutes_protocol_definite"],
             words["decision_lead_in"].format(board=board["name"]),
             whole_board_signs=True,
+            signs_papers=True,
+            case_owner_row=False,
         )
     return PaperStyle(
-        words["case"], words["minutes_record"], words["minutes_record_definite"], None, whole_board_signs=False
+        words["case"],
+        words["minutes_record"],
+        words["minutes_record_definite"],
+        None,
+        whole_board_signs=False,
+        signs_papers=False,
+        case_owner_row=True,
     )
 
 
 def case_label(case: Row, board: Row, lang: str) -> str:
     """«Sak 43/21 Sentralt styringsdokument for steg 2», «Styresak 58-2024 Digitaliserings- …»:
-    how the contents, bookmarks, headings and minutes name a case."""
+    how the contents, bookmarks, headings and minutes name a case. A withdrawn case says so
+    («Sak 44/21 … (trukket)»): its number stays on the papers, so a reader must see why it is empty."""
     number = f"{case_word(board, lang)} {case['number']} " if case["number"] else ""
-    return f"{number}{case['title']}"
+    withdrawn = f" ({labels(lang)['withdrawn'].lower()})" if is_withdrawn(case) else ""
+    return f"{number}{case['title']}{withdrawn}"
+
+
+def is_withdrawn(case: Row) -> bool:
+    return case.get("state") == "withdrawn"
 
 
 def case_word(board: Row, lang: str) -> str:

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from boarddesk.model.formatting import format_date
+from boarddesk.model.formatting import MONTHS, format_date
 from boarddesk.reports.agenda import case_types
-from boarddesk.reports.board_style import case_label, paper_style
+from boarddesk.reports.board_style import case_label, is_withdrawn, paper_style
 from boarddesk.reports.docmodel import to_flowables
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import (
@@ -25,6 +26,7 @@ from boarddesk.reports.layout import (
     para,
 )
 from boarddesk.reports.markup import text_flowables
+from boarddesk.reports.minutes import action_grid
 from boarddesk.reports.status_report import ReportData, load_report_data
 from boarddesk.services.meetings.agenda import projects_of_case, reports_to_print
 from boarddesk.store import Row, Store
@@ -42,6 +44,8 @@ class CaseData:
     board: Row = field(default_factory=dict)  # whose house style the paper follows
     enclosures: list[Row] = field(default_factory=list)  # printed after the paper: title, page it starts on
     enclosure_sources: list = field(default_factory=list)  # where each one's page comes from (pack.py)
+    action_points: list[Row] = field(default_factory=list)  # «Status aksjonspunkter»: the open points to review
+    meeting_date: str | None = None  # the date a paper without its own is signed on
 
     @property
     def has_paper(self) -> bool:
@@ -54,13 +58,14 @@ class CaseData:
             or self.unreported
             or self.attachments
             or self.references
+            or self.action_points
         )
 
 
 def load_case_data(store: Store, case: Row, board: Row, meeting_date: str | None = None) -> CaseData:
     """The case with the status reports its pack prints (see reports_to_print) and the other
     projects ticked for it, which are only named."""
-    data = CaseData(case, case["to_body"] or board["name"], board=board)
+    data = CaseData(case, case["to_body"] or board["name"], board=board, meeting_date=meeting_date)
     for project, until in reports_to_print(store, case, meeting_date).items():
         report = load_report_data(store, project, until)
         if report.has_report:
@@ -74,16 +79,23 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     words = labels(lang)
     width = frame_width(paper)
     case = data.case
+    style = paper_style(data.board, lang)
     flow: list[Flowable] = [
         Mark(f"case:{case['id']}"),
         para(words["case_paper"], "muted"),
         para(case_label(case, data.board, lang), "h1"),
     ]
+    if is_withdrawn(case):  # sent out before it was withdrawn: the paper says it will not be dealt with
+        flow.append(para(words["withdrawn_note"], "h3"))
     header = fields_table(
         [
             (words["to"], data.to_body),
             (words["paper_date"], format_date(case["paper_date"], lang)),
             (words["case_number"], case["number"]),
+            (
+                words["case_owner"],
+                inferred_mark(case, "case_owner", lang) or ("\u00a0" if style.case_owner_row else None),
+            ),
             (words["case_type"], case_types(case, lang).replace("\n", "  ")),
             (words["case_document"], case["document"]),
             (words["presenter"], inferred_mark(case, "presenter", lang)),
@@ -95,9 +107,10 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     if header:
         flow += [header, Spacer(1, 5 * mm)]
     if case["proposed_decision"]:
-        lead_in = paper_style(data.board, lang).decision_lead_in
-        box = decision_box(words["proposed_decision"], case["proposed_decision"], width, lead_in)
+        box = decision_box(words["proposed_decision"], case["proposed_decision"], width, style.decision_lead_in)
         flow += [box, Spacer(1, 5 * mm)]
+        if style.signs_papers:
+            flow += signature_lines(data, lang)
     flow += text_flowables(case["body_text"], width)
     if data.references:  # a project's report is printed once, at its first case; here only where to find it
         flow.append(Spacer(1, 2 * mm))
@@ -105,10 +118,39 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             LinkedPara(words["report_reference"].format(project=r["project"], page=r["page"] or "…"), "body", r["id"])
             for r in data.references
         ]
+    if data.action_points:
+        grid = action_grid(data.action_points, data.board["case_number_format"], lang)
+        flow += [para(words["open_action_points"], "h2"), *to_flowables([grid], width)]
     if data.unreported:  # named in one line: a table of names only would take a third of a page
         names = ", ".join(p["name"] for p in data.unreported)
         flow += [Spacer(1, 2 * mm), para(f"{words['case_projects']}: {names}", "muted")]
     return flow
+
+
+def signature_lines(data: CaseData, lang: str) -> list[Flowable]:
+    """Where, when and by whom the paper is put to the board, as Helse Nord closes its proposals:
+    «Bodø, den 25. april 2024», then «Marit Lind» over «adm. direktør». Nothing the board lacks."""
+    board = data.board
+    when = data.case["paper_date"] or data.meeting_date
+    lines: list[Flowable] = []
+    if board.get("seat") and when:
+        lines += [
+            para(labels(lang)["signed_at"].format(place=board["seat"], date=long_date(when, lang))),
+            Spacer(1, 8 * mm),
+        ]
+    if board.get("signing_officer"):
+        lines.append(para(board["signing_officer"]))
+        if board.get("signing_officer_title"):
+            lines.append(para(board["signing_officer_title"]))
+    return [*lines, Spacer(1, 6 * mm)] if lines else []
+
+
+def long_date(value: str, lang: str) -> str:
+    """«25. april 2024» (nb), «25 April 2024» (en), as a letter is dated."""
+    day = date.fromisoformat(value[:10])
+    if lang == "en":
+        return f"{day.day} {MONTHS['en'][day.month - 1]} {day.year}"
+    return f"{day.day}. {MONTHS['nb'][day.month - 1]} {day.year}"
 
 
 def inferred_mark(record: dict, field: str, lang: str) -> str | None:

@@ -10,7 +10,7 @@ from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ACTION_STATUS
 from boarddesk.reports.agenda import case_types, person, when
-from boarddesk.reports.board_style import case_label, paper_style
+from boarddesk.reports.board_style import case_label, is_withdrawn, paper_style
 from boarddesk.reports.docmodel import (
     Anchor,
     Boxed,
@@ -119,7 +119,7 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
     exempt = {c["id"] for c in data.agenda if c["confidentiality"]} if public else set()
     points = [a for a in data.action_points if a["case"] not in exempt]
     if points:
-        blocks += [Heading(words["action_points"], 2), _action_table(data, points, lang)]
+        blocks += [Heading(words["action_points"], 2), action_grid(points, data.board["case_number_format"], lang)]
     if data.amendments:
         rows = tuple((format_date(a["date"], lang), a["reason"] or "", a["text"] or "") for a in data.amendments)
         blocks += [
@@ -161,6 +161,8 @@ def _case_block(data: MeetingPrint, case: dict, lang: str) -> list:
     block += [Text(line, "muted") for line in comings_and_goings(data, case, lang)]
     if case["discussion"]:
         block += [Heading(words["discussion"], 3), *parse(case["discussion"])]
+    if is_withdrawn(case):  # withdrawn before the meeting: neither proposal nor «no decision»
+        return block + [Text(words["withdrawn_note"])]
     if decision is None:
         if case["proposed_decision"] and not is_approved(data):  # a draft starts from the proposal
             return block + [Boxed(words["proposed_decision"], None, tuple(parse(case["proposed_decision"])))]
@@ -180,9 +182,10 @@ def _case_block(data: MeetingPrint, case: dict, lang: str) -> list:
     return block + [Boxed(words["conclusion" if discussion_only else "decision"], None, body)]
 
 
-def _action_table(data: MeetingPrint, points: list[dict], lang: str) -> Grid:
+def action_grid(points: list[dict], number_format: str, lang: str) -> Grid:
+    """Action points as the minutes list them, and the next meeting's «Status aksjonspunkter»:
+    the case they were given in, what, who, due and status."""
     words = labels(lang)
-    number_format = data.board["case_number_format"]
     rows = tuple(
         (
             format_case_number(number_format, a["seq"], a["year"]) if a["seq"] else "",

@@ -17,11 +17,12 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from boarddesk.reports.agenda import when
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
-from boarddesk.reports.board_style import case_label, case_word
+from boarddesk.reports.board_style import case_label, case_word, is_withdrawn, paper_style
 from boarddesk.reports.case_paper import CaseData, load_case_data
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import LinkedPara, Mark, Progress, Rendered, frame_width, grid, para, render
 from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
+from boarddesk.reports.minutes import is_approved
 from boarddesk.reports.section_cache import SectionCache
 from boarddesk.reports.sections import Section, render_all, render_section
 from boarddesk.reports.stamping import Furniture
@@ -38,6 +39,7 @@ AGENDA_COLUMNS = (
     "presenter",
     "minutes_allotted",
     "confidentiality",
+    "state",
 )
 
 
@@ -72,11 +74,16 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         data.copy_to,
         data.chair_organisation,
         data.secretary_name,
+        data.previous_label(lang),
+        data.open_action_points,
     ]
     plan: list[tuple[Section, list]] = [(agenda, [])]
     printed: set[str] = set()
     for case in data.agenda:
         case_data = load_case_data(store, case, data.board, data.meeting["date"])
+        if case["standard_item"] == "action_points" and not is_withdrawn(case):
+            case_data.action_points = data.open_action_points
+        previous = previous_minutes(store, data, case, lang, paper)
         attachments = attachment_pieces(store, case_data, lang, paper)
         case_data.attachments = len(attachments)
         paper_piece = _attached_paper(case_data, attachments)
@@ -93,9 +100,11 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         case_data.reports = first
         printed.update(r.card.project["id"] for r in first)
         # What follows the paper, listed in its header with the page each starts on (known once placed).
-        case_data.enclosures = [{"title": report_title(r, lang), "page": None} for r in first]
+        case_data.enclosures = [{"title": s.title, "page": None} for s in previous]
+        case_data.enclosures += [{"title": report_title(r, lang), "page": None} for r in first]
         case_data.enclosures += [{"title": a.name, "page": None} for a in attachments]
-        case_data.enclosure_sources = [r.card.project["id"] for r in first] + [a.entries[-1] for a in attachments]
+        case_data.enclosure_sources = [s.entry for s in previous] + [r.card.project["id"] for r in first]
+        case_data.enclosure_sources += [a.entries[-1] for a in attachments]
         paper_section = Section("case", case_data, lang, paper, case_label(case, data.board, lang))
         paper_section.shown = [
             case_data.case,
@@ -103,24 +112,43 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
             case_data.unreported,
             case_data.references,
             case_data.board.get("kind"),
+            [case_data.board.get(k) for k in ("seat", "signing_officer", "signing_officer_title")],
+            case_data.meeting_date,
             case_data.enclosures,
+            case_data.action_points,
         ]
         reports = [(Section("report", report, lang, paper, report_title(report, lang)), []) for report in first]
         plan.append((paper_section, [paper_piece] if paper_piece else []))
+        plan += [(section, []) for section in previous]
         plan += reports
         plan[-1][1].extend(attachments)
     return plan
 
 
+def previous_minutes(store: Store, data: MeetingPrint, case: dict, lang: str, paper: str) -> list[Section]:
+    """Under the approval item, the minutes it approves: the previous meeting's, as they stand
+    (a draft until approved, and so marked). None when the item is withdrawn or there is no earlier meeting."""
+    if case["standard_item"] != "approval" or is_withdrawn(case) or not data.previous_meeting:
+        return []
+    record = load_meeting_print(store, data.previous_meeting["id"])
+    style = paper_style(record.board, lang)
+    title = labels(lang)["previous_minutes"].format(title=style.minutes_title, meeting=record.label(lang))
+    if not is_approved(record):
+        title += f" ({labels(lang)['draft'].lower()})"
+    section = Section("minutes", record, lang, paper, title)
+    section.entry = Entry(title, 1, 0)
+    return [section]
+
+
 def section_piece(section: Section, marking: str | None, report_entries: dict[str, Entry]) -> Piece:
     """A rendered section as a piece of the pack: a case with no papers has no pages of its own.
     A status report's entry is kept in `report_entries`; a later case's reference points to it."""
-    level = 1 if section.kind == "report" else 0
     if section.kind == "case" and not section.data.has_paper:
-        entries = [] if section.data.paper_attached else [Entry(section.title, 0, None)]  # else the paper's own
+        entries = [] if section.data.paper_attached else [section.entry or Entry(section.title, 0, None)]
         return Piece(b"", 0, [], entries)
     rendered = section.rendered
-    entry = Entry(section.title, level, 0)
+    level = 1 if section.kind in ("report", "minutes") else 0
+    entry = section.entry or Entry(section.title, level, 0)
     entries = [entry]
     if section.kind == "report":
         report_entries[section.data.card.project["id"]] = entry
@@ -130,7 +158,39 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
             title = f"{words['status_report']}: {ref['project']}"
             entries.append(Entry(title, 1, None, refers=report_entries[ref["id"]]))
     links = [(page - 1, rect, report_entries[key]) for key, page, rect in rendered.links if key in report_entries]
-    return Piece(rendered.pdf, rendered.pages, [marking] * rendered.pages, entries, links)
+    markings = [marking] * rendered.pages
+    if section.kind == "minutes":  # each exempt case of the enclosed minutes marked on its pages
+        from boarddesk.reports.documents import marked_pages  # documents builds on this module
+
+        markings = marked_pages(rendered, {f"case:{c['id']}": c["confidentiality"] for c in section.data.agenda})
+    return Piece(rendered.pdf, rendered.pages, markings, entries, links)
+
+
+def point_at_agenda_lines(plan: list[tuple[Section, list]]) -> None:
+    """A case with no papers at all (an approval item, «Eventuelt») is bookmarked at its own line
+    of the agenda: all a reader has of it is that line, and a page of its own would only repeat it."""
+    bare = [s for s, _ in plan if s.kind == "case" and not s.data.has_paper and not s.data.paper_attached]
+    if not bare:
+        return
+    lines = agenda_lines(plan[0][0].rendered, {s.data.case["number"] for s in bare if s.data.case["number"]})
+    for section in bare:
+        page, top = lines.get(section.data.case["number"], (0, None))
+        section.entry = Entry(section.title, 0, None, agenda_page=page, top=top)
+
+
+def agenda_lines(agenda: Rendered, numbers: set[str]) -> dict[str, tuple[int, float]]:
+    """Where each case number's line is on the rendered agenda: its page (0-based) and a height a
+    little above the line, for the bookmark to open at."""
+    found: dict[str, tuple[int, float]] = {}
+    for index, page in enumerate(PdfReader(io.BytesIO(agenda.pdf)).pages):
+
+        def visit(text: str, cm: list, tm: list, font: object, size: float, index: int = index) -> None:
+            number = text.strip()
+            if number in numbers and number not in found:
+                found[number] = (index, cm[5] + tm[5] * cm[3] + size + 6)
+
+        page.extract_text(visitor_text=visit)
+    return found
 
 
 def _attached_paper(case: CaseData, attachments: list[Piece]) -> Piece | None:
@@ -224,9 +284,12 @@ def _pieces(plan: list[tuple[Section, list]]) -> tuple[list[Piece], dict[str, En
         if section.kind == "report":
             marking = marking or section.data.marking
         pieces.append(section_piece(section, marking, report_entries))
+        if section.kind == "minutes" and not is_approved(section.data):
+            pieces[-1].draft = labels(section.lang)["draft"]
         pieces += attachments
         for piece in [pieces[-1 - len(attachments)], *attachments]:
-            piece.head = head if section.kind != "agenda" else None
+            # The enclosed minutes head their pages with «UTKAST» where a draft: no case number over it.
+            piece.head = head if section.kind not in ("agenda", "minutes") else None
     return pieces, report_entries
 
 
@@ -271,6 +334,7 @@ def build_pack(
     plan = plan_sections(store, data, lang, paper)
     sections = [s for s, _ in plan if s.kind != "case" or s.data.has_paper]
     rendered = render_all(sections, cache, (lambda done, total: report(done, total + 2)) if report else None, workers)
+    point_at_agenda_lines(plan)
     pieces, reports = _pieces(plan)
     entries = [e for p in pieces for e in p.entries]
     # The contents' length does not depend on its page numbers: lay it out once to count its pages.
@@ -290,7 +354,8 @@ def build_pack(
     place([cover], 1)
     title = f"{labels(lang)['pack_title']} – {data.board_name()} {data.label(lang)}"
     heads = [None] * front.pages + running_heads(body)
-    page_furniture = replace(furniture(data, lang), plain_first_page=True, heads=heads)
+    drafts = [None] * front.pages + [piece.draft for piece in body for _ in range(piece.pages)]
+    page_furniture = replace(furniture(data, lang), plain_first_page=True, heads=heads, drafts=drafts)
     pages = write_document(
         [cover, *body], page_furniture, Path(out), title, cover.entries + entries, data.board_name(), paper
     )

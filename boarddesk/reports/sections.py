@@ -16,8 +16,10 @@ from typing import Any
 
 from boarddesk.children import end_with_parent
 from boarddesk.reports.agenda import invitation_flowables
+from boarddesk.reports.assemble import Entry
 from boarddesk.reports.case_paper import case_flowables
 from boarddesk.reports.layout import Progress, Rendered, render, styles
+from boarddesk.reports.minutes import minutes_flowables
 from boarddesk.reports.section_cache import SectionCache, content_key
 from boarddesk.reports.status_report import status_report_flowables
 
@@ -25,19 +27,21 @@ FLOWABLES = {
     "agenda": lambda data, lang, paper: invitation_flowables(data, lang, paper),
     "case": lambda data, lang, paper: case_flowables(data, lang, paper),
     "report": lambda data, lang, paper: status_report_flowables(data, lang, paper, "report"),
+    "minutes": lambda data, lang, paper: minutes_flowables(data, lang, paper),
 }
 PARALLEL_FROM = 3  # sections to render before a process pool pays for itself
 
 
 @dataclass
 class Section:
-    kind: str  # agenda, case or report
+    kind: str  # agenda, case, report or minutes (the previous meeting's, for approval)
     data: Any  # what the section shows: MeetingPrint view, CaseData or ReportData
     lang: str
     paper: str
     title: str
     shown: Any = None  # what the cache key is made of, when it is not all of `data`
     rendered: Rendered | None = None
+    entry: Entry | None = None  # its line in the contents, when a case paper lists it among its enclosures
 
     @property
     def key(self) -> str:

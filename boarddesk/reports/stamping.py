@@ -31,6 +31,7 @@ class Furniture:
     draft: str | None = None  # «UTKAST»: in the header and across every page of a document not yet approved
     plain_first_page: bool = False  # a cover: no footer, no page number
     heads: list[str | None] | None = None  # per page, the running head at its top left («Sak 43/21»)
+    drafts: list[str | None] | None = None  # per page, a draft mark of its own (a draft enclosed in a pack)
 
 
 def stamp(writer: PdfWriter, furniture: Furniture, markings: list[str | None]) -> None:
@@ -117,8 +118,9 @@ def _draw_overlay(furniture: Furniture, markings: list[str | None], boxes: list)
         canvas.drawRightString(width - SIDE_MARGIN, 8.5 * mm, page_text)
         if marking:
             _marking(canvas, marking, width, height)
-        if furniture.draft:
-            _draft(canvas, furniture.draft, width, height)
+        draft = furniture.draft or (furniture.drafts[number - 1] if furniture.drafts else None)
+        if draft:
+            _draft(canvas, draft, width, height)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -42,6 +42,7 @@ CASE_FIELDS = (
     "body_text",
     "confidentiality",
     "print_status_reports",
+    "case_owner",
 )
 
 
@@ -49,14 +50,21 @@ class AgendaError(Exception):
     """An agenda step that cannot be done; the message says why, for the user."""
 
 
-def _approval_proposal(store: Store, meeting_id: str) -> str:
-    """The usual proposal of the approval item, naming the meeting whose minutes it approves."""
+def previous_meeting(store: Store, meeting_id: str, numbered: bool = False) -> Row | None:
+    """The board's meeting before this one (id, number, year, date): the one whose minutes this
+    meeting approves. `numbered`: the latest one with a number."""
     meeting = _meeting(store, meeting_id)
-    previous = store.query_one(
-        "SELECT number, year FROM meetings WHERE board_id = ? AND date < ? AND number IS NOT NULL "
-        "ORDER BY date DESC LIMIT 1",
+    return store.query_one(
+        "SELECT id, number, year, date FROM meetings WHERE board_id = ? AND date < ?"
+        + (" AND number IS NOT NULL" if numbered else "")
+        + " ORDER BY date DESC, position DESC LIMIT 1",
         (meeting["board_id"], meeting["date"]),
     )
+
+
+def _approval_proposal(store: Store, meeting_id: str) -> str:
+    """The usual proposal of the approval item, naming the meeting whose minutes it approves."""
+    previous = previous_meeting(store, meeting_id, numbered=True)
     text = "Innkalling og saksliste godkjennes."
     if previous:
         text += f" Referat fra møte {previous['number']}/{previous['year']} godkjennes."

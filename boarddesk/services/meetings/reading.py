@@ -10,7 +10,8 @@ from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.records import AgendaEntry, Meeting
 from boarddesk.services.boards.lookup import board_members, list_meetings
-from boarddesk.services.meetings.agenda import agenda_changes
+from boarddesk.services.meetings.action_points import open_for_meeting
+from boarddesk.services.meetings.agenda import agenda_changes, previous_meeting
 from boarddesk.services.meetings.minutes import MinutesState, minutes_state
 from boarddesk.store import Row, Store
 
@@ -144,17 +145,26 @@ class MeetingRecord:
     cosigners: list[Row] = field(default_factory=list)  # the chair first
     amendments: list[Row] = field(default_factory=list)
     agenda_changes: list[Row] = field(default_factory=list)  # changes after the agenda was published
+    previous_meeting: Row | None = None  # the board's meeting before: its minutes are approved at this one
+    open_action_points: list[Row] = field(default_factory=list)  # from earlier meetings, to review at this one
 
     def label(self, lang: str = "nb") -> str:
         """«7/2021», or the date for a board that does not number its meetings."""
-        m = self.meeting
-        return f"{m['number']}/{m['year']}" if m["number"] else format_date(m["date"], lang)
+        return meeting_label(self.meeting, lang)
+
+    def previous_label(self, lang: str = "nb") -> str | None:
+        return meeting_label(self.previous_meeting, lang) if self.previous_meeting else None
 
     def board_name(self) -> str:
         return self.board["name"]
 
     def action_points_of(self, case_id: str) -> list[Row]:
         return [point for point in self.action_points if point["case"] == case_id]
+
+
+def meeting_label(meeting: Row, lang: str = "nb") -> str:
+    """«7/2021», or the date for a board that does not number its meetings."""
+    return f"{meeting['number']}/{meeting['year']}" if meeting["number"] else format_date(meeting["date"], lang)
 
 
 def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
@@ -199,6 +209,9 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
     )
     _add_approval(store, data)
     data.agenda_changes = agenda_changes(store, meeting_id)
+    data.previous_meeting = previous_meeting(store, meeting_id)
+    # The case's own year under `year`, as in the minutes' own list of points.
+    data.open_action_points = [{**p, "year": p["case_year"]} for p in open_for_meeting(store, meeting_id)]
     return data
 
 
