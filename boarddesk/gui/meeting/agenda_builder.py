@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from boarddesk.gui.meeting.case_editor import CaseEditor
 from boarddesk.gui.meeting.common import ID_ROLE, case_label, side_by_side
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
+from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_members
 from boarddesk.services.meetings import action_points, agenda
 from boarddesk.services.meetings.agenda import AgendaError
@@ -52,13 +54,20 @@ class AgendaList(QListWidget):
 
 
 class AgendaBuilder(QWidget):
+    """Only the board's secretary edits the agenda, in an explicit editing mode («Rediger
+    saksliste», Ctrl+E); a member's copy shows it read-only, saying why. Each edit of a case is
+    handed on as `edited` for the window's undo stack."""
+
     published = Signal()
     show_year = Signal()  # the board's cases of the meeting's year, one click away
+    edited = Signal(object)  # an `Edit` (services/portfolio/changes.py) the case editor made
 
     def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.lang = store, lang
         self.meeting_id: str | None = None
+        self.may_edit = False  # the user is this board's secretary, in their own store
+        self.frozen = False  # approved or locked minutes: nobody edits the agenda
         self._loading = False
         self._build()
 
@@ -88,6 +97,15 @@ class AgendaBuilder(QWidget):
         facts.addStretch(1)
         self.invitees_button = QPushButton(self.tr("Invi&tees…"), self)
         facts.addWidget(self.invitees_button)
+        mode = QHBoxLayout()
+        self.edit_toggle = QPushButton(self.tr("Edit agenda"), self)
+        self.edit_toggle.setCheckable(True)
+        self.edit_toggle.setToolTip(self.tr("Switch agenda editing on or off (Ctrl+E); switching it off saves"))
+        self.edit_toggle.setAccessibleName(self.tr("Edit agenda (Ctrl+E)"))
+        self.mode_note = QLabel(self)
+        self.mode_note.setWordWrap(True)
+        mode.addWidget(self.edit_toggle)
+        mode.addWidget(self.mode_note, 1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -138,6 +156,7 @@ class AgendaBuilder(QWidget):
         self.editor = CaseEditor(self.store, self.lang, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(mode)
         layout.addLayout(facts)
         layout.addWidget(side_by_side(self, left, self.editor, [400, 600]), 1)
         self._connect()
@@ -155,6 +174,11 @@ class AgendaBuilder(QWidget):
         self.year_button.clicked.connect(self.show_year)
         self.invitees_button.clicked.connect(self._edit_invitees)
         self.editor.changed.connect(self._case_changed)
+        self.editor.edited.connect(self.edited)
+        self.edit_toggle.toggled.connect(self._mode_switched)
+        QShortcut(
+            QKeySequence("Ctrl+E"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.edit_toggle.click)
         for keys, slot in (
             ("Alt+Up", lambda: self.move(-1)),
             ("Alt+Down", lambda: self.move(1)),
@@ -175,10 +199,13 @@ class AgendaBuilder(QWidget):
     # -- loading --------------------------------------------------------------------------------
     def load(self, meeting_id: str, select: str | None = None) -> None:
         self.editor.flush()
+        if meeting_id != self.meeting_id:
+            self._set_toggle(False)  # another meeting opens for reading; editing is switched on again
         self.meeting_id = meeting_id
         view = load_meeting(self.store, meeting_id)
         self.meeting, self.board = view.meeting, view.board
-        frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
+        self.frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
+        self.may_edit = may_edit_meetings(self.store, self.board["id"])
         self._loading = True
         try:
             self.date.setDate(QDate.fromString(self.meeting["date"], Qt.DateFormat.ISODate))
@@ -207,15 +234,67 @@ class AgendaBuilder(QWidget):
             self._loading = False
         if self.agenda_list.currentItem() is None and self.agenda_list.count():
             self.agenda_list.setCurrentRow(0)
-        self._selected(self.agenda_list.currentItem(), None)
+        self.editor.load(self.current_case())  # as stored now (after an undo, say)
+        self._show_mode()
+        self._fill_log(bool(self.meeting["agenda_published"]))
+
+    # -- who may edit, and when -----------------------------------------------------------------
+    def editing(self) -> bool:
+        """Whether the agenda may be changed from here now."""
+        return self.may_edit and not self.frozen and self.edit_toggle.isChecked()
+
+    def _set_toggle(self, on: bool) -> None:
+        self.edit_toggle.blockSignals(True)
+        self.edit_toggle.setChecked(on)
+        self.edit_toggle.blockSignals(False)
+
+    def _mode_switched(self, on: bool) -> None:
+        if not on:
+            self.editor.flush()  # leaving the mode saves what was typed
+        self._show_mode()
+        if on:
+            self.editor.title.setFocus()
+
+    def _show_mode(self) -> None:
+        """Fields look as they are: editable only in the secretary's editing mode."""
+        if not self.may_edit:
+            self._set_toggle(False)
+        editing = self.editing()
+        self.edit_toggle.setVisible(self.may_edit)
+        self.edit_toggle.setEnabled(self.may_edit and not self.frozen)
+        if not self.may_edit:
+            note = self.tr("The meeting is the secretary's; you can read and write notes")
+        elif self.frozen:
+            note = self.tr("The minutes are approved: the agenda can no longer be changed")
+        elif editing:
+            note = self.tr("Editing the agenda: every change is saved and can be undone (Ctrl+Z)")
+        else:
+            note = self.tr("Switch on «Edit agenda» (Ctrl+E) to change the agenda")
+        self.mode_note.setText(note)
         published = bool(self.meeting["agenda_published"])
-        self.publish_button.setEnabled(not published and not frozen)
+        self.publish_button.setEnabled(editing and not published)
         self.publish_button.setText(self.tr("Agenda published") if published else self.tr("&Publish agenda"))
-        for widget in (self.add_button, self.standard_button, self.remove_button, self.up_button, self.down_button):
-            widget.setEnabled(not frozen)
-        for widget in (self.date, self.start, self.end, self.place, self.chair, self.invitees_button, self.editor):
-            widget.setEnabled(not frozen)
-        self._fill_log(published)
+        for widget in (
+            self.add_button,
+            self.standard_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.place,
+            self.chair,
+            self.invitees_button,
+        ):
+            widget.setEnabled(editing)
+        for field in (self.date, self.start, self.end):
+            field.setReadOnly(not editing)
+            field.setButtonSymbols(
+                QAbstractSpinBox.ButtonSymbols.UpDownArrows if editing else QAbstractSpinBox.ButtonSymbols.NoButtons
+            )
+        self.date.setCalendarPopup(editing)
+        self.agenda_list.setDragDropMode(
+            QAbstractItemView.DragDropMode.InternalMove if editing else QAbstractItemView.DragDropMode.NoDragDrop
+        )
+        self.editor.set_editable(editing)
 
     def _item_text(self, case: dict) -> str:
         text = case_label(case, self.board["case_number_format"])
@@ -239,7 +318,7 @@ class AgendaBuilder(QWidget):
 
     def _fill_log(self, published: bool) -> None:
         self.log_list.clear()
-        for change in agenda.agenda_changes(self.store, self.meeting_id):
+        for change in agenda.agenda_changes(self.store, self.meeting_id, self.lang):
             stamp = f"{format_date(change['at'][:10], self.lang)} {change['at'][11:16]}"
             self.log_list.addItem(f"{stamp}  {change['change']}")
         self.log_label.setVisible(published)
@@ -258,7 +337,10 @@ class AgendaBuilder(QWidget):
 
     # -- actions --------------------------------------------------------------------------------
     def _guard(self, work, select: str | None = None) -> object:
-        """Run a service call; show its refusal as a message, then reload what changed."""
+        """Run a service call; show its refusal as a message, then reload what changed. Outside
+        the editing mode (or in a member's copy) nothing is called."""
+        if not self.editing():
+            return None
         self.editor.flush()
         try:
             result = work()
@@ -297,7 +379,7 @@ class AgendaBuilder(QWidget):
             self.published.emit()
 
     def _save_fact(self, key: str, value: object) -> None:
-        if self._loading or not self.meeting_id:
+        if self._loading or not self.meeting_id or not self.editing():
             return
         try:
             update_meeting(self.store, self.meeting_id, **{key: value})
@@ -314,6 +396,8 @@ class AgendaBuilder(QWidget):
         self._fill_log(bool(self.meeting["agenda_published"]))
 
     def _edit_invitees(self) -> None:
+        if not self.editing():
+            return
         from boarddesk.gui.meeting.dialogs import InviteesDialog
 
         InviteesDialog(self.store, self.meeting_id, self).exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -31,7 +32,7 @@ from boarddesk.model.formatting import format_date
 from boarddesk.model.records import Case
 from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services.boards.lookup import board_projects, recent_status_reports
-from boarddesk.services.meetings import agenda
+from boarddesk.services.meetings import agenda, agenda_edits
 from boarddesk.services.meetings.agenda import AgendaError
 from boarddesk.services.meetings.case_list import case_parts, get_case, linked_projects, linked_reports
 from boarddesk.services.meetings.minutes import MinutesError
@@ -53,12 +54,14 @@ def _with_buttons_below(widget: QWidget, *buttons: QPushButton) -> QVBoxLayout:
 
 class CaseEditor(QScrollArea):
     changed = Signal(str)  # the case id whose title or numbers may show differently now
+    edited = Signal(object)  # the `Edit` a save made, for the undo stack
 
     def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.lang = store, lang
         self.case_id: str | None = None
         self.case_version: int | None = None  # as shown
+        self.editable = False  # read-only until the agenda builder switches editing on
         self._loading = False
         self.autosave = Debouncer(self.save, self)
         self.setWidgetResizable(True)
@@ -119,6 +122,41 @@ class CaseEditor(QScrollArea):
         self.setWidget(body)
         self._connect()
         self.setEnabled(False)
+        self.set_editable(False)
+
+    def set_editable(self, editable: bool) -> None:
+        """Fields that look and are read-only, or editable; what was typed is saved first."""
+        if not editable:
+            self.flush()
+        self.editable = editable
+        for field in (self.title, self.presenter, self.document, self.description, self.proposal, self.minutes):
+            field.setReadOnly(not editable)
+        self.parts.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        for row in range(self.parts.rowCount()):
+            self.parts.cellWidget(row, 1).setEnabled(editable)
+        for button in (
+            self.add_part_button,
+            self.remove_part_button,
+            self.attach_button,
+            self.detach_button,
+            self.print_reports,
+        ):
+            button.setEnabled(editable)
+        self._loading, was_loading = True, self._loading
+        try:
+            for links in (self.projects, self.reports):
+                for i in range(links.count()):
+                    item = links.item(i)
+                    flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                    item.setFlags(flags if editable else flags & ~Qt.ItemFlag.ItemIsUserCheckable)
+        finally:
+            self._loading = was_loading
 
     def _connect(self) -> None:
         self.title.textEdited.connect(self._typed)
@@ -165,6 +203,7 @@ class CaseEditor(QScrollArea):
             self._fill_attachments()
         finally:
             self._loading = False
+        self.set_editable(self.editable)
 
     def _add_part_row(self, title: str, kind: str, edit: bool = False) -> None:
         row = self.parts.rowCount()
@@ -176,6 +215,7 @@ class CaseEditor(QScrollArea):
         box.setCurrentIndex(max(0, box.findData(kind)))
         box.setAccessibleName(self.tr("Case type of part %1").replace("%1", str(row + 1)))
         box.currentIndexChanged.connect(self._typed)
+        box.setEnabled(self.editable)
         self.parts.setCellWidget(row, 1, box)
         if edit:
             self._typed()
@@ -218,7 +258,7 @@ class CaseEditor(QScrollArea):
 
     # -- saving -------------------------------------------------------------------------------
     def _typed(self, *_args) -> None:
-        if not self._loading and self.case_id:
+        if not self._loading and self.case_id and self.editable:
             self.autosave.poke()
 
     def _checked(self, widget: QListWidget) -> list[str]:
@@ -229,17 +269,28 @@ class CaseEditor(QScrollArea):
         ]
 
     def _links_changed(self, *_args) -> None:
-        if self._loading or not self.case_id:
+        if self._loading or not self.case_id or not self.editable:
             return
+        case_id = self.case_id
         self._guarded(
-            lambda: (
-                agenda.set_case_projects(self.store, self.case_id, self._checked(self.projects)),
-                agenda.set_case_status_reports(self.store, self.case_id, self._checked(self.reports)),
+            lambda: self._recorded(
+                lambda: (
+                    agenda.set_case_projects(self.store, case_id, self._checked(self.projects)),
+                    agenda.set_case_status_reports(self.store, case_id, self._checked(self.reports)),
+                )
             )
         )
 
+    def _recorded(self, work) -> None:
+        """Run the service calls, and hand on what they changed for the undo stack."""
+        case_id = self.case_id
+        edit = agenda_edits.recorded(self.store, case_id, work)
+        self.case_version = versions.version_of(self.store.conn, "cases", {"id": case_id})
+        if not edit.empty:
+            self.edited.emit(edit)
+
     def save(self) -> None:
-        if not self.case_id:
+        if not self.case_id or not self.editable:
             return
         title = self.title.text().strip()
         values = {
@@ -260,14 +311,12 @@ class CaseEditor(QScrollArea):
             for r in range(self.parts.rowCount())
         ]
 
-        def write() -> None:
-            with self.store.write() as conn:  # the fields and the parts, saved together or not at all
-                agenda.update_case(self.store, self.case_id, expected_version=self.case_version, **values)
-                agenda.set_parts(self.store, self.case_id, parts)
-                self.case_version = versions.version_of(conn, "cases", {"id": self.case_id})
+        def write() -> None:  # the fields and the parts, saved together or not at all
+            agenda.update_case(self.store, self.case_id, expected_version=self.case_version, **values)
+            agenda.set_parts(self.store, self.case_id, parts)
 
         try:
-            self._guarded(write)
+            self._guarded(lambda: self._recorded(write))
         except ChangedElsewhere as error:
             typed = "\n\n".join(filter(None, (title, values["description"], values["proposed_decision"])))
             tell_changed_elsewhere(self, error, self.tr("The case"), typed)
@@ -290,6 +339,8 @@ class CaseEditor(QScrollArea):
         super().showEvent(event)
 
     def attach(self) -> None:
+        if not self.editable:
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), "", self.tr("PDF files (*.pdf)"))
         if path and self.case_id:
             self._guarded(lambda: agenda.attach_file(self.store, self.case_id, path))
@@ -297,6 +348,6 @@ class CaseEditor(QScrollArea):
 
     def detach(self) -> None:
         item = self.attachments.currentItem()
-        if item and self.case_id:
+        if item and self.case_id and self.editable:
             self._guarded(lambda: agenda.detach_file(self.store, self.case_id, item.data(ID_ROLE)))
             self._fill_attachments()

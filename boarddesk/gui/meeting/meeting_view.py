@@ -14,6 +14,7 @@ from boarddesk.gui.meeting.agenda_builder import AgendaBuilder
 from boarddesk.gui.meeting.common import open_meeting
 from boarddesk.gui.meeting.live_mode import LiveMeeting
 from boarddesk.gui.meeting.minutes_panel import MinutesPanel
+from boarddesk.gui.project.editing.undo_commands import push_edit
 from boarddesk.model.formatting import format_date
 from boarddesk.services.meetings import live_meeting
 from boarddesk.services.meetings.minutes import FROZEN, minutes_status
@@ -53,6 +54,8 @@ class MeetingView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.builder.published.connect(self._published)
         self.builder.show_year.connect(self.show_cases_of_year)
+        # Agenda edits go on the window's undo stack, as project edits do: Angre (Ctrl+Z) takes them back.
+        self.builder.edited.connect(lambda edit: push_edit(window, edit, self.tr("Edit case")))
         self.live.closed.connect(self._refresh_heading)
         self.live.saved.connect(lambda text: self.window_.statusBar().showMessage(text, 4000))
         self.minutes.changed.connect(self._refresh_heading)

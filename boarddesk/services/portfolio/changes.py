@@ -28,6 +28,13 @@ class Edit:
     project_id: str
     changes: tuple[RowChange, ...]
     card_version: int | None = None  # the project card's version once the edit was made
+    # The versioned record the edit belongs to: a project card, or a case on an agenda (then
+    # `project_id` holds the case's id). Undo and redo give it a new version.
+    owner_table: str = "projects"
+
+    @property
+    def owner_name(self) -> str:
+        return "The case" if self.owner_table == "cases" else "The project card"
 
     @property
     def empty(self) -> bool:
@@ -45,7 +52,7 @@ class Edit:
         if set(first.after) != set(second.after or {}):
             return None
         merged = RowChange(first.table, first.key, first.before, second.after)
-        return Edit(self.description, self.project_id, (merged,), later.card_version)
+        return replace(self, changes=(merged,), card_version=later.card_version)
 
 
 class Recorder:
@@ -149,7 +156,7 @@ def _write(store: Store, table: str, current: Row | None, target: Row | None, ke
         store.conn.execute(f'UPDATE "{table}" SET {sets} WHERE {where}', (*target.values(), *key.values()))
 
 
-def _ensure_still(store: Store, change: RowChange, expected: Row | None, project_id: str) -> None:
+def _ensure_still(store: Store, change: RowChange, expected: Row | None, edit: Edit) -> None:
     """Undo and redo put rows back only where they are still as the edit left them: a row
     changed (or deleted, or made) elsewhere since is not overwritten."""
     key = change.key
@@ -162,7 +169,7 @@ def _ensure_still(store: Store, change: RowChange, expected: Row | None, project
         and all(current.get(column) == value for column, value in expected.items() if column != "version")
     )
     if not as_left:
-        versions.refuse(store.conn, "projects", {"id": project_id}, versions.UNKNOWN, "The project card")
+        versions.refuse(store.conn, edit.owner_table, {"id": edit.project_id}, versions.UNKNOWN, edit.owner_name)
 
 
 def undo(store: Store, edit: Edit) -> Edit:
@@ -171,9 +178,9 @@ def undo(store: Store, edit: Edit) -> Edit:
     card's new version."""
     with store.write() as conn:
         for change in reversed(edit.changes):
-            _ensure_still(store, change, change.after, edit.project_id)
+            _ensure_still(store, change, change.after, edit)
             _write(store, change.table, change.after, change.before, change.key)
-        version = versions.touch(conn, "projects", {"id": edit.project_id})
+        version = versions.touch(conn, edit.owner_table, {"id": edit.project_id})
     return replace(edit, card_version=version)
 
 
@@ -181,7 +188,7 @@ def redo(store: Store, edit: Edit) -> Edit:
     """Write the edit again after an undo, in one transaction; refused as `undo` is."""
     with store.write() as conn:
         for change in edit.changes:
-            _ensure_still(store, change, change.before, edit.project_id)
+            _ensure_still(store, change, change.before, edit)
             _write(store, change.table, change.before, change.after, change.key)
-        version = versions.touch(conn, "projects", {"id": edit.project_id})
+        version = versions.touch(conn, edit.owner_table, {"id": edit.project_id})
     return replace(edit, card_version=version)

@@ -45,7 +45,12 @@ class EditCommand(QUndoCommand):
             self.edit = step(self.window.store, self.edit)
         except ChangedElsewhere as error:
             self.setObsolete(True)
-            tell_changed_elsewhere(self.window, error, QCoreApplication.translate("EditCommand", "The project card"))
+            what = (
+                QCoreApplication.translate("EditCommand", "The case")
+                if self.edit.owner_table == "cases"
+                else QCoreApplication.translate("EditCommand", "The project card")
+            )
+            tell_changed_elsewhere(self.window, error, what)
 
     def id(self) -> int:
         return MERGEABLE
