@@ -74,6 +74,34 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Edit agenda</source>
+        <translation>Rediger saksliste</translation>
+    </message>
+    <message>
+        <source>Switch agenda editing on or off (Ctrl+E); switching it off saves</source>
+        <translation>Slå redigering av sakslisten på eller av (Ctrl+E); når du slår den av, lagres det du har skrevet</translation>
+    </message>
+    <message>
+        <source>Edit agenda (Ctrl+E)</source>
+        <translation>Rediger saksliste (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The meeting is the secretary&apos;s; you can read and write notes</source>
+        <translation>Møtet er sekretærens; du kan lese og skrive notater</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: the agenda can no longer be changed</source>
+        <translation>Referatet er godkjent: sakslisten kan ikke lenger endres</translation>
+    </message>
+    <message>
+        <source>Editing the agenda: every change is saved and can be undone (Ctrl+Z)</source>
+        <translation>Du redigerer sakslisten: hver endring lagres og kan angres (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Switch on «Edit agenda» (Ctrl+E) to change the agenda</source>
+        <translation>Slå på «Rediger saksliste» (Ctrl+E) for å endre sakslisten</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -1130,6 +1158,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>EditCommand</name>
     <message>
+        <source>The case</source>
+        <translation>Saken</translation>
+    </message>
+    <message>
         <source>The project card</source>
         <translation>Prosjektkortet</translation>
     </message>
@@ -2074,6 +2106,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>MeetingView</name>
+    <message>
+        <source>Edit case</source>
+        <translation>Endre sak</translation>
+    </message>
     <message>
         <source>Meeting</source>
         <translation>Møte</translation>

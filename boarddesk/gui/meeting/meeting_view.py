@@ -14,16 +14,26 @@ from boarddesk.gui.meeting.agenda_builder import AgendaBuilder
 from boarddesk.gui.meeting.common import open_meeting
 from boarddesk.gui.meeting.live_mode import LiveMeeting
 from boarddesk.gui.meeting.minutes_panel import MinutesPanel
-from boarddesk.gui.project.editing.undo_commands import push_edit
+from boarddesk.gui.project.editing.undo_commands import EditCommand
 from boarddesk.model.formatting import format_date
 from boarddesk.services.meetings import live_meeting
 from boarddesk.services.meetings.minutes import FROZEN, minutes_status
 from boarddesk.services.meetings.reading import meeting_heading
+from boarddesk.services.portfolio.changes import Edit
 
 if TYPE_CHECKING:
     from boarddesk.gui.shell.main_window import MainWindow
 
 AGENDA, LIVE, MINUTES = range(3)
+
+
+class CaseEditCommand(EditCommand):
+    """A case edit on the undo stack. Pushed while the secretary types: the form already shows
+    it, so the first redo() leaves the view alone (a reload would move the cursor)."""
+
+    def redo(self) -> None:
+        if not self._done:
+            super().redo()
 
 
 class MeetingView(QWidget):
@@ -55,10 +65,14 @@ class MeetingView(QWidget):
         self.builder.published.connect(self._published)
         self.builder.show_year.connect(self.show_cases_of_year)
         # Agenda edits go on the window's undo stack, as project edits do: Angre (Ctrl+Z) takes them back.
-        self.builder.edited.connect(lambda edit: push_edit(window, edit, self.tr("Edit case")))
+        self.builder.edited.connect(self._push_edit)
         self.live.closed.connect(self._refresh_heading)
         self.live.saved.connect(lambda text: self.window_.statusBar().showMessage(text, 4000))
         self.minutes.changed.connect(self._refresh_heading)
+
+    def _push_edit(self, edit: Edit) -> None:
+        if not edit.empty:
+            self.window_.undo_stack.push(CaseEditCommand(self.window_, edit, self.tr("Edit case")))
 
     def show_item(self, ident: str) -> None:
         self.flush()

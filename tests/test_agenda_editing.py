@@ -1,0 +1,164 @@
+"""Who may change the agenda, and how: a member's copy is read-only and says why; the secretary
+edits in an explicit mode (Ctrl+E), and every edit of a case can be undone (Ctrl+Z). The change
+log reads in the interface's language. Driven through the real meeting view on meeting 6/2021."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from test_translations import compiled_translation, norwegian  # noqa: F401 (fixtures)
+
+from boarddesk.gui.meeting.agenda_builder import AgendaBuilder
+from boarddesk.gui.meeting.meeting_view import AGENDA
+from boarddesk.services.boards.identity import set_identity
+from boarddesk.services.meetings import agenda
+from boarddesk.services.meetings.agenda_log import describe, encode
+
+MEETING = "pds-m-2021-6"
+CASE = "pds-case-2021-34"  # 34/21, published
+
+
+def description(store) -> str | None:
+    return store.scalar("SELECT description FROM cases WHERE id = ?", (CASE,))
+
+
+def open_case(window):
+    window.open_target("meeting", MEETING)
+    view = window.current_view()
+    view.tabs.setCurrentIndex(AGENDA)  # the meeting is over: it opens on its minutes
+    builder = view.builder
+    builder.load(MEETING, select=CASE)
+    assert builder.editor.case_id == CASE
+    builder.agenda_list.setFocus()
+    return builder
+
+
+def bundle_arrived(store) -> None:
+    """The board's meetings came in a secretary's bundle: this is a member's copy."""
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO bundle_imports (meeting_id, bundle_id, revision, fingerprints, imported_at) "
+            "VALUES (?, 'b', 1, '{}', '2026-01-01T00:00:00+01:00')",
+            (MEETING,),
+        )
+
+
+@pytest.mark.parametrize("copy", ["member", "secretary, from a bundle"])
+def test_a_members_copy_is_read_only_and_says_why(qtbot, window, copy):
+    store = window.store
+    set_identity(store, "Kari Nordmann", {"pds": "member" if copy == "member" else "secretary"})
+    if copy != "member":
+        bundle_arrived(store)
+    before = description(store), store.scalar("SELECT state FROM cases WHERE id = ?", (CASE,))
+    builder = open_case(window)
+    editor = builder.editor
+
+    assert "secretary's; you can read and write notes" in builder.mode_note.text()
+    assert not builder.edit_toggle.isVisible()
+    assert editor.description.isReadOnly() and editor.title.isReadOnly() and editor.proposal.isReadOnly()
+    assert not editor.attach_button.isEnabled() and not builder.add_button.isEnabled()
+    assert builder.date.isReadOnly() and not builder.place.isEnabled()
+
+    editor.description.setFocus()
+    qtbot.keyClicks(editor.description, "oops")
+    qtbot.keyClick(builder, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # no editing mode here
+    qtbot.keyClick(builder.agenda_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(builder.agenda_list, Qt.Key.Key_Delete)
+    editor.save()  # even asked directly, the editor writes nothing
+    builder.add_case()
+    window.close()
+    assert (description(store), store.scalar("SELECT state FROM cases WHERE id = ?", (CASE,))) == before
+    assert store.scalar("SELECT count(*) FROM cases WHERE meeting = ?", (MEETING,)) == 7
+
+
+def test_the_secretary_edits_only_in_editing_mode_and_leaving_it_saves(qtbot, window):
+    store = window.store
+    set_identity(store, "Sekretariatet", {"pds": "secretary"})
+    builder = open_case(window)
+    editor = builder.editor
+    assert builder.edit_toggle.isVisible() and not builder.edit_toggle.isChecked()
+    assert editor.description.isReadOnly()
+    assert "Edit agenda" in builder.mode_note.text()
+
+    qtbot.keyClick(builder.agenda_list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert builder.edit_toggle.isChecked() and not editor.description.isReadOnly()
+    assert builder.add_button.isEnabled() and not builder.date.isReadOnly()
+    editor.description.moveCursor(editor.description.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.description, " Tillegg.")
+    qtbot.keyClick(builder.agenda_list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # before autosave
+    assert not builder.edit_toggle.isChecked() and editor.description.isReadOnly()
+    assert description(store).endswith(" Tillegg.")
+
+
+def test_a_case_edit_is_undone_and_redone_through_the_windows_undo_stack(qtbot, window):
+    store = window.store
+    set_identity(store, "Sekretariatet", {"pds": "secretary"})
+    before = description(store)
+    builder = open_case(window)
+    undo, redo = window.undo_actions
+    assert not undo.isEnabled()
+    builder.edit_toggle.click()
+    editor = builder.editor
+    editor.description.selectAll()
+    qtbot.keyClicks(editor.description, "oops")
+    editor.flush()
+    qtbot.keyClicks(editor.description, " igjen")  # a second save of the field: one undo step
+    editor.flush()
+    assert description(store) == "oops igjen"
+    assert undo.isEnabled() and window.undo_stack.count() == 1
+
+    builder.agenda_list.setFocus()
+    qtbot.keyClick(builder.agenda_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert description(store) == before
+    builder = window.current_view().builder
+    assert builder.editor.description.toPlainText() == (before or "")
+    assert builder.edit_toggle.isChecked()  # undo keeps the secretary in editing mode
+
+    redo.trigger()
+    assert description(store) == "oops igjen"
+    assert window.current_view().builder.editor.description.toPlainText() == "oops igjen"
+    # The version moved on with the undo and redo: the next save is not refused as changed elsewhere.
+    builder.editor.description.moveCursor(builder.editor.description.textCursor().MoveOperation.End)
+    qtbot.keyClicks(builder.editor.description, "!")
+    builder.editor.flush()
+    assert description(store) == "oops igjen!"
+
+
+@pytest.mark.usefixtures("norwegian")
+def test_the_change_log_reads_in_bokmal_in_the_bokmal_interface(qtbot, demo_store):
+    set_identity(demo_store, "Sekretariatet", {"pds": "secretary"})
+    builder = AgendaBuilder(demo_store, "nb")
+    qtbot.addWidget(builder)
+    builder.resize(1366, 700)
+    builder.show()
+    builder.load(MEETING, select=CASE)
+    assert builder.mode_note.text() == "Slå på «Rediger saksliste» (Ctrl+E) for å endre sakslisten"
+    builder.edit_toggle.click()
+    qtbot.keyClicks(builder.editor.description, "Ny tekst")
+    builder.edit_toggle.click()  # leaving the mode saves
+    lines = [builder.log_list.item(r).text() for r in range(builder.log_list.count())]
+    assert lines and lines[-1].endswith("34/21: beskrivelse endret")
+    assert builder.edit_toggle.text() == "Rediger saksliste"
+
+
+@pytest.mark.usefixtures("norwegian")
+def test_a_members_copy_says_why_in_bokmal(qtbot, demo_store):
+    set_identity(demo_store, "Kari Nordmann", {"pds": "member"})
+    builder = AgendaBuilder(demo_store, "nb")
+    qtbot.addWidget(builder)
+    builder.load(MEETING, select=CASE)
+    assert builder.mode_note.text() == "Møtet er sekretærens; du kan lese og skrive notater"
+
+
+def test_log_lines_are_stored_as_keys_and_read_in_either_language(demo_store):
+    agenda.update_case(demo_store, CASE, description="Endret", proposed_decision="Ny")
+    stored = demo_store.scalar("SELECT change FROM agenda_changes ORDER BY id DESC LIMIT 1")
+    assert "description changed" not in stored and "endret" not in stored  # no language in the store
+    assert agenda.agenda_changes(demo_store, MEETING, "nb")[-1]["change"] == (
+        "34/21: beskrivelse, forslag til vedtak endret"
+    )
+    assert agenda.agenda_changes(demo_store, MEETING, "en")[-1]["change"] == (
+        "34/21: description, proposed_decision changed"
+    )
+    assert describe(encode("moved", case="35/21", item=3), "nb") == "35/21 flyttet til punkt 3"
+    assert describe("34/21: title changed", "nb") == "34/21: title changed"  # a line from before keys
