@@ -13,6 +13,7 @@ from boarddesk.gui.meeting.meeting_view import AGENDA
 from boarddesk.services.boards.identity import set_identity
 from boarddesk.services.meetings import agenda
 from boarddesk.services.meetings.agenda_log import describe, encode
+from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
 
 MEETING = "pds-m-2021-6"
 CASE = "pds-case-2021-34"  # 34/21, published
@@ -113,6 +114,8 @@ def test_a_case_edit_is_undone_and_redone_through_the_windows_undo_stack(qtbot, 
     builder = window.current_view().builder
     assert builder.editor.description.toPlainText() == (before or "")
     assert builder.edit_toggle.isChecked()  # undo keeps the secretary in editing mode
+    log = [builder.log_list.item(r).text() for r in range(builder.log_list.count())]
+    assert log[-2].endswith("34/21: description changed") and log[-1].endswith("34/21: change undone")
 
     redo.trigger()
     assert description(store) == "oops igjen"
@@ -122,6 +125,39 @@ def test_a_case_edit_is_undone_and_redone_through_the_windows_undo_stack(qtbot, 
     qtbot.keyClicks(builder.editor.description, "!")
     builder.editor.flush()
     assert description(store) == "oops igjen!"
+
+
+def titles(builder) -> list[str]:
+    return [builder.agenda_list.item(r).text().split("\n")[0] for r in range(builder.agenda_list.count())]
+
+
+def test_adding_and_moving_cases_is_undone_step_by_step(qtbot, window):
+    store = window.store
+    set_identity(store, "Sekretariatet", {"pds": "secretary"})
+    meeting = create_meeting(store, MeetingDraft("pds", "2021-12-16"))
+    window.reload_navigator()
+    window.open_target("meeting", meeting)
+    builder = window.current_view().builder
+    start = titles(builder)
+    builder.agenda_list.setFocus()
+    qtbot.keyClick(builder.agenda_list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(builder.agenda_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    added = titles(builder)
+    assert len(added) == len(start) + 1 and added[-2] == "New case"
+    builder.agenda_list.setFocus()
+    qtbot.keyClick(builder.agenda_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    moved = titles(builder)
+    assert moved[-3] == "New case"
+
+    undo, redo = window.undo_actions
+    undo.trigger()
+    assert titles(window.current_view().builder) == added
+    undo.trigger()
+    assert titles(window.current_view().builder) == start
+    assert store.scalar("SELECT count(*) FROM cases WHERE meeting = ?", (meeting,)) == len(start)
+    redo.trigger()
+    redo.trigger()
+    assert titles(window.current_view().builder) == moved
 
 
 @pytest.mark.usefixtures("norwegian")

@@ -74,6 +74,14 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Change the agenda</source>
+        <translation>Endre sakslisten</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Endre sak</translation>
+    </message>
+    <message>
         <source>Edit agenda</source>
         <translation>Rediger saksliste</translation>
     </message>
@@ -2106,10 +2114,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>MeetingView</name>
-    <message>
-        <source>Edit case</source>
-        <translation>Endre sak</translation>
-    </message>
     <message>
         <source>Meeting</source>
         <translation>Møte</translation>

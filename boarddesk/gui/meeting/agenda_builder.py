@@ -29,7 +29,7 @@ from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
 from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_members
-from boarddesk.services.meetings import action_points, agenda
+from boarddesk.services.meetings import action_points, agenda, agenda_edits
 from boarddesk.services.meetings.agenda import AgendaError
 from boarddesk.services.meetings.minutes import MinutesError, minutes_status
 from boarddesk.services.meetings.reading import load_meeting
@@ -60,7 +60,7 @@ class AgendaBuilder(QWidget):
 
     published = Signal()
     show_year = Signal()  # the board's cases of the meeting's year, one click away
-    edited = Signal(object)  # an `Edit` (services/portfolio/changes.py) the case editor made
+    edited = Signal(object, str)  # an `Edit` (services/portfolio/changes.py) made here, and its name
 
     def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +123,9 @@ class AgendaBuilder(QWidget):
         for key in STANDARD_ITEM.keys:
             action = QAction(STANDARD_ITEM.label(key, self.lang), menu)
             action.triggered.connect(
-                lambda _c=False, k=key: self._guard(lambda: agenda.add_standard_item(self.store, self.meeting_id, k))
+                lambda _c=False, k=key: self._guard(
+                    lambda: agenda.add_standard_item(self.store, self.meeting_id, k), undoable=True
+                )
             )
             menu.addAction(action)
         self.standard_button.setMenu(menu)
@@ -164,7 +166,7 @@ class AgendaBuilder(QWidget):
     def _connect(self) -> None:
         self.agenda_list.currentItemChanged.connect(self._selected)
         self.agenda_list.reordered.connect(
-            lambda order: self._guard(lambda: agenda.reorder(self.store, self.meeting_id, order))
+            lambda order: self._guard(lambda: agenda.reorder(self.store, self.meeting_id, order), undoable=True)
         )
         self.add_button.clicked.connect(self.add_case)
         self.remove_button.clicked.connect(self.remove_case)
@@ -174,7 +176,7 @@ class AgendaBuilder(QWidget):
         self.year_button.clicked.connect(self.show_year)
         self.invitees_button.clicked.connect(self._edit_invitees)
         self.editor.changed.connect(self._case_changed)
-        self.editor.edited.connect(self.edited)
+        self.editor.edited.connect(lambda edit: self.edited.emit(edit, self.tr("Edit case")))
         self.edit_toggle.toggled.connect(self._mode_switched)
         QShortcut(
             QKeySequence("Ctrl+E"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -336,14 +338,21 @@ class AgendaBuilder(QWidget):
         return item.data(ID_ROLE) if item else None
 
     # -- actions --------------------------------------------------------------------------------
-    def _guard(self, work, select: str | None = None) -> object:
+    def _guard(self, work, select: str | None = None, undoable: bool = False) -> object:
         """Run a service call; show its refusal as a message, then reload what changed. Outside
-        the editing mode (or in a member's copy) nothing is called."""
+        the editing mode (or in a member's copy) nothing is called. An `undoable` call's changes
+        to the agenda go to the undo stack."""
         if not self.editing():
             return None
         self.editor.flush()
         try:
-            result = work()
+            if undoable:
+                case = select or self.current_case()
+                result, edit = agenda_edits.recorded_on_agenda(self.store, self.meeting_id, case, work)
+                if not edit.empty:
+                    self.edited.emit(edit, self.tr("Change the agenda"))
+            else:
+                result = work()
         except (AgendaError, MinutesError) as error:
             QMessageBox.warning(self, self.tr("Agenda"), str(error))
             result = None
@@ -351,7 +360,7 @@ class AgendaBuilder(QWidget):
         return result
 
     def add_case(self) -> None:
-        ident = self._guard(lambda: agenda.add_case(self.store, self.meeting_id, self.tr("New case")))
+        ident = self._guard(lambda: agenda.add_case(self.store, self.meeting_id, self.tr("New case")), undoable=True)
         if ident:
             self.editor.title.setFocus()
             self.editor.title.selectAll()
@@ -359,12 +368,12 @@ class AgendaBuilder(QWidget):
     def remove_case(self) -> None:
         case_id = self.current_case()
         if case_id:
-            self._guard(lambda: agenda.remove_case(self.store, case_id), select=case_id)
+            self._guard(lambda: agenda.remove_case(self.store, case_id), select=case_id, undoable=True)
 
     def move(self, step: int) -> None:
         case_id = self.current_case()
         if case_id:
-            self._guard(lambda: agenda.move_case(self.store, case_id, step), select=case_id)
+            self._guard(lambda: agenda.move_case(self.store, case_id, step), select=case_id, undoable=True)
             self.agenda_list.setFocus()
 
     def publish(self) -> None:

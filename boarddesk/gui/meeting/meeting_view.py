@@ -16,9 +16,10 @@ from boarddesk.gui.meeting.live_mode import LiveMeeting
 from boarddesk.gui.meeting.minutes_panel import MinutesPanel
 from boarddesk.gui.project.editing.undo_commands import EditCommand
 from boarddesk.model.formatting import format_date
-from boarddesk.services.meetings import live_meeting
+from boarddesk.services.meetings import agenda, live_meeting
 from boarddesk.services.meetings.minutes import FROZEN, minutes_status
 from boarddesk.services.meetings.reading import meeting_heading
+from boarddesk.services.portfolio import changes
 from boarddesk.services.portfolio.changes import Edit
 
 if TYPE_CHECKING:
@@ -33,7 +34,20 @@ class CaseEditCommand(EditCommand):
 
     def redo(self) -> None:
         if not self._done:
-            super().redo()
+            self._apply(changes.redo)
+            self._done = True
+            self._note(undone=False)
+
+    def undo(self) -> None:
+        self._apply(changes.undo)
+        self._done = False
+        self._note(undone=True)
+
+    def _note(self, undone: bool) -> None:
+        """On a published agenda the change log says what was taken back; the view shows it."""
+        if not self.isObsolete():
+            agenda.note_undo(self.window.store, self.edit.project_id, undone)
+        self.window.data_changed.emit()
 
 
 class MeetingView(QWidget):
@@ -70,9 +84,9 @@ class MeetingView(QWidget):
         self.live.saved.connect(lambda text: self.window_.statusBar().showMessage(text, 4000))
         self.minutes.changed.connect(self._refresh_heading)
 
-    def _push_edit(self, edit: Edit) -> None:
+    def _push_edit(self, edit: Edit, text: str) -> None:
         if not edit.empty:
-            self.window_.undo_stack.push(CaseEditCommand(self.window_, edit, self.tr("Edit case")))
+            self.window_.undo_stack.push(CaseEditCommand(self.window_, edit, text))
 
     def show_item(self, ident: str) -> None:
         self.flush()

@@ -216,6 +216,15 @@ def set_parts(store: Store, case_id: str, parts: Iterable[tuple[str, str]], *, l
             log_change(store, case["meeting"], case_id, "changed", case=_label(case), fields=["case type"])
 
 
+def note_undo(store: Store, case_id: str, undone: bool = True) -> None:
+    """An edit of a published case taken back (or done again) is a change too: the log says so."""
+    if not store.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)):
+        return  # a case added before publication, taken back
+    case = _case(store, case_id)
+    if case["meeting"] and case["seq"]:
+        log_change(store, case["meeting"], case_id, "undone" if undone else "redone", case=_label(case))
+
+
 def _set_links(store: Store, case_id: str, table: str, column: str, ids: Iterable[str], what: str) -> None:
     case = _case(store, case_id)
     ensure_editable(store, case["meeting"])

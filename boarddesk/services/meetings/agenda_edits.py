@@ -1,5 +1,9 @@
-"""Agenda edits that can be undone: the rows of a case (its fields, parts and links) before and
-after a change, recorded as an `Edit` of the one undo mechanism (services/portfolio/changes.py)."""
+"""Agenda edits that can be undone: the rows of a case (its fields, parts, links and documents),
+or of every case on a meeting's agenda (their order, a case added or removed), before and after a
+change, recorded as an `Edit` of the one undo mechanism (services/portfolio/changes.py).
+
+Publication is not an edit (numbers are issued and the agenda is sent out), nor are the meeting's
+facts; a case added to a published agenda keeps its number, so that is not taken back either."""
 
 from __future__ import annotations
 
@@ -8,20 +12,25 @@ from collections.abc import Callable
 from boarddesk.services.portfolio.changes import Edit, RowChange
 from boarddesk.store import Row, Store
 
-_LINKED = ("case_parts", "case_projects", "case_status_reports")  # keyed by (case_id, position)
+_LINKED = ("case_parts", "case_projects", "case_status_reports", "case_attachments")  # keyed by (case_id, position)
 _Key = tuple[str, tuple]
 
 
-def _case_rows(store: Store, case_id: str) -> dict[_Key, Row]:
-    """Every row that says what a case is, without versions (undo gives the case a new one)."""
+def _case_rows(store: Store, case_ids: list[str]) -> dict[_Key, Row]:
+    """Every row that says what the cases are, without versions (undo gives a case a new one)."""
     rows: dict[_Key, Row] = {}
-    case = store.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
-    if case is not None:
-        rows[("cases", (case_id,))] = {k: v for k, v in dict(case).items() if k != "version"}
-    for table in _LINKED:
-        for row in store.query(f"SELECT * FROM {table} WHERE case_id = ?", (case_id,)):
-            rows[(table, (row["case_id"], row["position"]))] = dict(row)
+    for case_id in case_ids:
+        case = store.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
+        if case is not None:
+            rows[("cases", (case_id,))] = {k: v for k, v in dict(case).items() if k != "version"}
+        for table in _LINKED:
+            for row in store.query(f"SELECT * FROM {table} WHERE case_id = ?", (case_id,)):
+                rows[(table, (row["case_id"], row["position"]))] = dict(row)
     return rows
+
+
+def _agenda(store: Store, meeting_id: str) -> list[str]:
+    return [row["id"] for row in store.query("SELECT id FROM cases WHERE meeting = ?", (meeting_id,))]
 
 
 def _key(table: str, values: tuple) -> Row:
@@ -47,7 +56,24 @@ def recorded(store: Store, case_id: str, work: Callable[[], object]) -> Edit:
     """Run `work` (service calls that change the case) in one transaction; returns what it changed,
     for the undo stack (an empty edit when nothing changed)."""
     with store.write():
-        before = _case_rows(store, case_id)
+        before = _case_rows(store, [case_id])
         work()
-        after = _case_rows(store, case_id)
+        after = _case_rows(store, [case_id])
     return Edit(f"case {case_id} edited", case_id, _diff(before, after), owner_table="cases")
+
+
+def recorded_on_agenda(
+    store: Store, meeting_id: str, case_id: str | None, work: Callable[[], object]
+) -> tuple[object, Edit]:
+    """Run `work` (a case added, removed or moved) in one transaction; returns its result and what
+    it changed on the meeting's agenda. The edit belongs to `case_id`, or to the case `work` made."""
+    with store.write():
+        cases = _agenda(store, meeting_id)
+        before = _case_rows(store, cases)
+        result = work()
+        after = _case_rows(store, list(dict.fromkeys([*cases, *_agenda(store, meeting_id)])))
+    owner = case_id or (result if isinstance(result, str) else "")
+    added = [row for (table, key), row in after.items() if table == "cases" and (table, key) not in before]
+    if any(row["seq"] for row in added):  # numbered at once: the number stays issued, the case stays
+        return result, Edit("case added to a published agenda", owner, (), owner_table="cases")
+    return result, Edit(f"agenda of {meeting_id} edited", owner, _diff(before, after), owner_table="cases")

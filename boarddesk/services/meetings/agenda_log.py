@@ -23,6 +23,8 @@ _LINES: dict[str, tuple[str, str]] = {
     "detached": ("{case}: dokument fjernet", "{case}: document removed"),
     "moved": ("{case} flyttet til punkt {item}", "{case} moved to item {item}"),
     "reordered": ("rekkefølgen på sakslisten endret", "agenda order changed"),
+    "undone": ("{case}: endring angret", "{case}: change undone"),
+    "redone": ("{case}: endring gjort igjen", "{case}: change redone"),
 }
 
 # What changed, by column or kind: (bokmål, English).
