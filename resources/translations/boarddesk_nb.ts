@@ -562,7 +562,7 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
     </message>
     <message>
         <source>Print the ticked projects&apos; latest status reports in the pack</source>
-        <translation>Skriv ut siste statusrapport for prosjektene som er krysset av, i saksdokumentene</translation>
+        <translation>Skriv ut siste statusrapport for avkryssede prosjekter</translation>
     </message>
     <message>
         <source>Status reports the case presents</source>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.meeting.case_editor import CaseEditor
+from boarddesk.gui.meeting.case_editor import READ_ONLY_STYLE, CaseEditor, set_read_only
 from boarddesk.gui.meeting.common import ID_ROLE, case_label, side_by_side
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
@@ -70,6 +70,7 @@ class AgendaBuilder(QWidget):
         self.frozen = False  # approved or locked minutes: nobody edits the agenda
         self._loading = False
         self._build()
+        self.setStyleSheet(READ_ONLY_STYLE)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -104,6 +105,7 @@ class AgendaBuilder(QWidget):
         self.edit_toggle.setAccessibleName(self.tr("Edit agenda (Ctrl+E)"))
         self.mode_note = QLabel(self)
         self.mode_note.setWordWrap(True)
+        self.mode_note.setStyleSheet("font-style: italic")
         mode.addWidget(self.edit_toggle)
         mode.addWidget(self.mode_note, 1)
 
@@ -287,8 +289,8 @@ class AgendaBuilder(QWidget):
             self.invitees_button,
         ):
             widget.setEnabled(editing)
+        set_read_only((self.date, self.start, self.end), not editing)
         for field in (self.date, self.start, self.end):
-            field.setReadOnly(not editing)
             field.setButtonSymbols(
                 QAbstractSpinBox.ButtonSymbols.UpDownArrows if editing else QAbstractSpinBox.ButtonSymbols.NoButtons
             )

@@ -39,6 +39,20 @@ from boarddesk.services.meetings.minutes import MinutesError
 from boarddesk.store import Store, versions
 from boarddesk.store.versions import ChangedElsewhere
 
+# Read-only fields on the window's background, so they do not look like fields to type in.
+READ_ONLY_STYLE = (
+    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QAbstractSpinBox[readOnly="true"] '
+    "{ background: palette(window); }"
+)
+
+
+def set_read_only(widgets, read_only: bool) -> None:
+    """Make the fields read-only (or editable), and look it (READ_ONLY_STYLE on an ancestor)."""
+    for widget in widgets:
+        widget.setReadOnly(read_only)
+        widget.style().unpolish(widget)  # the style sheet's [readOnly] is read when polished
+        widget.style().polish(widget)
+
 
 def _with_buttons_below(widget: QWidget, *buttons: QPushButton) -> QVBoxLayout:
     """The widget above a row of its buttons, packed to the left."""
@@ -65,6 +79,7 @@ class CaseEditor(QScrollArea):
         self._loading = False
         self.autosave = Debouncer(self.save, self)
         self.setWidgetResizable(True)
+        self.setStyleSheet(READ_ONLY_STYLE)
         body = QWidget(self)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -72,7 +87,7 @@ class CaseEditor(QScrollArea):
         self.parts = QTableWidget(0, 2, body)
         self.parts.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Case type")])
         self.parts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.parts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.parts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.parts.verticalHeader().hide()
         self.parts.setWordWrap(False)
         self.parts.setMaximumHeight(110)
@@ -129,8 +144,9 @@ class CaseEditor(QScrollArea):
         if not editable:
             self.flush()
         self.editable = editable
-        for field in (self.title, self.presenter, self.document, self.description, self.proposal, self.minutes):
-            field.setReadOnly(not editable)
+        set_read_only(
+            (self.title, self.presenter, self.document, self.description, self.proposal, self.minutes), not editable
+        )
         self.parts.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -217,6 +233,8 @@ class CaseEditor(QScrollArea):
         box.currentIndexChanged.connect(self._typed)
         box.setEnabled(self.editable)
         self.parts.setCellWidget(row, 1, box)
+        # The column fits the widest type (a cell widget is not measured by ResizeToContents).
+        self.parts.setColumnWidth(1, max(self.parts.columnWidth(1), box.sizeHint().width()))
         if edit:
             self._typed()
             self.parts.setCurrentCell(row, 0)
