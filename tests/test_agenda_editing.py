@@ -198,3 +198,22 @@ def test_log_lines_are_stored_as_keys_and_read_in_either_language(demo_store):
     )
     assert describe(encode("moved", case="35/21", item=3), "nb") == "35/21 flyttet til punkt 3"
     assert describe("34/21: title changed", "nb") == "34/21: title changed"  # a line from before keys
+
+
+def test_the_meetings_facts_are_undone_in_one_step_and_the_log_says_so(qtbot, window):
+    store = window.store
+    set_identity(store, "Sekretariatet", {"pds": "secretary"})
+    place = store.scalar("SELECT place FROM meetings WHERE id = ?", (MEETING,))
+    builder = open_case(window)
+    builder.edit_toggle.click()
+    builder.place.lineEdit().selectAll()
+    qtbot.keyClicks(builder.place.lineEdit(), "Oslo")
+    assert store.scalar("SELECT place FROM meetings WHERE id = ?", (MEETING,)) == "Oslo"
+    assert window.undo_stack.count() == 1  # four keystrokes, one step
+
+    window.undo_actions[0].trigger()
+    assert store.scalar("SELECT place FROM meetings WHERE id = ?", (MEETING,)) == place
+    builder = window.current_view().builder
+    assert builder.place.currentText() == (place or "")
+    log = [builder.log_list.item(r).text() for r in range(builder.log_list.count())]
+    assert log[-2].endswith("meeting: place changed") and log[-1].endswith("meeting: change undone")

@@ -74,6 +74,10 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Change the meeting</source>
+        <translation>Endre møtet</translation>
+    </message>
+    <message>
         <source>Change the agenda</source>
         <translation>Endre sakslisten</translation>
     </message>
@@ -1165,6 +1169,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 </context>
 <context>
     <name>EditCommand</name>
+    <message>
+        <source>The meeting</source>
+        <translation>Møtet</translation>
+    </message>
     <message>
         <source>The case</source>
         <translation>Saken</translation>

@@ -393,7 +393,11 @@ class AgendaBuilder(QWidget):
         if self._loading or not self.meeting_id or not self.editing():
             return
         try:
-            update_meeting(self.store, self.meeting_id, **{key: value})
+            edit = agenda_edits.recorded_meeting(
+                self.store, self.meeting_id, lambda: update_meeting(self.store, self.meeting_id, **{key: value})
+            )
+            if not edit.empty:
+                self.edited.emit(edit, self.tr("Change the meeting"))
         except (AgendaError, MinutesError) as error:
             QMessageBox.warning(self, self.tr("Meeting"), str(error))
         self._fill_log(bool(self.meeting["agenda_published"]))

@@ -46,7 +46,7 @@ class CaseEditCommand(EditCommand):
     def _note(self, undone: bool) -> None:
         """On a published agenda the change log says what was taken back; the view shows it."""
         if not self.isObsolete():
-            agenda.note_undo(self.window.store, self.edit.project_id, undone)
+            agenda.note_undo(self.window.store, self.edit.owner_table, self.edit.project_id, undone)
         self.window.data_changed.emit()
 
 

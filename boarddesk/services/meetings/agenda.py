@@ -216,13 +216,18 @@ def set_parts(store: Store, case_id: str, parts: Iterable[tuple[str, str]], *, l
             log_change(store, case["meeting"], case_id, "changed", case=_label(case), fields=["case type"])
 
 
-def note_undo(store: Store, case_id: str, undone: bool = True) -> None:
-    """An edit of a published case taken back (or done again) is a change too: the log says so."""
-    if not store.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)):
+def note_undo(store: Store, owner_table: str, ident: str, undone: bool = True) -> None:
+    """An edit of a published agenda taken back (or done again) is a change too: the log says so.
+    `owner_table` and `ident` name what was edited: a case, or a meeting's facts."""
+    if owner_table == "meetings":
+        if store.scalar("SELECT agenda_published FROM meetings WHERE id = ?", (ident,)):
+            log_change(store, ident, None, "meeting_undone" if undone else "meeting_redone")
+        return
+    if not store.scalar("SELECT 1 FROM cases WHERE id = ?", (ident,)):
         return  # a case added before publication, taken back
-    case = _case(store, case_id)
+    case = _case(store, ident)
     if case["meeting"] and case["seq"]:
-        log_change(store, case["meeting"], case_id, "undone" if undone else "redone", case=_label(case))
+        log_change(store, case["meeting"], ident, "undone" if undone else "redone", case=_label(case))
 
 
 def _set_links(store: Store, case_id: str, table: str, column: str, ids: Iterable[str], what: str) -> None:

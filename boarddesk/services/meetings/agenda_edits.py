@@ -2,8 +2,9 @@
 or of every case on a meeting's agenda (their order, a case added or removed), before and after a
 change, recorded as an `Edit` of the one undo mechanism (services/portfolio/changes.py).
 
-Publication is not an edit (numbers are issued and the agenda is sent out), nor are the meeting's
-facts; a case added to a published agenda keeps its number, so that is not taken back either."""
+The meeting's facts (date, time, place, chair) are recorded the same way. Publication is not an
+edit (numbers are issued and the agenda is sent out); a case added to a published agenda keeps its
+number, so that is not taken back either."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def _agenda(store: Store, meeting_id: str) -> list[str]:
 
 
 def _key(table: str, values: tuple) -> Row:
-    return {"id": values[0]} if table == "cases" else {"case_id": values[0], "position": values[1]}
+    return {"id": values[0]} if table in ("cases", "meetings") else {"case_id": values[0], "position": values[1]}
 
 
 def _diff(before: dict[_Key, Row], after: dict[_Key, Row]) -> tuple[RowChange, ...]:
@@ -77,3 +78,17 @@ def recorded_on_agenda(
     if any(row["seq"] for row in added):  # numbered at once: the number stays issued, the case stays
         return result, Edit("case added to a published agenda", owner, (), owner_table="cases")
     return result, Edit(f"agenda of {meeting_id} edited", owner, _diff(before, after), owner_table="cases")
+
+
+def recorded_meeting(store: Store, meeting_id: str, work: Callable[[], object]) -> Edit:
+    """Run `work` (a change to the meeting's facts) in one transaction; returns what it changed."""
+
+    def row() -> dict[_Key, Row]:
+        found = store.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
+        return {("meetings", (meeting_id,)): dict(found)} if found else {}
+
+    with store.write():
+        before = row()
+        work()
+        after = row()
+    return Edit(f"meeting {meeting_id} edited", meeting_id, _diff(before, after), owner_table="meetings")

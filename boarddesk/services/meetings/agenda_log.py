@@ -25,6 +25,8 @@ _LINES: dict[str, tuple[str, str]] = {
     "reordered": ("rekkefølgen på sakslisten endret", "agenda order changed"),
     "undone": ("{case}: endring angret", "{case}: change undone"),
     "redone": ("{case}: endring gjort igjen", "{case}: change redone"),
+    "meeting_undone": ("møtet: endring angret", "meeting: change undone"),
+    "meeting_redone": ("møtet: endring gjort igjen", "meeting: change redone"),
 }
 
 # What changed, by column or kind: (bokmål, English).

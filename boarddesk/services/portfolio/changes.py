@@ -9,6 +9,7 @@ record holds each of them, so undoing a deleted milestone brings back every repo
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, replace
 
 from boarddesk.store import Row, Store, versions
@@ -22,19 +23,23 @@ class RowChange:
     after: Row | None  # None: the row was deleted
 
 
+OWNER_NAMES = {"projects": "The project card", "cases": "The case", "meetings": "The meeting"}
+_WITHOUT_VERSION = ("meetings",)  # undo checks its rows' values only
+
+
 @dataclass(frozen=True)
 class Edit:
     description: str  # English, for logs; the GUI names its undo steps itself
     project_id: str
     changes: tuple[RowChange, ...]
     card_version: int | None = None  # the project card's version once the edit was made
-    # The versioned record the edit belongs to: a project card, or a case on an agenda (then
-    # `project_id` holds the case's id). Undo and redo give it a new version.
+    # The record the edit belongs to: a project card, a case on an agenda or a meeting (then
+    # `project_id` holds its id). Undo and redo give it a new version, where it has one.
     owner_table: str = "projects"
 
     @property
     def owner_name(self) -> str:
-        return "The case" if self.owner_table == "cases" else "The project card"
+        return OWNER_NAMES[self.owner_table]
 
     @property
     def empty(self) -> bool:
@@ -168,8 +173,16 @@ def _ensure_still(store: Store, change: RowChange, expected: Row | None, edit: E
         else current is not None
         and all(current.get(column) == value for column, value in expected.items() if column != "version")
     )
+    if not as_left and edit.owner_table in _WITHOUT_VERSION:
+        raise versions.ChangedElsewhere(edit.owner_name, versions.UNKNOWN, versions.UNKNOWN, current)
     if not as_left:
         versions.refuse(store.conn, edit.owner_table, {"id": edit.project_id}, versions.UNKNOWN, edit.owner_name)
+
+
+def _touch(conn: sqlite3.Connection, edit: Edit) -> int | None:
+    if edit.owner_table in _WITHOUT_VERSION:
+        return None
+    return versions.touch(conn, edit.owner_table, {"id": edit.project_id})
 
 
 def undo(store: Store, edit: Edit) -> Edit:
@@ -180,7 +193,7 @@ def undo(store: Store, edit: Edit) -> Edit:
         for change in reversed(edit.changes):
             _ensure_still(store, change, change.after, edit)
             _write(store, change.table, change.after, change.before, change.key)
-        version = versions.touch(conn, edit.owner_table, {"id": edit.project_id})
+        version = _touch(conn, edit)
     return replace(edit, card_version=version)
 
 
@@ -190,5 +203,5 @@ def redo(store: Store, edit: Edit) -> Edit:
         for change in edit.changes:
             _ensure_still(store, change, change.before, edit)
             _write(store, change.table, change.before, change.after, change.key)
-        version = versions.touch(conn, edit.owner_table, {"id": edit.project_id})
+        version = _touch(conn, edit)
     return replace(edit, card_version=version)
