@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from test_translations import compiled_translation, norwegian  # noqa: F401 (fixtures)
 
 from boarddesk.gui.meeting.agenda_builder import AgendaBuilder
@@ -217,3 +218,27 @@ def test_the_meetings_facts_are_undone_in_one_step_and_the_log_says_so(qtbot, wi
     assert builder.place.currentText() == (place or "")
     log = [builder.log_list.item(r).text() for r in range(builder.log_list.count())]
     assert log[-2].endswith("meeting: place changed") and log[-1].endswith("meeting: change undone")
+
+
+def new_meeting_action(window):
+    return next(a for a in window.findChildren(QAction) if a.text() == "&New meeting…")
+
+
+def test_new_meeting_offers_only_the_boards_where_the_user_is_secretary(qtbot, window, monkeypatch):
+    from boarddesk.gui.meeting import dialogs, menu
+
+    said: list[str] = []
+    monkeypatch.setattr(menu.QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    offered: list[list[str]] = []
+    monkeypatch.setattr(
+        dialogs.NewMeetingDialog,
+        "exec",
+        lambda self: offered.append([self.board.itemData(r) for r in range(self.board.count())]) or False,
+    )
+    set_identity(window.store, "Kari Nordmann", {"pds": "member", "hn": "member"})
+    new_meeting_action(window).trigger()
+    assert not offered and "Only a board's secretary sets up its meetings" in said[0]
+
+    set_identity(window.store, "Kari Nordmann", {"pds": "member", "hn": "secretary"})
+    new_meeting_action(window).trigger()
+    assert offered == [["hn"]]

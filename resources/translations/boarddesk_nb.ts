@@ -1842,6 +1842,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Only a board&apos;s secretary sets up its meetings. Board → Who I am… sets your role.</source>
+        <translation>Bare styrets sekretær setter opp møtene. Styre → Hvem er jeg… angir rollen din.</translation>
+    </message>
+    <message>
         <source>&amp;Home page</source>
         <translation>&amp;Hjemmeside</translation>
     </message>
