@@ -5,6 +5,7 @@ log reads in the interface's language. Driven through the real meeting view on m
 from __future__ import annotations
 
 import pytest
+from helpers import make_pdf
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from test_translations import compiled_translation, norwegian  # noqa: F401 (fixtures)
@@ -242,3 +243,35 @@ def test_new_meeting_offers_only_the_boards_where_the_user_is_secretary(qtbot, w
     set_identity(window.store, "Kari Nordmann", {"pds": "member", "hn": "secretary"})
     new_meeting_action(window).trigger()
     assert offered == [["hn"]]
+
+
+def test_attaching_and_removing_a_document_is_undone(qtbot, window, monkeypatch, tmp_path):
+    from boarddesk.gui.meeting import case_editor
+
+    store = window.store
+    set_identity(store, "Sekretariatet", {"pds": "secretary"})
+    pdf = tmp_path / "vedlegg.pdf"
+    pdf.write_bytes(make_pdf([["Vedlegg til sak 34/21"]]))
+    monkeypatch.setattr(case_editor.QFileDialog, "getOpenFileName", lambda *_a: (str(pdf), ""))
+    builder = open_case(window)
+    builder.edit_toggle.click()
+    undo, redo = window.undo_actions
+
+    def documents() -> list[str]:
+        editor = window.current_view().builder.editor
+        return [editor.attachments.item(r).text() for r in range(editor.attachments.count())]
+
+    qtbot.mouseClick(builder.editor.attach_button, Qt.MouseButton.LeftButton)
+    assert len(documents()) == 1
+    undo.trigger()
+    assert documents() == []
+    redo.trigger()
+    assert len(documents()) == 1
+
+    editor = window.current_view().builder.editor
+    editor.attachments.setCurrentRow(0)
+    qtbot.mouseClick(editor.detach_button, Qt.MouseButton.LeftButton)
+    assert documents() == [] and not store.scalar("SELECT count(*) FROM attachments WHERE filename = 'vedlegg.pdf'")
+    undo.trigger()
+    assert len(documents()) == 1
+    assert store.scalar("SELECT content FROM attachments WHERE filename = 'vedlegg.pdf'") == pdf.read_bytes()

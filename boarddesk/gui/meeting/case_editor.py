@@ -299,10 +299,10 @@ class CaseEditor(QScrollArea):
             )
         )
 
-    def _recorded(self, work) -> None:
+    def _recorded(self, work, documents: bool = False) -> None:
         """Run the service calls, and hand on what they changed for the undo stack."""
         case_id = self.case_id
-        edit = agenda_edits.recorded(self.store, case_id, work)
+        edit = agenda_edits.recorded(self.store, case_id, work, documents)
         self.case_version = versions.version_of(self.store.conn, "cases", {"id": case_id})
         if not edit.empty:
             self.edited.emit(edit)
@@ -361,11 +361,15 @@ class CaseEditor(QScrollArea):
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), "", self.tr("PDF files (*.pdf)"))
         if path and self.case_id:
-            self._guarded(lambda: agenda.attach_file(self.store, self.case_id, path))
+            case_id = self.case_id
+            self._guarded(lambda: self._recorded(lambda: agenda.attach_file(self.store, case_id, path), documents=True))
             self._fill_attachments()
 
     def detach(self) -> None:
         item = self.attachments.currentItem()
         if item and self.case_id and self.editable:
-            self._guarded(lambda: agenda.detach_file(self.store, self.case_id, item.data(ID_ROLE)))
+            case_id, attachment = self.case_id, item.data(ID_ROLE)
+            self._guarded(
+                lambda: self._recorded(lambda: agenda.detach_file(self.store, case_id, attachment), documents=True)
+            )
             self._fill_attachments()

@@ -17,9 +17,18 @@ _LINKED = ("case_parts", "case_projects", "case_status_reports", "case_attachmen
 _Key = tuple[str, tuple]
 
 
-def _case_rows(store: Store, case_ids: list[str]) -> dict[_Key, Row]:
-    """Every row that says what the cases are, without versions (undo gives a case a new one)."""
+def _case_rows(store: Store, case_ids: list[str], documents: bool = False) -> dict[_Key, Row]:
+    """Every row that says what the cases are, without versions (undo gives a case a new one);
+    with `documents`, the attached files too (their content: only when a document is attached or
+    removed, not on every save of a field)."""
     rows: dict[_Key, Row] = {}
+    if documents:
+        for row in store.query(
+            f"SELECT a.* FROM attachments a JOIN case_attachments ca ON ca.attachment = a.id "
+            f"WHERE ca.case_id IN ({', '.join('?' * len(case_ids))})",
+            tuple(case_ids),
+        ):
+            rows[("attachments", (row["id"],))] = dict(row)
     for case_id in case_ids:
         case = store.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
         if case is not None:
@@ -35,7 +44,7 @@ def _agenda(store: Store, meeting_id: str) -> list[str]:
 
 
 def _key(table: str, values: tuple) -> Row:
-    return {"id": values[0]} if table in ("cases", "meetings") else {"case_id": values[0], "position": values[1]}
+    return {"id": values[0]} if len(values) == 1 else {"case_id": values[0], "position": values[1]}
 
 
 def _diff(before: dict[_Key, Row], after: dict[_Key, Row]) -> tuple[RowChange, ...]:
@@ -53,13 +62,13 @@ def _diff(before: dict[_Key, Row], after: dict[_Key, Row]) -> tuple[RowChange, .
     return (*deleted, *changed, *added)
 
 
-def recorded(store: Store, case_id: str, work: Callable[[], object]) -> Edit:
+def recorded(store: Store, case_id: str, work: Callable[[], object], documents: bool = False) -> Edit:
     """Run `work` (service calls that change the case) in one transaction; returns what it changed,
-    for the undo stack (an empty edit when nothing changed)."""
+    for the undo stack (an empty edit when nothing changed). `documents`: work attaches or removes one."""
     with store.write():
-        before = _case_rows(store, [case_id])
+        before = _case_rows(store, [case_id], documents)
         work()
-        after = _case_rows(store, [case_id])
+        after = _case_rows(store, [case_id], documents)
     return Edit(f"case {case_id} edited", case_id, _diff(before, after), owner_table="cases")
 
 
