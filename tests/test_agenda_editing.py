@@ -275,3 +275,27 @@ def test_attaching_and_removing_a_document_is_undone(qtbot, window, monkeypatch,
     undo.trigger()
     assert len(documents()) == 1
     assert store.scalar("SELECT content FROM attachments WHERE filename = 'vedlegg.pdf'") == pdf.read_bytes()
+
+
+def test_a_change_of_invitees_is_undone(qtbot, window, monkeypatch):
+    from boarddesk.gui.meeting import dialogs
+
+    store = window.store
+    set_identity(store, "Sekretariatet", {"pds": "secretary"})
+
+    def invitees() -> list:
+        return store.query("SELECT * FROM meeting_invitees WHERE meeting_id = ? ORDER BY position", (MEETING,))
+
+    before = invitees()
+
+    def tick_the_first_and_accept(dialog) -> None:
+        dialog.members.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    monkeypatch.setattr(dialogs.InviteesDialog, "exec", tick_the_first_and_accept)
+    builder = open_case(window)
+    builder.edit_toggle.click()
+    qtbot.mouseClick(builder.invitees_button, Qt.MouseButton.LeftButton)
+    assert len(invitees()) == len(before) + 1
+    window.undo_actions[0].trigger()
+    assert invitees() == before

@@ -74,6 +74,10 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Change the invitees</source>
+        <translation>Endre innkalte</translation>
+    </message>
+    <message>
         <source>Change the meeting</source>
         <translation>Endre møtet</translation>
     </message>

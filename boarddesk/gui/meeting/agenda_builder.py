@@ -415,7 +415,11 @@ class AgendaBuilder(QWidget):
             return
         from boarddesk.gui.meeting.dialogs import InviteesDialog
 
-        InviteesDialog(self.store, self.meeting_id, self).exec()
+        edit = agenda_edits.recorded_dialog(
+            self.store, self.meeting_id, InviteesDialog(self.store, self.meeting_id, self).exec
+        )
+        if not edit.empty:
+            self.edited.emit(edit, self.tr("Change the invitees"))
 
     def flush(self) -> None:
         self.editor.flush()

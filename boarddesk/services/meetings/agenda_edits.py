@@ -43,8 +43,13 @@ def _agenda(store: Store, meeting_id: str) -> list[str]:
     return [row["id"] for row in store.query("SELECT id FROM cases WHERE meeting = ?", (meeting_id,))]
 
 
+_BY_MEETING = ("meeting_invitees", "meeting_copy_to")  # keyed by (meeting_id, position)
+
+
 def _key(table: str, values: tuple) -> Row:
-    return {"id": values[0]} if len(values) == 1 else {"case_id": values[0], "position": values[1]}
+    if len(values) == 1:
+        return {"id": values[0]}
+    return {"meeting_id" if table in _BY_MEETING else "case_id": values[0], "position": values[1]}
 
 
 def _diff(before: dict[_Key, Row], after: dict[_Key, Row]) -> tuple[RowChange, ...]:
@@ -89,15 +94,33 @@ def recorded_on_agenda(
     return result, Edit(f"agenda of {meeting_id} edited", owner, _diff(before, after), owner_table="cases")
 
 
+def _meeting_rows(store: Store, meeting_id: str) -> dict[_Key, Row]:
+    """The meeting's facts, its invitees and its copy-to list."""
+    found = store.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
+    rows: dict[_Key, Row] = {("meetings", (meeting_id,)): dict(found)} if found else {}
+    for table in _BY_MEETING:
+        for row in store.query(f"SELECT * FROM {table} WHERE meeting_id = ?", (meeting_id,)):
+            rows[(table, (meeting_id, row["position"]))] = dict(row)
+    return rows
+
+
 def recorded_meeting(store: Store, meeting_id: str, work: Callable[[], object]) -> Edit:
     """Run `work` (a change to the meeting's facts) in one transaction; returns what it changed."""
-
-    def row() -> dict[_Key, Row]:
-        found = store.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
-        return {("meetings", (meeting_id,)): dict(found)} if found else {}
-
     with store.write():
-        before = row()
+        before = _meeting_rows(store, meeting_id)
         work()
-        after = row()
+        after = _meeting_rows(store, meeting_id)
     return Edit(f"meeting {meeting_id} edited", meeting_id, _diff(before, after), owner_table="meetings")
+
+
+def recorded_dialog(store: Store, meeting_id: str, dialog: Callable[[], object]) -> Edit:
+    """What a dialog (the invitees) changed in the meeting. Not one transaction: the dialog waits for
+    the user; undo still puts rows back only where they are as the dialog left them."""
+    before = _meeting_rows(store, meeting_id)
+    dialog()
+    return Edit(
+        f"meeting {meeting_id} edited",
+        meeting_id,
+        _diff(before, _meeting_rows(store, meeting_id)),
+        owner_table="meetings",
+    )
