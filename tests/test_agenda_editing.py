@@ -299,3 +299,11 @@ def test_a_change_of_invitees_is_undone(qtbot, window, monkeypatch):
     assert len(invitees()) == len(before) + 1
     window.undo_actions[0].trigger()
     assert invitees() == before
+
+
+def test_the_minutes_page_shows_the_change_log_in_its_language(qapp, demo_store):
+    from boarddesk.gui.meeting.minutes_html import MinutesPage
+
+    agenda.update_case(demo_store, CASE, description="Endret")
+    assert "34/21: description changed" in MinutesPage(demo_store, "en").html(MEETING)
+    assert "34/21: beskrivelse endret" in MinutesPage(demo_store, "nb").html(MEETING)

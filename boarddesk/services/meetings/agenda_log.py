@@ -96,6 +96,7 @@ def log_change(store: Store, meeting_id: str, case_id: str | None, key: str, **v
 
 
 def agenda_changes(store: Store, meeting_id: str, lang: str = "nb") -> list[Row]:
-    """The log, oldest first: `at`, `case_id` and `change`, the line in `lang`."""
+    """The log, oldest first: `at`, `case_id`, `change` (the line in `lang`) and `stored` (as
+    stored, for `describe` in another language)."""
     rows = store.query("SELECT at, case_id, change FROM agenda_changes WHERE meeting_id = ? ORDER BY id", (meeting_id,))
-    return [{**row, "change": describe(row["change"], lang)} for row in rows]
+    return [{**row, "change": describe(row["change"], lang), "stored": row["change"]} for row in rows]
