@@ -111,3 +111,47 @@ def window(show_main_window, window_store, window_settings):
     win = show_main_window(window_store, window_settings)
     yield win
     win.close()
+
+
+# -- the interface's language -------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def compiled_translation() -> Path:
+    """The .qm the app loads; built here as ./dev setup would if it is missing or older than the .ts."""
+    import subprocess
+    import sys
+
+    from boarddesk.gui.i18n import TRANSLATIONS
+
+    ts, qm = TRANSLATIONS / "boarddesk_nb.ts", TRANSLATIONS / "boarddesk_nb.qm"
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+@pytest.fixture
+def speaking(qapp, compiled_translation):
+    """Installs a language for one test (`speaking("nb")`); translators and the default locale are
+    put back after."""
+    from PySide6.QtCore import QLocale
+
+    from boarddesk.gui.i18n import install_translators
+
+    installed: list = []
+    locale = QLocale()
+
+    def install(lang: str) -> list:
+        translators = install_translators(qapp, lang)
+        installed.extend(translators)
+        return translators
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def norwegian(speaking):
+    """The app speaking bokmål for one test: the translators installed."""
+    return speaking("nb")

@@ -15,7 +15,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from boarddesk.services.meetings import agenda
 from boarddesk.services.meetings.agenda import attach_document
+from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
 from boarddesk.services.transfer import signing as bundle_signing
 from boarddesk.services.transfer.container import pack
 from boarddesk.store import Store
@@ -85,3 +87,11 @@ def forge(bundle: bytes, change: Change | None = None, *, key: Ed25519PrivateKey
     kind = fields["kind"]
     fields = {k: v for k, v in fields.items() if k not in ("format", "version", "kind", "parts")} | manifest
     return pack(kind, fields, parts, signer=(lambda m: bundle_signing.sign(key, m)) if key else None)
+
+
+def a_case_to_decide(store: Store) -> str:
+    """A case of a new, published meeting of the programme board, ready for a decision."""
+    meeting = create_meeting(store, MeetingDraft("pds", "2021-12-16", start_time="10:00"))
+    case = agenda.add_case(store, meeting, "NILAR innbyggertjenester", proposed_decision="Tilslutning.")
+    agenda.publish_agenda(store, meeting)
+    return case

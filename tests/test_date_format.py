@@ -10,8 +10,6 @@ from PySide6.QtCore import QDate
 
 from boarddesk.gui.meeting.dialogs import NewMeetingDialog, date_edit
 from boarddesk.model.formatting import format_date, parse_date
-from tests.test_language_leftovers import speaking  # noqa: F401 (a fixture)
-from tests.test_translations import compiled_translation  # noqa: F401 (a fixture)
 
 
 def test_format_date_writes_each_language_one_way_and_reads_back():
@@ -22,7 +20,7 @@ def test_format_date_writes_each_language_one_way_and_reads_back():
 
 
 @pytest.mark.parametrize(("lang", "shown"), [("nb", "01.12.2021"), ("en", "2021-12-01")])
-def test_date_fields_show_dates_as_the_text_around_them(lang, shown, speaking, qtbot, demo_store):  # noqa: F811
+def test_date_fields_show_dates_as_the_text_around_them(lang, shown, speaking, qtbot, demo_store):
     speaking(lang)
     dialog = NewMeetingDialog(demo_store, "pds")
     qtbot.addWidget(dialog)

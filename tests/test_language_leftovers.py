@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,9 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.i18n import install_translators
-from tests.test_translations import compiled_translation  # noqa: F401 (a fixture)
-
 ENGLISH = {"Save", "Cancel", "Open", "Decision", "Minutes", "Close", "Search", "Meeting", "Name",
            "Date", "Case", "Risk", "Back", "Forward", "File", "Look", "Directory", "Size"}  # fmt: skip
 NORWEGIAN = {"Lagre", "Avbryt", "Åpne", "Vedtak", "Protokoll", "Møte", "Sak", "Risiko", "Tilbake", "Fram",
@@ -30,21 +27,6 @@ NORWEGIAN = {"Lagre", "Avbryt", "Åpne", "Vedtak", "Protokoll", "Møte", "Sak", 
 # «Status» and «Type» are bokmål too (Status aksjonspunkter), so they are not on the English list.
 # What a user opens: the home page, a portfolio, a project and each of its tabs, a meeting.
 VIEWS = [("home", "pds"), ("board", "nep"), ("project", "pds-prog"), ("meeting", "pds-m-2021-7")]
-
-
-@pytest.fixture
-def speaking(qapp, compiled_translation):  # noqa: F811
-    """Installs a language for one test; translators and the default locale are put back after."""
-    installed: list = []
-    locale = QLocale()
-
-    def install(lang: str) -> None:
-        installed.extend(install_translators(qapp, lang))
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def interface_texts(root: QWidget) -> dict[str, str]:

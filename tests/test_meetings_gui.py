@@ -10,8 +10,16 @@ from PySide6.QtCore import QDate, Qt
 from boarddesk.gui.meeting import agenda_builder, dialogs
 from boarddesk.gui.meeting.dialogs import NewMeetingDialog
 from boarddesk.gui.meeting.meeting_view import AGENDA, LIVE, MINUTES
+from boarddesk.services.boards.identity import set_identity
 from boarddesk.services.integrity import verify
 from boarddesk.services.meetings import minutes
+
+
+@pytest.fixture
+def window_store(demo_store):
+    """The secretary's store: only the secretary edits a board's meetings."""
+    set_identity(demo_store, "Sekretariatet", {"pds": "secretary"})
+    return demo_store
 
 
 @pytest.fixture
@@ -29,6 +37,7 @@ def new_meeting(window, day: str) -> str:
     dialog.accept()
     window.reload_navigator()
     window.open_target("meeting", dialog.meeting_id)
+    window.current_view().builder.edit_toggle.click()  # «Edit agenda»
     return dialog.meeting_id
 
 

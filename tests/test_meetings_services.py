@@ -50,7 +50,7 @@ def test_publication_numbers_in_agenda_order_and_removal_keeps_the_number(demo_s
     assert demo_store.scalar("SELECT seq FROM cases WHERE id = ?", (late,)) == 53
     agenda.update_case(demo_store, first, title="Sentralt styringsdokument steg 2")
     agenda.update_case(demo_store, first, title="Sentralt styringsdokument steg 2")
-    log = [row["change"] for row in agenda.agenda_changes(demo_store, meeting)]
+    log = [row["change"] for row in agenda.agenda_changes(demo_store, meeting, "en")]
     assert log == ["50/21 «Budsjett 2022» withdrawn", "53/21 «Ekstra sak» added", "51/21: title changed"]
     year = cases_of_year(demo_store, "pds", 2021)
     assert [(line.number, line.state) for line in year if line.number == "50/21"] == [("50/21", "withdrawn")]
@@ -235,7 +235,7 @@ def test_a_document_is_attached_one_way_logged_numbered_from_0_and_refused_on_ap
     first = agenda.attach_document(demo_store, case, "ssd.pdf", b"%PDF-1.4\n%%EOF\n")
     agenda.attach_document(demo_store, case, "vedlegg.pdf", b"%PDF-1.4\n%%EOF\n")
     assert demo_store.scalar("SELECT position FROM case_attachments WHERE attachment = ?", (first,)) == 0
-    assert any("document «ssd.pdf» attached" in c["change"] for c in agenda.agenda_changes(demo_store, meeting))
+    assert any("document «ssd.pdf» attached" in c["change"] for c in agenda.agenda_changes(demo_store, meeting, "en"))
     live_meeting.set_attendance(demo_store, meeting, "pds-mem-lucie-aunan", "present")
     live_meeting.close_meeting(demo_store, meeting)
     minutes.approve(demo_store, meeting, approved_on="2022-01-20")

@@ -11,11 +11,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from helpers import a_case_to_decide
 from race_worker import race
 
 from boarddesk.services.documents import annotations
 from boarddesk.services.meetings import agenda, live_meeting
-from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
 from boarddesk.services.portfolio import changes, editing
 from boarddesk.store import Store
 from boarddesk.store.versions import ABSENT, ChangedElsewhere
@@ -30,13 +30,6 @@ def a_note(store: Store, text: str = "Start", *, shared: bool = False) -> annota
     return annotations.add_note(
         store, author=AUTHOR, target_kind="project", target_id=project, text=text, shared=shared
     )
-
-
-def a_case_to_decide(store: Store) -> str:
-    meeting = create_meeting(store, MeetingDraft("pds", "2021-12-16", start_time="10:00"))
-    case = agenda.add_case(store, meeting, "NILAR innbyggertjenester", proposed_decision="Tilslutning.")
-    agenda.publish_agenda(store, meeting)
-    return case
 
 
 def run_in_processes(path: Path, what: str, record: str, names: tuple[str, ...], rounds: int) -> list[dict]:

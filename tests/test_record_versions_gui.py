@@ -3,9 +3,9 @@ was typed on the clipboard, and show the stored record instead of overwriting it
 
 from __future__ import annotations
 
+from helpers import a_case_to_decide
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_record_versions import a_case_to_decide
 
 from boarddesk.gui.meeting.live_mode import LiveMeeting
 from boarddesk.gui.project.editing import dialogs

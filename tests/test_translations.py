@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 
-from boarddesk.gui.i18n import TRANSLATIONS, install_translators
+from boarddesk.gui.i18n import TRANSLATIONS
 
 TS = TRANSLATIONS / "boarddesk_nb.ts"
 QM = TRANSLATIONS / "boarddesk_nb.qm"
@@ -68,26 +66,6 @@ def test_translations_keep_placeholders_tags_line_breaks_and_mnemonics():
     assert not problems, "\n".join(problems)
 
 
-@pytest.fixture(scope="session")
-def compiled_translation() -> Path:
-    """The .qm the app loads; built here as ./dev setup would if it is missing or older than the .ts."""
-    if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(QM)], check=True)
-    return QM
-
-
-@pytest.fixture
-def norwegian(qapp, compiled_translation):
-    """The app speaking bokmål for one test; translators and the default locale are put back after."""
-    locale = QLocale()
-    translators = install_translators(qapp, "nb")
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
-
 @pytest.fixture
 def norwegian_window(norwegian, qtbot, demo_store, tmp_path):
     from boarddesk.gui.shell.main_window import MainWindow
@@ -100,7 +78,7 @@ def norwegian_window(norwegian, qtbot, demo_store, tmp_path):
     return window
 
 
-def test_main_window_menus_are_norwegian(norwegian_window):
+def test_main_window_menus_are_norwegian(norwegian, norwegian_window):
     assert norwegian, "boarddesk_nb.qm did not load"
     titles = [action.text() for action in norwegian_window.menuBar().actions()]
     assert {"&Fil", "&Rediger", "&Gå", "&Vis", "&Hjelp", "&Møter", "&Utskrift", "&Lesing"} <= set(titles)

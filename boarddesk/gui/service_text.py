@@ -60,18 +60,6 @@ MESSAGES = (
 )  # fmt: skip
 
 # The agenda's change log, one pattern per kind of line services/meetings/agenda.py and setup.py write.
-CHANGES = (
-    (r"(.+) «(.+)» added", QT_TRANSLATE_NOOP("ServiceText", "%1 «%2» added")),
-    (r"(.+) «(.+)» withdrawn", QT_TRANSLATE_NOOP("ServiceText", "%1 «%2» withdrawn")),
-    (r"(.+): case type changed", QT_TRANSLATE_NOOP("ServiceText", "%1: case type changed")),
-    (r"(.+): document «(.+)» attached", QT_TRANSLATE_NOOP("ServiceText", "%1: document «%2» attached")),
-    (r"(.+): document removed", QT_TRANSLATE_NOOP("ServiceText", "%1: document removed")),
-    (r"(.+) moved to item (\d+)", QT_TRANSLATE_NOOP("ServiceText", "%1 moved to item %2")),
-    (r"agenda order changed", QT_TRANSLATE_NOOP("ServiceText", "agenda order changed")),
-    (r"meeting: (?P<fields>.+) changed", QT_TRANSLATE_NOOP("ServiceText", "meeting: %1 changed")),
-    (r"(.+): (?P<fields>.+) changed", QT_TRANSLATE_NOOP("ServiceText", "%1: %2 changed")),
-)
-
 # Field names in messages and change-log lines, as the services name them.
 FIELDS = {
     "title": QT_TRANSLATE_NOOP("ServiceText", "title"),
@@ -146,8 +134,3 @@ def user_message(error: BaseException) -> str:
     """A service's refusal as the user reads it, in the interface's language."""
     text = str(error)
     return _render(text, MESSAGES) or (text[:1].upper() + text[1:])
-
-
-def change_text(change: str) -> str:
-    """A line of the agenda's change log in the interface's language."""
-    return _render(change, CHANGES) or change

@@ -74,6 +74,50 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Change the invitees</source>
+        <translation>Endre innkalte</translation>
+    </message>
+    <message>
+        <source>Change the meeting</source>
+        <translation>Endre møtet</translation>
+    </message>
+    <message>
+        <source>Change the agenda</source>
+        <translation>Endre sakslisten</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Endre sak</translation>
+    </message>
+    <message>
+        <source>Edit agenda</source>
+        <translation>Rediger saksliste</translation>
+    </message>
+    <message>
+        <source>Switch agenda editing on or off (Ctrl+E); switching it off saves</source>
+        <translation>Slå redigering av sakslisten på eller av (Ctrl+E); når du slår den av, lagres det du har skrevet</translation>
+    </message>
+    <message>
+        <source>Edit agenda (Ctrl+E)</source>
+        <translation>Rediger saksliste (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The meeting is the secretary&apos;s; you can read and write notes</source>
+        <translation>Møtet er sekretærens; du kan lese og skrive notater</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: the agenda can no longer be changed</source>
+        <translation>Referatet er godkjent: sakslisten kan ikke lenger endres</translation>
+    </message>
+    <message>
+        <source>Editing the agenda: every change is saved and can be undone (Ctrl+Z)</source>
+        <translation>Du redigerer sakslisten: hver endring lagres og kan angres (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Switch on «Edit agenda» (Ctrl+E) to change the agenda</source>
+        <translation>Slå på «Rediger saksliste» (Ctrl+E) for å endre sakslisten</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -526,7 +570,7 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
     </message>
     <message>
         <source>Print the ticked projects&apos; latest status reports in the pack</source>
-        <translation>Skriv ut siste statusrapport for prosjektene som er krysset av, i saksdokumentene</translation>
+        <translation>Skriv ut siste statusrapport for avkryssede prosjekter</translation>
     </message>
     <message>
         <source>Status reports the case presents</source>
@@ -1141,6 +1185,14 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 </context>
 <context>
     <name>EditCommand</name>
+    <message>
+        <source>The meeting</source>
+        <translation>Møtet</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Saken</translation>
+    </message>
     <message>
         <source>The project card</source>
         <translation>Prosjektkortet</translation>
@@ -1805,6 +1857,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Only a board&apos;s secretary sets up its meetings. Board → Who I am… sets your role.</source>
+        <translation>Bare styrets sekretær setter opp møtene. Styre → Hvem er jeg… angir rollen din.</translation>
+    </message>
     <message>
         <source>&amp;Home page</source>
         <translation>&amp;Hjemmeside</translation>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.i18n import date_field_format
-from boarddesk.gui.meeting.case_editor import CaseEditor
+from boarddesk.gui.meeting.case_editor import READ_ONLY_STYLE, CaseEditor, set_read_only
 from boarddesk.gui.meeting.common import ID_ROLE, case_label, side_by_side
-from boarddesk.gui.service_text import change_text, user_message
+from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
+from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_members
-from boarddesk.services.meetings import action_points, agenda
+from boarddesk.services.meetings import action_points, agenda, agenda_edits
 from boarddesk.services.meetings.agenda import AgendaError
 from boarddesk.services.meetings.minutes import MinutesError, minutes_status
 from boarddesk.services.meetings.reading import load_meeting
@@ -54,15 +56,23 @@ class AgendaList(QListWidget):
 
 
 class AgendaBuilder(QWidget):
+    """Only the board's secretary edits the agenda, in an explicit editing mode («Rediger
+    saksliste», Ctrl+E); a member's copy shows it read-only, saying why. Each edit of a case is
+    handed on as `edited` for the window's undo stack."""
+
     published = Signal()
     show_year = Signal()  # the board's cases of the meeting's year, one click away
+    edited = Signal(object, str)  # an `Edit` (services/portfolio/changes.py) made here, and its name
 
     def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.lang = store, lang
         self.meeting_id: str | None = None
+        self.may_edit = False  # the user is this board's secretary, in their own store
+        self.frozen = False  # approved or locked minutes: nobody edits the agenda
         self._loading = False
         self._build()
+        self.setStyleSheet(READ_ONLY_STYLE)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -90,6 +100,16 @@ class AgendaBuilder(QWidget):
         facts.addStretch(1)
         self.invitees_button = QPushButton(self.tr("Invi&tees…"), self)
         facts.addWidget(self.invitees_button)
+        mode = QHBoxLayout()
+        self.edit_toggle = QPushButton(self.tr("Edit agenda"), self)
+        self.edit_toggle.setCheckable(True)
+        self.edit_toggle.setToolTip(self.tr("Switch agenda editing on or off (Ctrl+E); switching it off saves"))
+        self.edit_toggle.setAccessibleName(self.tr("Edit agenda (Ctrl+E)"))
+        self.mode_note = QLabel(self)
+        self.mode_note.setWordWrap(True)
+        self.mode_note.setStyleSheet("font-style: italic")
+        mode.addWidget(self.edit_toggle)
+        mode.addWidget(self.mode_note, 1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -107,7 +127,9 @@ class AgendaBuilder(QWidget):
         for key in STANDARD_ITEM.keys:
             action = QAction(STANDARD_ITEM.label(key, self.lang), menu)
             action.triggered.connect(
-                lambda _c=False, k=key: self._guard(lambda: agenda.add_standard_item(self.store, self.meeting_id, k))
+                lambda _c=False, k=key: self._guard(
+                    lambda: agenda.add_standard_item(self.store, self.meeting_id, k), undoable=True
+                )
             )
             menu.addAction(action)
         self.standard_button.setMenu(menu)
@@ -140,6 +162,7 @@ class AgendaBuilder(QWidget):
         self.editor = CaseEditor(self.store, self.lang, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(mode)
         layout.addLayout(facts)
         layout.addWidget(side_by_side(self, left, self.editor, [400, 600]), 1)
         self._connect()
@@ -147,7 +170,7 @@ class AgendaBuilder(QWidget):
     def _connect(self) -> None:
         self.agenda_list.currentItemChanged.connect(self._selected)
         self.agenda_list.reordered.connect(
-            lambda order: self._guard(lambda: agenda.reorder(self.store, self.meeting_id, order))
+            lambda order: self._guard(lambda: agenda.reorder(self.store, self.meeting_id, order), undoable=True)
         )
         self.add_button.clicked.connect(self.add_case)
         self.remove_button.clicked.connect(self.remove_case)
@@ -157,6 +180,11 @@ class AgendaBuilder(QWidget):
         self.year_button.clicked.connect(self.show_year)
         self.invitees_button.clicked.connect(self._edit_invitees)
         self.editor.changed.connect(self._case_changed)
+        self.editor.edited.connect(lambda edit: self.edited.emit(edit, self.tr("Edit case")))
+        self.edit_toggle.toggled.connect(self._mode_switched)
+        QShortcut(
+            QKeySequence("Ctrl+E"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.edit_toggle.click)
         for keys, slot in (
             ("Alt+Up", lambda: self.move(-1)),
             ("Alt+Down", lambda: self.move(1)),
@@ -177,10 +205,13 @@ class AgendaBuilder(QWidget):
     # -- loading --------------------------------------------------------------------------------
     def load(self, meeting_id: str, select: str | None = None) -> None:
         self.editor.flush()
+        if meeting_id != self.meeting_id:
+            self._set_toggle(False)  # another meeting opens for reading; editing is switched on again
         self.meeting_id = meeting_id
         view = load_meeting(self.store, meeting_id)
         self.meeting, self.board = view.meeting, view.board
-        frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
+        self.frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
+        self.may_edit = may_edit_meetings(self.store, self.board["id"])
         self._loading = True
         try:
             self.date.setDate(QDate.fromString(self.meeting["date"], Qt.DateFormat.ISODate))
@@ -209,15 +240,67 @@ class AgendaBuilder(QWidget):
             self._loading = False
         if self.agenda_list.currentItem() is None and self.agenda_list.count():
             self.agenda_list.setCurrentRow(0)
-        self._selected(self.agenda_list.currentItem(), None)
+        self.editor.load(self.current_case())  # as stored now (after an undo, say)
+        self._show_mode()
+        self._fill_log(bool(self.meeting["agenda_published"]))
+
+    # -- who may edit, and when -----------------------------------------------------------------
+    def editing(self) -> bool:
+        """Whether the agenda may be changed from here now."""
+        return self.may_edit and not self.frozen and self.edit_toggle.isChecked()
+
+    def _set_toggle(self, on: bool) -> None:
+        self.edit_toggle.blockSignals(True)
+        self.edit_toggle.setChecked(on)
+        self.edit_toggle.blockSignals(False)
+
+    def _mode_switched(self, on: bool) -> None:
+        if not on:
+            self.editor.flush()  # leaving the mode saves what was typed
+        self._show_mode()
+        if on:
+            self.editor.title.setFocus()
+
+    def _show_mode(self) -> None:
+        """Fields look as they are: editable only in the secretary's editing mode."""
+        if not self.may_edit:
+            self._set_toggle(False)
+        editing = self.editing()
+        self.edit_toggle.setVisible(self.may_edit)
+        self.edit_toggle.setEnabled(self.may_edit and not self.frozen)
+        if not self.may_edit:
+            note = self.tr("The meeting is the secretary's; you can read and write notes")
+        elif self.frozen:
+            note = self.tr("The minutes are approved: the agenda can no longer be changed")
+        elif editing:
+            note = self.tr("Editing the agenda: every change is saved and can be undone (Ctrl+Z)")
+        else:
+            note = self.tr("Switch on «Edit agenda» (Ctrl+E) to change the agenda")
+        self.mode_note.setText(note)
         published = bool(self.meeting["agenda_published"])
-        self.publish_button.setEnabled(not published and not frozen)
+        self.publish_button.setEnabled(editing and not published)
         self.publish_button.setText(self.tr("Agenda published") if published else self.tr("&Publish agenda"))
-        for widget in (self.add_button, self.standard_button, self.remove_button, self.up_button, self.down_button):
-            widget.setEnabled(not frozen)
-        for widget in (self.date, self.start, self.end, self.place, self.chair, self.invitees_button, self.editor):
-            widget.setEnabled(not frozen)
-        self._fill_log(published)
+        for widget in (
+            self.add_button,
+            self.standard_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.place,
+            self.chair,
+            self.invitees_button,
+        ):
+            widget.setEnabled(editing)
+        set_read_only((self.date, self.start, self.end), not editing)
+        for field in (self.date, self.start, self.end):
+            field.setButtonSymbols(
+                QAbstractSpinBox.ButtonSymbols.UpDownArrows if editing else QAbstractSpinBox.ButtonSymbols.NoButtons
+            )
+        self.date.setCalendarPopup(editing)
+        self.agenda_list.setDragDropMode(
+            QAbstractItemView.DragDropMode.InternalMove if editing else QAbstractItemView.DragDropMode.NoDragDrop
+        )
+        self.editor.set_editable(editing)
 
     def _item_text(self, case: dict) -> str:
         text = case_label(case, self.board["case_number_format"])
@@ -241,9 +324,9 @@ class AgendaBuilder(QWidget):
 
     def _fill_log(self, published: bool) -> None:
         self.log_list.clear()
-        for change in agenda.agenda_changes(self.store, self.meeting_id):
+        for change in agenda.agenda_changes(self.store, self.meeting_id, self.lang):
             stamp = f"{format_date(change['at'][:10], self.lang)} {change['at'][11:16]}"
-            self.log_list.addItem(f"{stamp}  {change_text(change['change'])}")
+            self.log_list.addItem(f"{stamp}  {change['change']}")
         self.log_label.setVisible(published)
         self.log_list.setVisible(published)
 
@@ -259,11 +342,21 @@ class AgendaBuilder(QWidget):
         return item.data(ID_ROLE) if item else None
 
     # -- actions --------------------------------------------------------------------------------
-    def _guard(self, work, select: str | None = None) -> object:
-        """Run a service call; show its refusal as a message, then reload what changed."""
+    def _guard(self, work, select: str | None = None, undoable: bool = False) -> object:
+        """Run a service call; show its refusal as a message, then reload what changed. Outside
+        the editing mode (or in a member's copy) nothing is called. An `undoable` call's changes
+        to the agenda go to the undo stack."""
+        if not self.editing():
+            return None
         self.editor.flush()
         try:
-            result = work()
+            if undoable:
+                case = select or self.current_case()
+                result, edit = agenda_edits.recorded_on_agenda(self.store, self.meeting_id, case, work)
+                if not edit.empty:
+                    self.edited.emit(edit, self.tr("Change the agenda"))
+            else:
+                result = work()
         except (AgendaError, MinutesError) as error:
             QMessageBox.warning(self, self.tr("Agenda"), user_message(error))
             result = None
@@ -271,7 +364,7 @@ class AgendaBuilder(QWidget):
         return result
 
     def add_case(self) -> None:
-        ident = self._guard(lambda: agenda.add_case(self.store, self.meeting_id, self.tr("New case")))
+        ident = self._guard(lambda: agenda.add_case(self.store, self.meeting_id, self.tr("New case")), undoable=True)
         if ident:
             self.editor.title.setFocus()
             self.editor.title.selectAll()
@@ -279,12 +372,12 @@ class AgendaBuilder(QWidget):
     def remove_case(self) -> None:
         case_id = self.current_case()
         if case_id:
-            self._guard(lambda: agenda.remove_case(self.store, case_id), select=case_id)
+            self._guard(lambda: agenda.remove_case(self.store, case_id), select=case_id, undoable=True)
 
     def move(self, step: int) -> None:
         case_id = self.current_case()
         if case_id:
-            self._guard(lambda: agenda.move_case(self.store, case_id, step), select=case_id)
+            self._guard(lambda: agenda.move_case(self.store, case_id, step), select=case_id, undoable=True)
             self.agenda_list.setFocus()
 
     def publish(self) -> None:
@@ -299,10 +392,14 @@ class AgendaBuilder(QWidget):
             self.published.emit()
 
     def _save_fact(self, key: str, value: object) -> None:
-        if self._loading or not self.meeting_id:
+        if self._loading or not self.meeting_id or not self.editing():
             return
         try:
-            update_meeting(self.store, self.meeting_id, **{key: value})
+            edit = agenda_edits.recorded_meeting(
+                self.store, self.meeting_id, lambda: update_meeting(self.store, self.meeting_id, **{key: value})
+            )
+            if not edit.empty:
+                self.edited.emit(edit, self.tr("Change the meeting"))
         except (AgendaError, MinutesError) as error:
             QMessageBox.warning(self, self.tr("Meeting"), user_message(error))
         self._fill_log(bool(self.meeting["agenda_published"]))
@@ -316,9 +413,15 @@ class AgendaBuilder(QWidget):
         self._fill_log(bool(self.meeting["agenda_published"]))
 
     def _edit_invitees(self) -> None:
+        if not self.editing():
+            return
         from boarddesk.gui.meeting.dialogs import InviteesDialog
 
-        InviteesDialog(self.store, self.meeting_id, self).exec()
+        edit = agenda_edits.recorded_dialog(
+            self.store, self.meeting_id, InviteesDialog(self.store, self.meeting_id, self).exec
+        )
+        if not edit.empty:
+            self.edited.emit(edit, self.tr("Change the invitees"))
 
     def flush(self) -> None:
         self.editor.flush()

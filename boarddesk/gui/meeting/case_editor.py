@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -32,12 +33,26 @@ from boarddesk.model.formatting import format_date
 from boarddesk.model.records import Case
 from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services.boards.lookup import board_projects, recent_status_reports
-from boarddesk.services.meetings import agenda
+from boarddesk.services.meetings import agenda, agenda_edits
 from boarddesk.services.meetings.agenda import AgendaError
 from boarddesk.services.meetings.case_list import case_parts, get_case, linked_projects, linked_reports
 from boarddesk.services.meetings.minutes import MinutesError
 from boarddesk.store import Store, versions
 from boarddesk.store.versions import ChangedElsewhere
+
+# Read-only fields on the window's background, so they do not look like fields to type in.
+READ_ONLY_STYLE = (
+    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QAbstractSpinBox[readOnly="true"] '
+    "{ background: palette(window); }"
+)
+
+
+def set_read_only(widgets, read_only: bool) -> None:
+    """Make the fields read-only (or editable), and look it (READ_ONLY_STYLE on an ancestor)."""
+    for widget in widgets:
+        widget.setReadOnly(read_only)
+        widget.style().unpolish(widget)  # the style sheet's [readOnly] is read when polished
+        widget.style().polish(widget)
 
 
 def _with_buttons_below(widget: QWidget, *buttons: QPushButton) -> QVBoxLayout:
@@ -54,15 +69,18 @@ def _with_buttons_below(widget: QWidget, *buttons: QPushButton) -> QVBoxLayout:
 
 class CaseEditor(QScrollArea):
     changed = Signal(str)  # the case id whose title or numbers may show differently now
+    edited = Signal(object)  # the `Edit` a save made, for the undo stack
 
     def __init__(self, store: Store, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.lang = store, lang
         self.case_id: str | None = None
         self.case_version: int | None = None  # as shown
+        self.editable = False  # read-only until the agenda builder switches editing on
         self._loading = False
         self.autosave = Debouncer(self.save, self)
         self.setWidgetResizable(True)
+        self.setStyleSheet(READ_ONLY_STYLE)
         body = QWidget(self)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -70,7 +88,7 @@ class CaseEditor(QScrollArea):
         self.parts = QTableWidget(0, 2, body)
         self.parts.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Case type")])
         self.parts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.parts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.parts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.parts.verticalHeader().hide()
         self.parts.setWordWrap(False)
         self.parts.setMaximumHeight(110)
@@ -120,6 +138,42 @@ class CaseEditor(QScrollArea):
         self.setWidget(body)
         self._connect()
         self.setEnabled(False)
+        self.set_editable(False)
+
+    def set_editable(self, editable: bool) -> None:
+        """Fields that look and are read-only, or editable; what was typed is saved first."""
+        if not editable:
+            self.flush()
+        self.editable = editable
+        set_read_only(
+            (self.title, self.presenter, self.document, self.description, self.proposal, self.minutes), not editable
+        )
+        self.parts.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        for row in range(self.parts.rowCount()):
+            self.parts.cellWidget(row, 1).setEnabled(editable)
+        for button in (
+            self.add_part_button,
+            self.remove_part_button,
+            self.attach_button,
+            self.detach_button,
+            self.print_reports,
+        ):
+            button.setEnabled(editable)
+        self._loading, was_loading = True, self._loading
+        try:
+            for links in (self.projects, self.reports):
+                for i in range(links.count()):
+                    item = links.item(i)
+                    flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                    item.setFlags(flags if editable else flags & ~Qt.ItemFlag.ItemIsUserCheckable)
+        finally:
+            self._loading = was_loading
 
     def _connect(self) -> None:
         self.title.textEdited.connect(self._typed)
@@ -166,6 +220,7 @@ class CaseEditor(QScrollArea):
             self._fill_attachments()
         finally:
             self._loading = False
+        self.set_editable(self.editable)
 
     def _add_part_row(self, title: str, kind: str, edit: bool = False) -> None:
         row = self.parts.rowCount()
@@ -177,7 +232,10 @@ class CaseEditor(QScrollArea):
         box.setCurrentIndex(max(0, box.findData(kind)))
         box.setAccessibleName(self.tr("Case type of part %1").replace("%1", str(row + 1)))
         box.currentIndexChanged.connect(self._typed)
+        box.setEnabled(self.editable)
         self.parts.setCellWidget(row, 1, box)
+        # The column fits the widest type (a cell widget is not measured by ResizeToContents).
+        self.parts.setColumnWidth(1, max(self.parts.columnWidth(1), box.sizeHint().width()))
         if edit:
             self._typed()
             self.parts.setCurrentCell(row, 0)
@@ -219,7 +277,7 @@ class CaseEditor(QScrollArea):
 
     # -- saving -------------------------------------------------------------------------------
     def _typed(self, *_args) -> None:
-        if not self._loading and self.case_id:
+        if not self._loading and self.case_id and self.editable:
             self.autosave.poke()
 
     def _checked(self, widget: QListWidget) -> list[str]:
@@ -230,17 +288,28 @@ class CaseEditor(QScrollArea):
         ]
 
     def _links_changed(self, *_args) -> None:
-        if self._loading or not self.case_id:
+        if self._loading or not self.case_id or not self.editable:
             return
+        case_id = self.case_id
         self._guarded(
-            lambda: (
-                agenda.set_case_projects(self.store, self.case_id, self._checked(self.projects)),
-                agenda.set_case_status_reports(self.store, self.case_id, self._checked(self.reports)),
+            lambda: self._recorded(
+                lambda: (
+                    agenda.set_case_projects(self.store, case_id, self._checked(self.projects)),
+                    agenda.set_case_status_reports(self.store, case_id, self._checked(self.reports)),
+                )
             )
         )
 
+    def _recorded(self, work, documents: bool = False) -> None:
+        """Run the service calls, and hand on what they changed for the undo stack."""
+        case_id = self.case_id
+        edit = agenda_edits.recorded(self.store, case_id, work, documents)
+        self.case_version = versions.version_of(self.store.conn, "cases", {"id": case_id})
+        if not edit.empty:
+            self.edited.emit(edit)
+
     def save(self) -> None:
-        if not self.case_id:
+        if not self.case_id or not self.editable:
             return
         title = self.title.text().strip()
         values = {
@@ -261,14 +330,12 @@ class CaseEditor(QScrollArea):
             for r in range(self.parts.rowCount())
         ]
 
-        def write() -> None:
-            with self.store.write() as conn:  # the fields and the parts, saved together or not at all
-                agenda.update_case(self.store, self.case_id, expected_version=self.case_version, **values)
-                agenda.set_parts(self.store, self.case_id, parts)
-                self.case_version = versions.version_of(conn, "cases", {"id": self.case_id})
+        def write() -> None:  # the fields and the parts, saved together or not at all
+            agenda.update_case(self.store, self.case_id, expected_version=self.case_version, **values)
+            agenda.set_parts(self.store, self.case_id, parts)
 
         try:
-            self._guarded(write)
+            self._guarded(lambda: self._recorded(write))
         except ChangedElsewhere as error:
             typed = "\n\n".join(filter(None, (title, values["description"], values["proposed_decision"])))
             tell_changed_elsewhere(self, error, self.tr("The case"), typed)
@@ -291,13 +358,19 @@ class CaseEditor(QScrollArea):
         super().showEvent(event)
 
     def attach(self) -> None:
+        if not self.editable:
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), "", self.tr("PDF files (*.pdf)"))
         if path and self.case_id:
-            self._guarded(lambda: agenda.attach_file(self.store, self.case_id, path))
+            case_id = self.case_id
+            self._guarded(lambda: self._recorded(lambda: agenda.attach_file(self.store, case_id, path), documents=True))
             self._fill_attachments()
 
     def detach(self) -> None:
         item = self.attachments.currentItem()
-        if item and self.case_id:
-            self._guarded(lambda: agenda.detach_file(self.store, self.case_id, item.data(ID_ROLE)))
+        if item and self.case_id and self.editable:
+            case_id, attachment = self.case_id, item.data(ID_ROLE)
+            self._guarded(
+                lambda: self._recorded(lambda: agenda.detach_file(self.store, case_id, attachment), documents=True)
+            )
             self._fill_attachments()

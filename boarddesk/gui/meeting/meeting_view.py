@@ -14,15 +14,40 @@ from boarddesk.gui.meeting.agenda_builder import AgendaBuilder
 from boarddesk.gui.meeting.common import open_meeting
 from boarddesk.gui.meeting.live_mode import LiveMeeting
 from boarddesk.gui.meeting.minutes_panel import MinutesPanel
+from boarddesk.gui.project.editing.undo_commands import EditCommand
 from boarddesk.model.formatting import format_date
-from boarddesk.services.meetings import live_meeting
+from boarddesk.services.meetings import agenda, live_meeting
 from boarddesk.services.meetings.minutes import FROZEN, minutes_status
 from boarddesk.services.meetings.reading import meeting_heading
+from boarddesk.services.portfolio import changes
+from boarddesk.services.portfolio.changes import Edit
 
 if TYPE_CHECKING:
     from boarddesk.gui.shell.main_window import MainWindow
 
 AGENDA, LIVE, MINUTES = range(3)
+
+
+class CaseEditCommand(EditCommand):
+    """A case edit on the undo stack. Pushed while the secretary types: the form already shows
+    it, so the first redo() leaves the view alone (a reload would move the cursor)."""
+
+    def redo(self) -> None:
+        if not self._done:
+            self._apply(changes.redo)
+            self._done = True
+            self._note(undone=False)
+
+    def undo(self) -> None:
+        self._apply(changes.undo)
+        self._done = False
+        self._note(undone=True)
+
+    def _note(self, undone: bool) -> None:
+        """On a published agenda the change log says what was taken back; the view shows it."""
+        if not self.isObsolete():
+            agenda.note_undo(self.window.store, self.edit.owner_table, self.edit.project_id, undone)
+        self.window.data_changed.emit()
 
 
 class MeetingView(QWidget):
@@ -53,9 +78,15 @@ class MeetingView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.builder.published.connect(self._published)
         self.builder.show_year.connect(self.show_cases_of_year)
+        # Agenda edits go on the window's undo stack, as project edits do: Angre (Ctrl+Z) takes them back.
+        self.builder.edited.connect(self._push_edit)
         self.live.closed.connect(self._refresh_heading)
         self.live.saved.connect(lambda text: self.window_.statusBar().showMessage(text, 4000))
         self.minutes.changed.connect(self._refresh_heading)
+
+    def _push_edit(self, edit: Edit, text: str) -> None:
+        if not edit.empty:
+            self.window_.undo_stack.push(CaseEditCommand(self.window_, edit, text))
 
     def show_item(self, ident: str) -> None:
         self.flush()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
+from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_of, first_board
 from boarddesk.services.meetings.reading import latest_meeting_year
 
@@ -35,6 +37,17 @@ def install(window: MainWindow) -> None:
 
     def new_meeting() -> None:
         dialog = NewMeetingDialog(window.store, _current_board(window), window)
+        # Only a board's secretary sets up its meetings: the other boards are not offered.
+        for row in reversed(range(dialog.board.count())):
+            if not may_edit_meetings(window.store, dialog.board.itemData(row)):
+                dialog.board.removeItem(row)
+        if not dialog.board.count():
+            QMessageBox.information(
+                window,
+                window.tr("New meeting"),
+                window.tr("Only a board's secretary sets up its meetings. Board → Who I am… sets your role."),
+            )
+            return
         if dialog.exec() and dialog.meeting_id:
             window.reload_navigator()
             open_meeting(dialog.meeting_id)

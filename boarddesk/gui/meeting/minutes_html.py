@@ -8,9 +8,9 @@ from html import escape
 
 from PySide6.QtCore import QObject
 
-from boarddesk.gui.service_text import change_text
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ATTENDANCE, CASE_STATE
+from boarddesk.services.meetings.agenda_log import describe
 from boarddesk.services.meetings.reading import MeetingRecord, meeting_record
 from boarddesk.store import Store
 
@@ -94,7 +94,8 @@ class MinutesPage(QObject):
             out.append(f"<h2>{self.tr('Changes to the published agenda')}</h2><ul>")
             for change in record.agenda_changes:
                 out.append(
-                    f"<li>{format_date(change['at'][:10], self.lang)} {change['at'][11:16]}: {_e(change_text(change['change']))}</li>"
+                    f"<li>{format_date(change['at'][:10], self.lang)} {change['at'][11:16]}: "
+                    f"{_e(describe(change['stored'], self.lang))}</li>"
                 )
             out.append("</ul>")
         return "".join(out)

@@ -16,8 +16,9 @@ from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.vocabulary import CASE_TYPE, STANDARD_ITEM
 from boarddesk.services.documents.annotations import prepare_documents
 from boarddesk.services.documents.pdf_text import sha256_of
-from boarddesk.services.ids import new_id, next_position, now_stamp
+from boarddesk.services.ids import new_id, next_position
 from boarddesk.services.meetings import case_numbers
+from boarddesk.services.meetings.agenda_log import agenda_changes, log_change  # noqa: F401 (the log is read here too)
 from boarddesk.services.meetings.minutes import ensure_editable, ensure_minutes
 from boarddesk.store import Row, Store, versions
 
@@ -95,25 +96,6 @@ def _label(case: Row) -> str:
     return f"«{case['title']}»"
 
 
-def log_change(store: Store, meeting_id: str, case_id: str | None, change: str) -> None:
-    """One line in the published agenda's change log; a repeat of the last line is not written
-    again, so typing into a field logs the edit once, not once per keystroke."""
-    with store.write() as conn:
-        last = conn.execute(
-            "SELECT case_id, change FROM agenda_changes WHERE meeting_id = ? ORDER BY id DESC LIMIT 1", (meeting_id,)
-        ).fetchone()
-        if last == (case_id, change):
-            return
-        conn.execute(
-            "INSERT INTO agenda_changes (meeting_id, at, case_id, change) VALUES (?, ?, ?, ?)",
-            (meeting_id, now_stamp(), case_id, change),
-        )
-
-
-def agenda_changes(store: Store, meeting_id: str) -> list[Row]:
-    return store.query("SELECT at, case_id, change FROM agenda_changes WHERE meeting_id = ? ORDER BY id", (meeting_id,))
-
-
 def _positions(store: Store, meeting_id: str) -> list[Row]:
     return store.query(
         "SELECT id, standard_item, agenda_position FROM cases WHERE meeting = ? ORDER BY agenda_position, seq, position",
@@ -152,7 +134,7 @@ def _insert_case(store: Store, meeting: Row, title: str, standard_item: str | No
         _renumber(store, meeting["id"], order)
         if meeting["agenda_published"]:
             number = case_numbers.issue_number(store, ident, meeting["year"])
-            log_change(store, meeting["id"], ident, f"{number} «{title}» added")
+            log_change(store, meeting["id"], ident, "added", case=number, title=title)
     return ident
 
 
@@ -214,7 +196,7 @@ def update_case(store: Store, case_id: str, *, expected_version: int | None = No
         if changed:
             versions.update(conn, "cases", {"id": case_id}, {key: values[key] for key in changed}, None, "The case")
         if changed and case["meeting"] and case["seq"]:
-            log_change(store, case["meeting"], case_id, f"{_label(case)}: {', '.join(changed)} changed")
+            log_change(store, case["meeting"], case_id, "changed", case=_label(case), fields=changed)
     return changed
 
 
@@ -239,7 +221,21 @@ def set_parts(store: Store, case_id: str, parts: Iterable[tuple[str, str]], *, l
                 (case_id, position, title, kind),
             )
         if log and case["meeting"] and case["seq"]:
-            log_change(store, case["meeting"], case_id, f"{_label(case)}: case type changed")
+            log_change(store, case["meeting"], case_id, "changed", case=_label(case), fields=["case type"])
+
+
+def note_undo(store: Store, owner_table: str, ident: str, undone: bool = True) -> None:
+    """An edit of a published agenda taken back (or done again) is a change too: the log says so.
+    `owner_table` and `ident` name what was edited: a case, or a meeting's facts."""
+    if owner_table == "meetings":
+        if store.scalar("SELECT agenda_published FROM meetings WHERE id = ?", (ident,)):
+            log_change(store, ident, None, "meeting_undone" if undone else "meeting_redone")
+        return
+    if not store.scalar("SELECT 1 FROM cases WHERE id = ?", (ident,)):
+        return  # a case added before publication, taken back
+    case = _case(store, ident)
+    if case["meeting"] and case["seq"]:
+        log_change(store, case["meeting"], ident, "undone" if undone else "redone", case=_label(case))
 
 
 def _set_links(store: Store, case_id: str, table: str, column: str, ids: Iterable[str], what: str) -> None:
@@ -259,7 +255,7 @@ def _set_links(store: Store, case_id: str, table: str, column: str, ids: Iterabl
                 f"INSERT INTO {table} (case_id, position, {column}) VALUES (?, ?, ?)", (case_id, position, ident)
             )
         if case["meeting"] and case["seq"]:
-            log_change(store, case["meeting"], case_id, f"{_label(case)}: {what} changed")
+            log_change(store, case["meeting"], case_id, "changed", case=_label(case), fields=[what])
 
 
 def set_case_projects(store: Store, case_id: str, project_ids: Iterable[str]) -> None:
@@ -303,7 +299,7 @@ def attach_document(
             "INSERT INTO case_attachments (case_id, position, attachment) VALUES (?, ?, ?)", (case_id, order, ident)
         )
         if case["meeting"] and case["seq"]:
-            log_change(store, case["meeting"], case_id, f"{_label(case)}: document «{filename}» attached")
+            log_change(store, case["meeting"], case_id, "attached", case=_label(case), file=filename)
         prepare_documents(store, [ident])
     return ident
 
@@ -316,7 +312,7 @@ def detach_file(store: Store, case_id: str, attachment_id: str) -> None:
         if not conn.execute("SELECT 1 FROM case_attachments WHERE attachment = ?", (attachment_id,)).fetchone():
             conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
         if case["meeting"] and case["seq"]:
-            log_change(store, case["meeting"], case_id, f"{_label(case)}: document removed")
+            log_change(store, case["meeting"], case_id, "detached", case=_label(case))
 
 
 def case_attachments(store: Store, case_id: str) -> list[Row]:
@@ -340,7 +336,7 @@ def move_case(store: Store, case_id: str, step: int) -> bool:
     with store.write():
         _renumber(store, case["meeting"], order)
         if case["seq"]:
-            log_change(store, case["meeting"], case_id, f"{_label(case)} moved to item {target + 1}")
+            log_change(store, case["meeting"], case_id, "moved", case=_label(case), item=target + 1)
     return True
 
 
@@ -355,7 +351,7 @@ def reorder(store: Store, meeting_id: str, order: list[str]) -> None:
     with store.write():
         _renumber(store, meeting_id, order)
         if store.scalar("SELECT agenda_published FROM meetings WHERE id = ?", (meeting_id,)):
-            log_change(store, meeting_id, None, "agenda order changed")
+            log_change(store, meeting_id, None, "reordered")
 
 
 def remove_case(store: Store, case_id: str) -> str:
@@ -372,7 +368,7 @@ def remove_case(store: Store, case_id: str) -> str:
         return "deleted"
     with store.write():
         case_numbers.withdraw_case(store, case_id)
-        log_change(store, case["meeting"], case_id, f"{_label(case)} «{case['title']}» withdrawn")
+        log_change(store, case["meeting"], case_id, "withdrawn", case=_label(case), title=case["title"])
     return "withdrawn"
 
 

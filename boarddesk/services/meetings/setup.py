@@ -103,7 +103,7 @@ def update_meeting(store: Store, meeting_id: str, **values: Any) -> None:
         if "date" in changed:
             conn.execute("UPDATE meetings SET year = ? WHERE id = ?", (int(values["date"][:4]), meeting_id))
         if changed and old["agenda_published"]:
-            log_change(store, meeting_id, None, "meeting: " + ", ".join(sorted(changed)) + " changed")
+            log_change(store, meeting_id, None, "meeting_changed", fields=sorted(changed))
 
 
 def set_invitees(store: Store, meeting_id: str, invitees: Iterable[Row]) -> None:

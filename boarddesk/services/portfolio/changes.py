@@ -9,6 +9,7 @@ record holds each of them, so undoing a deleted milestone brings back every repo
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, replace
 
 from boarddesk.store import Row, Store, versions
@@ -22,12 +23,23 @@ class RowChange:
     after: Row | None  # None: the row was deleted
 
 
+OWNER_NAMES = {"projects": "The project card", "cases": "The case", "meetings": "The meeting"}
+_WITHOUT_VERSION = ("meetings",)  # undo checks its rows' values only
+
+
 @dataclass(frozen=True)
 class Edit:
     description: str  # English, for logs; the GUI names its undo steps itself
     project_id: str
     changes: tuple[RowChange, ...]
     card_version: int | None = None  # the project card's version once the edit was made
+    # The record the edit belongs to: a project card, a case on an agenda or a meeting (then
+    # `project_id` holds its id). Undo and redo give it a new version, where it has one.
+    owner_table: str = "projects"
+
+    @property
+    def owner_name(self) -> str:
+        return OWNER_NAMES[self.owner_table]
 
     @property
     def empty(self) -> bool:
@@ -45,7 +57,7 @@ class Edit:
         if set(first.after) != set(second.after or {}):
             return None
         merged = RowChange(first.table, first.key, first.before, second.after)
-        return Edit(self.description, self.project_id, (merged,), later.card_version)
+        return replace(self, changes=(merged,), card_version=later.card_version)
 
 
 class Recorder:
@@ -149,7 +161,7 @@ def _write(store: Store, table: str, current: Row | None, target: Row | None, ke
         store.conn.execute(f'UPDATE "{table}" SET {sets} WHERE {where}', (*target.values(), *key.values()))
 
 
-def _ensure_still(store: Store, change: RowChange, expected: Row | None, project_id: str) -> None:
+def _ensure_still(store: Store, change: RowChange, expected: Row | None, edit: Edit) -> None:
     """Undo and redo put rows back only where they are still as the edit left them: a row
     changed (or deleted, or made) elsewhere since is not overwritten."""
     key = change.key
@@ -161,8 +173,16 @@ def _ensure_still(store: Store, change: RowChange, expected: Row | None, project
         else current is not None
         and all(current.get(column) == value for column, value in expected.items() if column != "version")
     )
+    if not as_left and edit.owner_table in _WITHOUT_VERSION:
+        raise versions.ChangedElsewhere(edit.owner_name, versions.UNKNOWN, versions.UNKNOWN, current)
     if not as_left:
-        versions.refuse(store.conn, "projects", {"id": project_id}, versions.UNKNOWN, "The project card")
+        versions.refuse(store.conn, edit.owner_table, {"id": edit.project_id}, versions.UNKNOWN, edit.owner_name)
+
+
+def _touch(conn: sqlite3.Connection, edit: Edit) -> int | None:
+    if edit.owner_table in _WITHOUT_VERSION:
+        return None
+    return versions.touch(conn, edit.owner_table, {"id": edit.project_id})
 
 
 def undo(store: Store, edit: Edit) -> Edit:
@@ -171,9 +191,9 @@ def undo(store: Store, edit: Edit) -> Edit:
     card's new version."""
     with store.write() as conn:
         for change in reversed(edit.changes):
-            _ensure_still(store, change, change.after, edit.project_id)
+            _ensure_still(store, change, change.after, edit)
             _write(store, change.table, change.after, change.before, change.key)
-        version = versions.touch(conn, "projects", {"id": edit.project_id})
+        version = _touch(conn, edit)
     return replace(edit, card_version=version)
 
 
@@ -181,7 +201,7 @@ def redo(store: Store, edit: Edit) -> Edit:
     """Write the edit again after an undo, in one transaction; refused as `undo` is."""
     with store.write() as conn:
         for change in edit.changes:
-            _ensure_still(store, change, change.before, edit.project_id)
+            _ensure_still(store, change, change.before, edit)
             _write(store, change.table, change.before, change.after, change.key)
-        version = versions.touch(conn, "projects", {"id": edit.project_id})
+        version = _touch(conn, edit)
     return replace(edit, card_version=version)

@@ -45,7 +45,11 @@ class EditCommand(QUndoCommand):
             self.edit = step(self.window.store, self.edit)
         except ChangedElsewhere as error:
             self.setObsolete(True)
-            tell_changed_elsewhere(self.window, error, QCoreApplication.translate("EditCommand", "The project card"))
+            what = {
+                "cases": QCoreApplication.translate("EditCommand", "The case"),
+                "meetings": QCoreApplication.translate("EditCommand", "The meeting"),
+            }.get(self.edit.owner_table, QCoreApplication.translate("EditCommand", "The project card"))
+            tell_changed_elsewhere(self.window, error, what)
 
     def id(self) -> int:
         return MERGEABLE
