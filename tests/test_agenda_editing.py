@@ -195,7 +195,7 @@ def test_log_lines_are_stored_as_keys_and_read_in_either_language(demo_store):
         "34/21: beskrivelse, forslag til vedtak endret"
     )
     assert agenda.agenda_changes(demo_store, MEETING, "en")[-1]["change"] == (
-        "34/21: description, proposed_decision changed"
+        "34/21: description, proposed decision changed"
     )
     assert describe(encode("moved", case="35/21", item=3), "nb") == "35/21 flyttet til punkt 3"
     assert describe("34/21: title changed", "nb") == "34/21: title changed"  # a line from before keys
