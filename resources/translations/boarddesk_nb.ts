@@ -3806,6 +3806,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <source>%1 leaves the board today and is no longer invited. Past meetings still name them.</source>
         <translation>%1 fratrer styret i dag og innkalles ikke lenger. Tidligere møter nevner fortsatt vedkommende.</translation>
     </message>
+    <message>
+        <source>inferred</source>
+        <translation>utledet</translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
