@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 from boarddesk.gui.reader import note_dialog
@@ -281,7 +281,6 @@ def test_a_bundle_signed_by_a_new_key_is_imported_only_when_the_member_trusts_it
         import_bundle(member, first)  # the secretary's key is pinned
         member.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         win = MainWindow(member, QSettings(str(tmp_path / "member.ini"), QSettings.Format.IniFormat), lang="nb")
-        qtbot.addWidget(win)
         QTimer.singleShot(50, answer_the_question)
         try:
             menu.import_bundle(win, str(forged))
@@ -289,6 +288,9 @@ def test_a_bundle_signed_by_a_new_key_is_imported_only_when_the_member_trusts_it
             for translator in translators:
                 QApplication.instance().removeTranslator(translator)
             QLocale.setDefault(locale)
+            win.close()
+            win.deleteLater()  # gone, with the reader's timers, before its store closes
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         [(text, no_is_default)] = asked
         assert pinned in text and new in text and "Stol på den nye nøkkelen?" in text and no_is_default
         if answer == "no":
@@ -298,7 +300,6 @@ def test_a_bundle_signed_by_a_new_key_is_imported_only_when_the_member_trusts_it
             assert shown and "revision 1 → 2" in shown[0]
             assert first_title(member) == "Fra ny nøkkel"
             assert signing.fingerprint(signing.received_board(member, "pds").public_key) == new
-        win.close()
 
 
 def test_the_bundle_import_refuses_the_stores_own_file(window, demo_store, monkeypatch):
