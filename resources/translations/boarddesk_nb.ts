@@ -2076,12 +2076,12 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Møtepakken for styret %1 er signert med en annen nøkkel enn sekretærens nøkkel som er festet her. Den kan være forfalsket.</translation>
     </message>
     <message>
-        <source>Pinned key (since %1): %2</source>
-        <translation>Festet nøkkel (siden %1): %2</translation>
+        <source>Pinned key (since %1):</source>
+        <translation>Festet nøkkel (siden %1):</translation>
     </message>
     <message>
-        <source>Key of this bundle: %1</source>
-        <translation>Nøkkelen til denne pakken: %1</translation>
+        <source>Key of this bundle:</source>
+        <translation>Nøkkelen til denne pakken:</translation>
     </message>
     <message>
         <source>Trust the new key only if the secretary has told you its fingerprint in person or by phone. Trust the new key?</source>

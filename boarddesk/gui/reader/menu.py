@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from boarddesk.gui.reader.common import reader_name, run_in_worker
+from boarddesk.model.formatting import format_date
 
 if TYPE_CHECKING:
     from boarddesk.gui.shell.main_window import MainWindow
@@ -99,11 +100,10 @@ def _trust_new_key(window: MainWindow, title: str, change: KeyChange) -> bool:
     text = window.tr(
         "The bundle for board %1 is signed by another key than the secretary's key pinned here. It may be forged."
     ).replace("%1", change.board_name)
-    details = (
-        window.tr("Pinned key (since %1): %2").replace("%1", change.pinned_at or "?").replace("%2", change.pinned)
-        + "\n"
-        + window.tr("Key of this bundle: %1").replace("%1", change.signer)
-    )
+    since = format_date(change.pinned_at[:10], window.lang) if change.pinned_at else "?"
+    pinned = window.tr("Pinned key (since %1):").replace("%1", since)
+    new = window.tr("Key of this bundle:")
+    details = f"{pinned}\n    {change.pinned}\n{new}\n    {change.signer}"
     question = window.tr(
         "Trust the new key only if the secretary has told you its fingerprint in person or by phone. Trust the new key?"
     )
