@@ -72,11 +72,13 @@ V8_FIELDS = {"source_note", "date_precision", "inferred", "inferred_fields", "de
 
 
 def without_version_8_fields(value, key: str = ""):
-    """A document as a store older than version 8 can hold it: the fields version 8 added left out."""
+    """A document as a store older than version 8 can hold it: the fields version 8 added left out
+    (and version 14's period of a budget line)."""
     if isinstance(value, list):
         return [without_version_8_fields(item, key) for item in value]
     if isinstance(value, dict):
         dropped = V8_FIELDS | ({"summary"} if key == "reporting_periods" else set())
+        dropped |= {"period"} if key == "budget_lines" else set()
         return {k: without_version_8_fields(v, k) for k, v in value.items() if k not in dropped}
     return value
 
