@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.fault_sweep [--points 12] [--only json-import,backup]
 
-Each operation (JSON import, live-meeting autosave, approval of minutes, backup, migration,
+Each operation (JSON import, meeting bundle import, live-meeting autosave, approval of minutes, backup, migration,
 first creation) runs in a child process under `strace`, which kills it with SIGKILL at its Nth
 `pwrite64` (every write SQLite makes goes through it); N is swept over the operation's writes.
 After each kill the store must open, pass `PRAGMA integrity_check` and `boarddesk verify`, and
@@ -53,6 +53,9 @@ elif op == "autosave":
 elif op == "approval":
     from boarddesk.services.meetings.minutes import approve
     approve(store, facts["meeting"], approved_on="2026-01-05")
+elif op == "bundle-import":
+    from boarddesk.services.transfer.bundles import import_bundle
+    import_bundle(store, work / "meeting.bdpack")
 elif op == "backup":
     from boarddesk.store.backup import take_backup
     take_backup(store.conn, db, label="sweep")
@@ -107,6 +110,20 @@ def prepare_import(template: Path, work: Path, facts: dict[str, Any]) -> None:
     with contextlib.redirect_stdout(io.StringIO()):
         boarddesk(["export", "json", str(work / "boards.json"), "--db", str(demo)])
     Store.open(template).close()
+
+
+def prepare_bundle_import(template: Path, work: Path, facts: dict[str, Any]) -> None:
+    """A member's store that holds 6/2021 from an earlier bundle, and the secretary's bundle of 7/2021
+    (with its case papers); the store closing after the import checkpoints, so kills land in that too."""
+    from boarddesk.services.transfer.bundles import export_bundle, import_bundle
+
+    secretary = work / "secretary.sqlite"
+    _demo(secretary)
+    with Store.open(secretary) as store:
+        export_bundle(store, "pds-m-2021-6", work / "earlier.bdpack")
+        export_bundle(store, "pds-m-2021-7", work / "meeting.bdpack")
+    with Store.open(template) as store:
+        import_bundle(store, work / "earlier.bdpack")
 
 
 def prepare_autosave(template: Path, work: Path, facts: dict[str, Any]) -> None:
@@ -170,6 +187,7 @@ OPERATIONS = {
     op.name: op
     for op in (
         Operation("json-import", prepare_import, _counts),
+        Operation("bundle-import", prepare_bundle_import, _counts),
         Operation("autosave", prepare_autosave, lambda db: _read(db, "SELECT id, discussion FROM cases ORDER BY id")),
         Operation(
             "approval",

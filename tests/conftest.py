@@ -79,6 +79,7 @@ def without_version_8_fields(value, key: str = ""):
         return [without_version_8_fields(item, key) for item in value]
     if isinstance(value, dict):
         dropped = V8_FIELDS | V13_FIELDS | ({"summary"} if key == "reporting_periods" else set())
+        dropped |= {"period"} if key == "budget_lines" else set()
         return {k: without_version_8_fields(v, k) for k, v in value.items() if k not in dropped}
     return value
 

@@ -270,3 +270,20 @@ def test_the_minutes_page_marks_an_inferred_decision(demo_store, qapp):
 
     page = MinutesPage(demo_store, "en").html("pds-m-2021-6")
     assert page.count("inferred from other papers, not from the minutes") == 2 and "Source note" in page
+
+
+def test_the_january_2020_budget_chart_shows_that_periods_budgets_once(demo_store):
+    """The paper: «samlet innrapportert budsjett er per januar 1,65 milliarder kroner»; 183 Biovigilans
+    (Helsedirektoratet, 1,5 mill.) is only in January 2020. November 2021's chart stays the funding lines."""
+    january = dict(portfolio.budget_by(demo_store, "nep", "actor", "nep-p-2020-01"))
+    assert round(sum(january.values()) / 1e6) == 1651  # 1 650,5 mill: the paper's 1,65 billion, nothing twice
+    assert sum(dict(portfolio.budget_by(demo_store, "nep", "focus_area", "nep-p-2020-01")).values()) == sum(
+        january.values()
+    )
+    november = dict(portfolio.budget_by(demo_store, "nep", "actor", "nep-p-2021-11"))
+    assert november == dict(portfolio.budget_by(demo_store, "nep", "actor"))
+    assert january != november and "Hesledirektoratet" not in january
+    biovigilans = demo_store.scalar(
+        "SELECT sum(approved_nok) FROM budget_lines WHERE project_id LIKE 'nep-183-%' AND period = 'nep-p-2020-01'"
+    )
+    assert biovigilans == 1_500_000

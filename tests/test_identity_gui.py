@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from boarddesk.demo.boards import is_empty
+from boarddesk.gui.meeting.common import ID_ROLE
 from boarddesk.gui.shell import app
 from boarddesk.gui.shell.identity_dialog import IdentityDialog
 from boarddesk.gui.shell.members_dialog import MemberForm, MembersDialog, select_row_of
@@ -104,3 +105,20 @@ def test_a_date_that_is_not_one_is_named_and_nothing_is_saved(qtbot, demo_store,
     assert dialog.add() is None
     assert warnings and "32.13.2022" in warnings[0]
     assert len(membership.list_members(demo_store, "pds")) == count
+
+
+def test_a_role_inferred_from_other_papers_is_marked_until_the_secretary_sets_it(qtbot, demo_store):
+    added = membership.add_member(demo_store, "pds", name="Ny Medlem", role="member")
+    dialog = MembersDialog(demo_store, "pds", "Programstyret", "en")
+    qtbot.addWidget(dialog)
+    role_column = MembersDialog.COLUMNS.index("role")
+
+    def role_shown(member_id: str) -> str:
+        row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).data(ID_ROLE) == member_id)
+        return dialog.table.item(row, role_column).text()
+
+    assert role_shown("pds-mem-lucie-aunan") == "Chair (inferred)"
+    assert role_shown(added.id) == "Member"
+    membership.update_member(demo_store, "pds-mem-lucie-aunan", role="member")
+    dialog.reload()
+    assert not role_shown("pds-mem-lucie-aunan").endswith("(inferred)")

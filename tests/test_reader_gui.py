@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import DOOMED, FIRST_VERSION, MEETING, QUOTE, REVISED_VERSION, attach_case_paper, make_pdf
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 from boarddesk.gui.reader import note_dialog
@@ -370,3 +370,83 @@ def test_focus_mode_hides_the_navigator_so_a_page_fits_at_100_percent(window, de
     shoot(window, "reader-focus-mode.png")
     window.open_target("meeting", MEETING)  # leaving the reader brings the navigator back
     assert navigator.isVisible() and not view.actions_by_name["focus"].isChecked()
+
+
+@pytest.mark.parametrize("answer", ["no", "yes"])
+def test_a_bundle_signed_by_a_new_key_is_imported_only_when_the_member_trusts_it(
+    qtbot, demo_store, tmp_path, monkeypatch, answer
+):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from helpers import forge
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from boarddesk.gui.reader import menu
+    from boarddesk.gui.shell import worker
+    from boarddesk.services.transfer import signing
+    from boarddesk.services.transfer.bundles import export_bundle, import_bundle
+    from boarddesk.store import Store
+
+    first = export_bundle(demo_store, MEETING, tmp_path / "m7.bdpack").path
+    pinned = signing.fingerprint(signing.own_public_key(demo_store))
+    stranger = Ed25519PrivateKey.generate()
+    new = signing.fingerprint(stranger.public_key().public_bytes_raw())
+    forged = tmp_path / "new-key.bdpack"
+    forged.write_bytes(
+        forge(first.read_bytes(), lambda b: b["cases"][0].update(title="Fra ny nøkkel"), key=stranger, revision=2)
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(menu.QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(worker.QMessageBox, "warning", lambda _parent, _title, text: shown.append("failed: " + text))
+    asked: list[tuple[str, object]] = []
+
+    def answer_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "trustNewKey":
+            QTimer.singleShot(50, answer_the_question)
+            return
+        asked.append((box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No)))
+        button = QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
+        box.button(button).click()
+
+    def first_title(store) -> str:
+        return store.scalar("SELECT title FROM cases WHERE meeting = ? ORDER BY agenda_position LIMIT 1", (MEETING,))
+
+    from boarddesk.gui.i18n import install_translators
+
+    locale = QLocale()
+    translators = install_translators(QApplication.instance(), "nb")
+    with Store.open(tmp_path / "member.sqlite") as member:
+        import_bundle(member, first)  # the secretary's key is pinned
+        member.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        win = MainWindow(member, QSettings(str(tmp_path / "member.ini"), QSettings.Format.IniFormat), lang="nb")
+        QTimer.singleShot(50, answer_the_question)
+        try:
+            menu.import_bundle(win, str(forged))
+        finally:
+            for translator in translators:
+                QApplication.instance().removeTranslator(translator)
+            QLocale.setDefault(locale)
+            win.close()
+            win.deleteLater()  # gone, with the reader's timers, before its store closes
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        [(text, no_is_default)] = asked
+        assert pinned in text and new in text and "Stol på den nye nøkkelen?" in text and no_is_default
+        if answer == "no":
+            assert not shown and first_title(member) != "Fra ny nøkkel"
+            assert signing.received_board(member, "pds").public_key == signing.own_public_key(demo_store)
+        else:
+            assert shown and "revision 1 → 2" in shown[0]
+            assert first_title(member) == "Fra ny nøkkel"
+            assert signing.fingerprint(signing.received_board(member, "pds").public_key) == new
+
+
+def test_the_bundle_import_refuses_the_stores_own_file(window, demo_store, monkeypatch):
+    from boarddesk.gui.reader import menu
+
+    warned: list[str] = []
+    monkeypatch.setattr(menu.QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    before = demo_store.scalar("SELECT count(*) FROM meetings")
+    menu.import_bundle(window, str(demo_store.path))
+    assert warned and "database itself" in warned[0]
+    assert demo_store.scalar("SELECT count(*) FROM meetings") == before

@@ -324,3 +324,14 @@ def test_a_board_without_overall_status_is_summarised_by_its_worst_areas_marked_
     assert status.data().endswith("*") and "Derived" in status.data(Qt.ItemDataRole.ToolTipRole)
     window.open_target("board", "nep")
     assert "derived" not in view.counts_text(), "a board that reports status shows what it reported"
+
+
+def test_the_budget_chart_follows_the_period_chosen(window):
+    window.open_target("board", "nep")
+    view = window.current_view()
+    view.select_tab("budget")
+    november = dict(view.budget.by_owner.bars)
+    view.period.setCurrentIndex(view.period.findData("nep-p-2020-01"))
+    january = dict(view.budget.by_owner.bars)
+    assert january == dict(portfolio.budget_by(window.store, "nep", "actor", "nep-p-2020-01")) != november
+    assert round(sum(january.values()) / 1e6) == 1651, "January 2020's «Budsjett 2020» lines, each once"

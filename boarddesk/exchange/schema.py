@@ -271,6 +271,7 @@ PROJECT = Entity(
                 ),  # version 8: the deviation as the paper prints it (below zero: over budget)
                 _f("is_total", BOOL),  # the paper's own total line
                 _f("source_note"),
+                _f("period", Ref("reporting_period")),  # version 14: the period the budget was reported for
             ),
             "project_id",
         ),

@@ -9,7 +9,6 @@ version does not show is not in the file at all."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +31,7 @@ from boarddesk.reports.docmodel import (
 )
 from boarddesk.reports.fonts import font_dir
 from boarddesk.reports.labels import labels
+from boarddesk.store.whole_files import write_whole
 
 STANDARDS = ["a-2a", "ua-1"]
 PAPER = {"a4": "a4", "letter": "us-letter"}
@@ -198,7 +198,5 @@ def write_archive(document: Document, paper: str, out: Path) -> int:
     from pypdf import PdfReader
 
     pdf = render_archive(document, paper)
-    temporary = out.with_name(out.name + ".part")
-    temporary.write_bytes(pdf)
-    os.replace(temporary, out)
+    write_whole(out, pdf)
     return len(PdfReader(io.BytesIO(pdf)).pages)

@@ -17,6 +17,7 @@ from pypdf.generic import Fit, NameObject, RectangleObject, TextStringObject
 
 from boarddesk.reports.layout import page_size
 from boarddesk.reports.stamping import Furniture, stamp
+from boarddesk.store.whole_files import write_whole
 
 
 @dataclass
@@ -148,8 +149,6 @@ def pdf_date() -> str:
 
 
 def _write_whole(writer: PdfWriter, out: Path) -> None:
-    """Write next to the target and rename, so a cancelled or failed build leaves no half file."""
-    temporary = out.with_name(out.name + ".part")
-    with open(temporary, "wb") as handle:
-        writer.write(handle)
-    os.replace(temporary, out)
+    """Write next to the target and rename, so a cancelled or failed build leaves no half file; a
+    folder, device or pipe is refused as a target (FileNotWritten), never replaced."""
+    write_whole(out, writer.write)

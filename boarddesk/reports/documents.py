@@ -60,6 +60,7 @@ def build_document(
 ) -> BuildResult:
     """Print one document of a meeting to `out` (PDF). `report(done, total)` may raise to cancel.
     `archive`: the archival copy (PDF/A-2a); `public`: the public version, which is archival too."""
+    store.refuse_own_file(out)
     if archive or public:
         return build_archive(store, kind, meeting_id, Path(out), paper=paper, lang=lang, public=public)
     if kind == "pack":

@@ -329,6 +329,7 @@ def build_pack(
     workers: int | None = None,
 ) -> BuildResult:
     """Build the pack of a meeting into `out`. `report(done, total)` follows progress and may raise to cancel."""
+    store.refuse_own_file(out)
     data = load_meeting_print(store, meeting_id)
     cache = SectionCache(cache_dir)
     plan = plan_sections(store, data, lang, paper)

@@ -11,6 +11,7 @@ Two rules keep other processes' work safe:
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import threading
@@ -24,6 +25,7 @@ from typing import Any
 from boarddesk.store import backup, migrations, search_index
 from boarddesk.store.fileheader import APPLICATION_ID, Header, HeaderProblem, read_header
 from boarddesk.store.tempnames import remove_abandoned, temporary_beside
+from boarddesk.store.whole_files import FileRefused
 
 BUSY_TIMEOUT_MS = 3000  # SQLite's own wait for a lock, before a writer says it is waiting
 WAIT_LIMIT_SECONDS = 120.0  # how long a writer waits for another program's write to end
@@ -398,6 +400,16 @@ class Store:
         """Whether `other` is this store's database, or its -wal or -shm file: such a file must
         never be read or written by anything but SQLite while the store is open."""
         return is_store_file(self.path, other)
+
+    def refuse_own_file(self, other: str | Path) -> Path:
+        """`other`, or FileRefused when it is one of this store's own files: an import or export
+        reading or writing it outside SQLite would drop the locks that keep the write-ahead log alive,
+        or overwrite the record itself."""
+        if self.owns_file(other):
+            raise FileRefused(
+                errno.EINVAL, f"{other} is the BoardDesk database itself (or one of its files); choose another file"
+            )
+        return Path(other)
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:

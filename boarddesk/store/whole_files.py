@@ -14,11 +14,29 @@ from typing import BinaryIO
 from boarddesk.store.tempnames import temporary_beside
 
 
-class FileNotWritten(OSError):
-    """A file was not written (or cannot be); the message says why, naming it."""
+class FileRefused(OSError):
+    """A file BoardDesk will not read or write (the store's own, a folder, a device); the message
+    says why, naming it."""
 
     def __str__(self) -> str:
         return self.strerror or super().__str__()
+
+
+class FileNotWritten(FileRefused):
+    """A file was not written (or cannot be); the message says why, naming it."""
+
+
+def check_source(path: Path) -> None:
+    """Refuse a file to read that is not a regular file: a folder cannot be read as one, and a device
+    or pipe (/dev/zero, a FIFO) would be read for ever or wait for ever."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        raise FileRefused(error.errno, f"{path} cannot be read: {error.strerror}") from None
+    if stat.S_ISDIR(mode):
+        raise FileRefused(errno.EISDIR, f"{path} is a folder; choose a file inside it")
+    if not stat.S_ISREG(mode):
+        raise FileRefused(errno.EINVAL, f"{path} is not a regular file (a device or pipe); choose a file")
 
 
 def check_target(path: Path) -> None:

@@ -2139,6 +2139,22 @@ Meeting packs, project status and minutes for programme boards.</source>
         <translation>BoardDesk %1
 Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     </message>
+    <message>
+        <source>The bundle for board %1 is signed by another key than the secretary's key pinned here. It may be forged.</source>
+        <translation>Møtepakken for styret %1 er signert med en annen nøkkel enn sekretærens nøkkel som er festet her. Den kan være forfalsket.</translation>
+    </message>
+    <message>
+        <source>Pinned key (since %1):</source>
+        <translation>Festet nøkkel (siden %1):</translation>
+    </message>
+    <message>
+        <source>Key of this bundle:</source>
+        <translation>Nøkkelen til denne pakken:</translation>
+    </message>
+    <message>
+        <source>Trust the new key only if the secretary has told you its fingerprint in person or by phone. Trust the new key?</source>
+        <translation>Stol bare på den nye nøkkelen hvis sekretæren har gitt deg fingeravtrykket personlig eller på telefon. Stol på den nye nøkkelen?</translation>
+    </message>
 </context>
 <context>
     <name>MeetingView</name>
@@ -3865,6 +3881,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>%1 leaves the board today and is no longer invited. Past meetings still name them.</source>
         <translation>%1 fratrer styret i dag og innkalles ikke lenger. Tidligere møter nevner fortsatt vedkommende.</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>utledet</translation>
     </message>
 </context>
 <context>

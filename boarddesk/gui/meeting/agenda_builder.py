@@ -80,6 +80,8 @@ class AgendaBuilder(QWidget):
         self.date = QDateEdit(self, calendarPopup=True, displayFormat=date_field_format())
         self.start = QTimeEdit(self, displayFormat="HH:mm")
         self.end = QTimeEdit(self, displayFormat="HH:mm")
+        for edit in (self.start, self.end):  # no time in the papers: shown as unknown, not as midnight
+            edit.setSpecialValueText("--:--")
         self.place = QComboBox(self, editable=True)
         self.place.addItem(ELECTRONIC_MEETING)
         self.place.setMinimumWidth(170)

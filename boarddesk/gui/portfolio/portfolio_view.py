@@ -228,7 +228,7 @@ class PortfolioView(QWidget):
             return
         period_id = self.period.currentData() if self.period.count() else None
         store, board_id = self.window_.store, self.board_id
-        self._stale.add("key_figures")  # the period's own; read when its tab is shown
+        self._stale |= {"key_figures", "budget"}  # the period's own; read when its tab is shown
         self._fill_tab()
         self._token += 1
         if portfolio.project_count(store, board_id) < BACKGROUND_FROM:
@@ -392,6 +392,8 @@ class PortfolioView(QWidget):
 
             self.budget = BudgetCharts(self.lang, self.budget_box)
             self.budget_box.layout().addWidget(self.budget)
+        period = self.period.currentData()
         self.budget.set_budget(
-            portfolio.budget_by(store, self.board_id, "actor"), portfolio.budget_by(store, self.board_id, "focus_area")
+            portfolio.budget_by(store, self.board_id, "actor", period),
+            portfolio.budget_by(store, self.board_id, "focus_area", period),
         )

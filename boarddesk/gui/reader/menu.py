@@ -4,16 +4,17 @@ a file is sealed, and may be given when exporting."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from boarddesk.gui.reader.common import reader_name, run_in_worker
+from boarddesk.model.formatting import format_date
 
 if TYPE_CHECKING:
     from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.services.transfer.bundles import KeyChange
 
 
 def current_meeting(window: MainWindow) -> str | None:
@@ -55,26 +56,63 @@ def _save_path(window: MainWindow, title: str, name: str, file_filter: str) -> s
 
 
 def import_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:
+    from boarddesk.gui.shell.worker import StoreOp
     from boarddesk.services.transfer import bundles
-    from boarddesk.services.transfer.container import is_sealed
+    from boarddesk.services.transfer.container import BundleError, sealed_file
 
     title = window.tr("Import meeting bundle")
     if path is None:
         path, _ = QFileDialog.getOpenFileName(window, title, "", window.tr("Meeting bundles (*.bdpack)"))
     if not path:
         return
-    if password is None and is_sealed(Path(path).read_bytes()[:64]):
+    try:  # never the store's own file, a folder or a device: the service refuses them by name
+        sealed = sealed_file(window.store, path)
+    except BundleError as error:
+        QMessageBox.warning(window, title, str(error))
+        return
+    if password is None and sealed:
         password = _password(window, title, window.tr("The bundle is protected. Password:"))
         if password is None:
             return
+    change, error = (
+        StoreOp(window, window.store.path, lambda store, _progress: bundles.key_change(store, path, password))
+        .warn_on_failure(title)
+        .run_and_wait()
+    )
+    if error is not None or (change is not None and not _trust_new_key(window, title, change)):
+        return
     report = run_in_worker(
-        window, title, lambda store, progress: bundles.import_bundle(store, path, password, progress)
+        window,
+        title,
+        lambda store, progress: bundles.import_bundle(
+            store, path, password, progress, trust_new_key=change is not None
+        ),
     )
     if report is None:
         return
     window.reload_navigator()
     QMessageBox.information(window, title, report.summary())
     window.open_target("document", f"meeting:{report.meeting_id}")
+
+
+def _trust_new_key(window: MainWindow, title: str, change: KeyChange) -> bool:
+    """Ask, No by default, whether to trust the new key that signed a bundle, showing both fingerprints."""
+    text = window.tr(
+        "The bundle for board %1 is signed by another key than the secretary's key pinned here. It may be forged."
+    ).replace("%1", change.board_name)
+    since = format_date(change.pinned_at[:10], window.lang) if change.pinned_at else "?"
+    pinned = window.tr("Pinned key (since %1):").replace("%1", since)
+    new = window.tr("Key of this bundle:")
+    details = f"{pinned}\n    {change.pinned}\n{new}\n    {change.signer}"
+    question = window.tr(
+        "Trust the new key only if the secretary has told you its fingerprint in person or by phone. Trust the new key?"
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, title, f"{text}\n\n{details}\n\n{question}", parent=window)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    box.setObjectName("trustNewKey")
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def export_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:

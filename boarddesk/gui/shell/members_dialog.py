@@ -156,7 +156,7 @@ class MembersDialog(QDialog):
             texts = (
                 member.name,
                 member.organisation or "",
-                MEMBER_ROLE.label(member.role, self.lang),
+                self._role_text(member),
                 names.get(member.deputy_for or "", ""),
                 format_date(member.period_from, self.lang),
                 format_date(member.period_to, self.lang) if member.period_to else "",
@@ -168,6 +168,14 @@ class MembersDialog(QDialog):
                     item.setForeground(QBrush(QColor("#767676")))
                     item.setToolTip(self.tr("Retired"))
                 self.table.setItem(row, column, item)
+
+    def _role_text(self, member: Member) -> str:
+        """The role, marked «(utledet)» when it was inferred from other papers, not read in the board's own."""
+        role = MEMBER_ROLE.label(member.role, self.lang)
+        if role and "role" in member.inferred_fields:
+            inferred = self.tr("inferred")
+            return f"{role} ({inferred})"
+        return role
 
     def selected(self) -> Member | None:
         items = self.table.selectedItems()

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QCollator, QLocale, QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
@@ -45,6 +45,7 @@ def check_installation(store: Store, pdf: Path | None, lang: str = "nb") -> list
     if EXPECTED_MENU[lang] not in menus:
         raise SelfCheckFailed(f"the {lang} translation did not load: the menus read {', '.join(menus)}")
     lines.append(_check_chart_library())
+    lines.append(_check_sorting())
     if pdf is not None:
         lines.append(_check_pdf(pdf))
     return lines
@@ -62,6 +63,15 @@ def _check_chart_library() -> str:
     except ImportError as missing:
         raise SelfCheckFailed(f"the chart library {CHART_LIBRARY} cannot be loaded: {missing}") from None
     return f"charts: {CHART_LIBRARY} loaded"
+
+
+def _check_sorting() -> str:
+    """Qt sorts by language with ICU's data; the frozen app ships only bokmål's and English's of it."""
+    collator = QCollator(QLocale(QLocale.Language.NorwegianBokmal))
+    order = sorted(["å", "z", "ø", "Æ", "a"], key=collator.sortKey)
+    if order != ["a", "z", "Æ", "ø", "å"]:
+        raise SelfCheckFailed(f"Norwegian sorting is wrong ({' '.join(order)}): is ICU's data shipped?")
+    return f"sorting (nb): {' '.join(order)}"
 
 
 def _check_pdf(pdf: Path) -> str:

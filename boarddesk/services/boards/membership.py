@@ -4,6 +4,7 @@ minutes and attendance of past meetings still name them."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,6 +29,8 @@ class Member:
     period_from: str | None
     period_to: str | None
     active: bool
+    # Fields taken from other papers, not read in the board's own (the demo's member roles).
+    inferred_fields: tuple[str, ...] = ()
 
     def serving_on(self, day: str) -> bool:
         """Whether the member serves on the board on `day` (ISO date)."""
@@ -36,7 +39,7 @@ class Member:
         return (self.period_from or "") <= day and (not self.period_to or day <= self.period_to)
 
 
-_COLUMNS = "id, board_id, name, organisation, title, role, deputy_for, period_from, period_to, active"
+_COLUMNS = "id, board_id, name, organisation, title, role, deputy_for, period_from, period_to, active, inferred_fields"
 
 
 def list_members(store: Store, board_id: str, *, include_retired: bool = True) -> list[Member]:
@@ -117,6 +120,11 @@ def update_member(store: Store, member_id: str, **values: str | None) -> Member:
     _check_period({"period_from": current.period_from, "period_to": current.period_to, **clean})
     if not clean:
         return current
+    # A value the secretary sets is no longer inferred.
+    changed = {key for key, value in clean.items() if value != getattr(current, key)}
+    if changed & set(current.inferred_fields):
+        kept = [name for name in current.inferred_fields if name not in changed]
+        clean["inferred_fields"] = json.dumps(kept) if kept else None
     assignments = ", ".join(f"{key} = ?" for key in clean)
     with store.write() as conn:
         conn.execute(f"UPDATE members SET {assignments} WHERE id = ?", (*clean.values(), member_id))
@@ -141,4 +149,5 @@ def _member(store: Store, member_id: str) -> Member:
 
 
 def _from_row(row: dict) -> Member:
-    return Member(**{**row, "active": row["active"] is None or bool(row["active"])})
+    inferred = tuple(json.loads(row["inferred_fields"] or "[]"))
+    return Member(**{**row, "active": row["active"] is None or bool(row["active"]), "inferred_fields": inferred})

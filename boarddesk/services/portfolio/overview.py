@@ -256,18 +256,29 @@ def actor_name(actor: str | None) -> str | None:
     return ACTOR_ALIASES.get(actor, actor) if actor else actor
 
 
-def budget_by(store: Store, board_id: str, group: str) -> list[tuple[str, int]]:
-    """Budget per owner ("actor") or per focus area: the funding lines, or the approved frame of a
-    project that has none; largest first. An empty group name is returned as ""."""
+def budget_by(store: Store, board_id: str, group: str, period: str | None = None) -> list[tuple[str, int]]:
+    """Budget per owner ("actor") or per focus area, largest first; an empty group name is "".
+    A period whose report gave each project's budget (January 2020: «Budsjett 2020») counts those
+    budget lines and nothing else, so no amount of another period is added to them. Otherwise the
+    funding lines count, or the approved frame of a project that has none."""
     column = BUDGET_GROUPS[group]
+    params = {"board": board_id, "period": period}
     rows = store.query(
-        f"""WITH f AS (SELECT f.project_id, sum(f.amount_nok) AS total FROM funding f
-                       JOIN projects p ON p.id = f.project_id WHERE p.board_id = :board GROUP BY f.project_id)
-            SELECT coalesce({column}, '') AS name, sum(coalesce(f.total, p.approved_frame_nok, 0)) AS amount
-            FROM projects p LEFT JOIN f ON f.project_id = p.id
-            WHERE p.board_id = :board GROUP BY 1 HAVING amount > 0 ORDER BY amount DESC, name""",
-        {"board": board_id},
+        f"""SELECT coalesce({column}, '') AS name, sum(b.approved_nok) AS amount
+            FROM budget_lines b JOIN projects p ON p.id = b.project_id
+            WHERE p.board_id = :board AND b.period = :period AND b.approved_nok IS NOT NULL
+            GROUP BY 1 HAVING amount > 0 ORDER BY amount DESC, name""",
+        params,
     )
+    if not rows:
+        rows = store.query(
+            f"""WITH f AS (SELECT f.project_id, sum(f.amount_nok) AS total FROM funding f
+                           JOIN projects p ON p.id = f.project_id WHERE p.board_id = :board GROUP BY f.project_id)
+                SELECT coalesce({column}, '') AS name, sum(coalesce(f.total, p.approved_frame_nok, 0)) AS amount
+                FROM projects p LEFT JOIN f ON f.project_id = p.id
+                WHERE p.board_id = :board GROUP BY 1 HAVING amount > 0 ORDER BY amount DESC, name""",
+            params,
+        )
     if group != "actor":
         return [(row["name"], row["amount"]) for row in rows]
     totals: dict[str, int] = {}

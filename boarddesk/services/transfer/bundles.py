@@ -28,7 +28,15 @@ from boarddesk.services.transfer import scope as bundle_scope
 from boarddesk.services.transfer import signing as bundle_signing
 from boarddesk.services.transfer.bundle_changes import Change, changes_between, fingerprints
 from boarddesk.services.transfer.bundle_data import meeting_data, meeting_label, split_files
-from boarddesk.services.transfer.container import BundleError, pack, read_file, refused_whole, unpack, write_file
+from boarddesk.services.transfer.container import (
+    BundleError,
+    file_outside,
+    pack,
+    read_file,
+    refused_whole,
+    unpack,
+    write_file,
+)
 from boarddesk.store import Store
 
 BUNDLE_SUFFIX = ".bdpack"
@@ -59,6 +67,7 @@ def export_bundle(
     """Write a meeting's bundle; a new revision number when anything changed since the last export."""
     report = progress or (lambda done, total: None)
     report(0, 3)
+    file_outside(store, path)
     data = meeting_data(store, meeting_id)
     problems = validate_document(data)
     if problems:  # the store's own data should always make a valid bundle
@@ -180,6 +189,32 @@ def single_board(data: dict[str, Any]) -> dict[str, Any]:
     return boards[0]
 
 
+@dataclass(frozen=True)
+class KeyChange:
+    """A bundle signed by another key than the one pinned for its board: both keys' fingerprints."""
+
+    board_name: str
+    pinned: str
+    pinned_at: str | None
+    signer: str
+
+
+def key_change(store: Store, path: str | Path, password: str | None = None) -> KeyChange | None:
+    """The key change a bundle would need trusted (import_bundle's `trust_new_key`), or None when its
+    signer is the pinned key, none is pinned yet, or it is unsigned (which import_bundle refuses)."""
+    bundle = read_bundle(file_outside(store, path), password)
+    board = bundle.data["boards"][0]
+    received = bundle_signing.received_board(store, board["id"])
+    if received is None or received.public_key is None or bundle.signer in (None, received.public_key):
+        return None
+    return KeyChange(
+        str(board.get("name")),
+        bundle_signing.fingerprint(received.public_key),
+        received.pinned_at,
+        bundle_signing.fingerprint(bundle.signer),
+    )
+
+
 def import_bundle(
     store: Store,
     path: str | Path,
@@ -192,7 +227,7 @@ def import_bundle(
     its board, and pins that key instead: only after the secretary confirmed the change."""
     report = progress or (lambda done, total: None)
     report(0, 4)
-    bundle = read_bundle(path, password)
+    bundle = read_bundle(file_outside(store, path), password)
     board = bundle.data["boards"][0]
     meeting_id = bundle.manifest["meeting"]
     # Checked and written under one write lock, so what was checked is what is written over.

@@ -29,6 +29,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from boarddesk.store import Store
+from boarddesk.store.whole_files import FileRefused, check_source, check_target
+
 FORMAT_NAME = "boarddesk-bundle"
 CONTAINER_VERSION = 1
 MANIFEST = "manifest.json"
@@ -267,9 +270,36 @@ def _check_parts(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
             raise BundleError(f"{name!r} does not have the size the manifest gives")
 
 
+def file_outside(store: Store, path: str | Path) -> Path:
+    """`path`, refused when it is one of the store's own files (the database, its -wal or -shm)."""
+    try:
+        return store.refuse_own_file(path)
+    except FileRefused as error:
+        raise BundleError(str(error)) from None
+
+
+def sealed_file(store: Store, path: str | Path) -> bool:
+    """Whether the file at `path` is sealed with a password; refused as an import refuses it when it
+    is the store's own file or not a regular file, so asking never reads what must not be read."""
+    target = file_outside(store, path)
+    try:
+        check_source(target)
+        with open(target, "rb") as handle:
+            return is_sealed(handle.read(len(SEALED_MAGIC)))
+    except OSError as error:
+        raise BundleError(
+            str(error) if isinstance(error, FileRefused) else f"{target} cannot be read: {error}"
+        ) from None
+
+
 def write_file(path: str | Path, data: bytes) -> None:
-    """Write beside the target and rename, so a crash never leaves half a bundle under its name."""
+    """Write beside the target and rename, so a crash never leaves half a bundle under its name.
+    Only a regular file (or none yet) is replaced, in a folder that exists and can be written."""
     target = Path(path)
+    try:
+        check_target(target)
+    except FileRefused as error:
+        raise BundleError(str(error)) from None
     partial = target.with_name(target.name + ".partial")
     with open(partial, "wb") as handle:
         handle.write(data)
@@ -281,6 +311,10 @@ def write_file(path: str | Path, data: bytes) -> None:
 def read_file(path: str | Path, limits: Limits | None = None) -> bytes:
     limits = limits or LIMITS
     target = Path(path)
+    try:
+        check_source(target)
+    except FileRefused as error:
+        raise BundleError(str(error)) from None
     try:
         size = target.stat().st_size
         if size > limits.max_file_bytes:

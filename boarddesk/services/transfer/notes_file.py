@@ -21,7 +21,15 @@ from boarddesk.exchange.validate import validate_document
 from boarddesk.services.documents import annotations
 from boarddesk.services.documents.annotations import timestamp
 from boarddesk.services.transfer.bundles import DATA, parse_data, single_board
-from boarddesk.services.transfer.container import BundleError, pack, read_file, refused_whole, unpack, write_file
+from boarddesk.services.transfer.container import (
+    BundleError,
+    file_outside,
+    pack,
+    read_file,
+    refused_whole,
+    unpack,
+    write_file,
+)
 from boarddesk.store import Store
 
 NOTES_SUFFIX = ".bdnotes"
@@ -38,6 +46,7 @@ def export_notes(
     store: Store, meeting_id: str, path: str | Path, author: str | None = None, password: str | None = None
 ) -> NotesExport:
     """A member's shared notes on a meeting (all shared ones when no author is given)."""
+    file_outside(store, path)
     board = store.query_one(
         "SELECT b.* FROM boards b JOIN meetings m ON m.board_id = b.id WHERE m.id = ?", (meeting_id,)
     )
@@ -80,7 +89,7 @@ class NotesImport:
 def import_notes(store: Store, path: str | Path, password: str | None = None) -> NotesImport:
     """Shared notes from a member: added, updated in place when imported before and changed since,
     and counted as unchanged (and left as they are) when the store already holds them as they are."""
-    unpacked = unpack(read_file(path), NOTES_KIND, password)
+    unpacked = unpack(read_file(file_outside(store, path)), NOTES_KIND, password)
     data = parse_data(unpacked.parts.get(DATA))
     board = single_board(data)
     with refused_whole("the notes file"):

@@ -87,6 +87,10 @@ def _board_signature_and_case_owner(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0013_board_signature_and_case_owner.sql")
 
 
+def _budget_line_period(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0014_budget_line_period.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
@@ -103,6 +107,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         13, "boards: where and by whom papers are signed; cases: the case owner", _board_signature_and_case_owner
     ),
+    Migration(14, "budget lines: the reporting period a budget was reported for", _budget_line_period),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
