@@ -116,17 +116,70 @@ def test_english_is_back_after_the_norwegian_test(qapp, demo_store, qtbot, tmp_p
     assert "&File" in [action.text() for action in window.menuBar().actions()]
 
 
-TR_LITERAL = re.compile(r"""\btr\(\s*(["'])((?:(?!\1)[^\\]|\\.)*)\1\s*[,)]""")
+# Files another change is rewriting right now: their tr() calls inside f-strings are still
+# declared in boarddesk/gui/i18n_noop.py. Remove a name once its file is clean.
+NOT_YET_CLEAN = {"live_mode.py", "attendance_grid.py", "minutes_panel.py", "dialogs.py", "common.py", "minutes_html.py"}
+MEETING = Path(__file__).resolve().parents[1] / "boarddesk" / "gui" / "meeting"
 
 
-def test_every_tr_text_in_the_interface_code_is_in_the_translation():
-    """Also the texts lupdate cannot collect (inside f-strings, or via window.tr): a new one
-    must reach the .ts (./dev translations; for those, boarddesk/gui/i18n_noop.py)."""
-    sources = {source for _, source, _ in messages()}
-    missing = set()
-    for path in Path(__file__).resolve().parents[1].joinpath("boarddesk", "gui").rglob("*.py"):
-        for match in TR_LITERAL.finditer(path.read_text(encoding="utf-8")):
-            text = ast.literal_eval(match.group(1) + match.group(2) + match.group(1))
-            if text not in sources:
-                missing.add(f"{path.name}: {text!r}")
-    assert sorted(missing) == []
+def translated_calls(tree: ast.AST) -> list[tuple[str | None, ast.Call]]:
+    """(context, call) for every tr(), QCoreApplication.translate() and QT_TRANSLATE_NOOP(), with
+    the class self.tr() looks its text up under; None for a tr() on another object (lupdate files
+    it under the variable's name, Qt under the object's class) or a context that is not a literal."""
+    found = []
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if (
+                isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Name)
+                and child.func.id == "QT_TRANSLATE_NOOP"
+            ):
+                found.append((child.args[0].value, child))
+            elif isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
+                owner = child.func.value
+                if child.func.attr == "tr":
+                    found.append((cls if isinstance(owner, ast.Name) and owner.id == "self" else None, child))
+                elif child.func.attr == "translate" and isinstance(owner, ast.Name) and owner.id == "QCoreApplication":
+                    context = child.args[0] if child.args else None
+                    found.append((context.value if isinstance(context, ast.Constant) else None, child))
+            visit(child, child.name if isinstance(child, ast.ClassDef) else cls)
+
+    visit(tree, None)
+    return found
+
+
+def in_f_strings(tree: ast.AST) -> set[ast.AST]:
+    return {call for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for call in ast.walk(node)}
+
+
+def test_every_translated_text_in_the_interface_code_is_in_the_translation_under_its_context():
+    """lupdate collects literal texts from self.tr() (context: the class), from
+    QCoreApplication.translate("Context", ...) and QT_TRANSLATE_NOOP; a text it cannot collect
+    (inside an f-string, or tr() called on another object) drops out at the next ./dev translations,
+    and a text under another context than the one Qt looks in stays English."""
+    known = {(context, source) for context, source, _ in messages()}
+    problems = []
+    for path in sorted(Path(__file__).resolve().parents[1].joinpath("boarddesk", "gui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        hidden = in_f_strings(tree)
+        exempt = path.name in NOT_YET_CLEAN and path.parent == MEETING
+        for context, call in translated_calls(tree):
+            where = f"{path.name}:{call.lineno}"
+            is_tr = isinstance(call.func, ast.Attribute) and call.func.attr == "tr"
+            position = 0 if is_tr else 1
+            text_arg = call.args[position] if len(call.args) > position else None
+            literal = isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str)
+            if is_tr and context is None and not exempt:
+                problems.append(f"{where}: tr() on another object (use QCoreApplication.translate)")
+            elif context is None and literal:
+                problems.append(f"{where}: the context of {text_arg.value!r} is not a literal")
+            if call in hidden and not exempt:
+                problems.append(f"{where}: tr() inside an f-string (assign it to a variable first)")
+            if literal and context is not None and (context, text_arg.value) not in known:
+                problems.append(f"{where}: {text_arg.value!r} is not in the .ts under {context}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_exemption_names_only_files_that_exist():
+    assert all((MEETING / name).exists() for name in NOT_YET_CLEAN)

@@ -1858,6 +1858,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>MainWindow</name>
     <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
         <source>Only a board&apos;s secretary sets up its meetings. Board → Who I am… sets your role.</source>
         <translation>Bare styrets sekretær setter opp møtene. Styre → Hvem er jeg… angir rollen din.</translation>
     </message>
@@ -2307,6 +2311,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>MinutesPage</name>
+    <message>
+        <source>sent for adjustment</source>
+        <translation>sendt til justering</translation>
+    </message>
     <message>
         <source>inferred from other papers, not from the minutes</source>
         <translation>utledet fra andre saksdokumenter, ikke fra protokollen</translation>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -30,7 +31,7 @@ def install(window: MainWindow) -> None:
     from boarddesk.gui.meeting.dialogs import NewMeetingDialog
     from boarddesk.gui.meeting.registers import ActionRegisterDialog, CasesOfYearDialog, DecisionRegisterDialog
 
-    menu = window.menuBar().addMenu(window.tr("&Meetings"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Meetings"))
 
     def open_meeting(meeting_id: str, case_id: str | None = None) -> None:
         open_meeting_on(window, meeting_id, case_id)
@@ -44,8 +45,10 @@ def install(window: MainWindow) -> None:
         if not dialog.board.count():
             QMessageBox.information(
                 window,
-                window.tr("New meeting"),
-                window.tr("Only a board's secretary sets up its meetings. Board → Who I am… sets your role."),
+                QCoreApplication.translate("MainWindow", "New meeting"),
+                QCoreApplication.translate(
+                    "MainWindow", "Only a board's secretary sets up its meetings. Board → Who I am… sets your role."
+                ),
             )
             return
         if dialog.exec() and dialog.meeting_id:
@@ -61,17 +64,17 @@ def install(window: MainWindow) -> None:
             CasesOfYearDialog(window.store, board, year, window.lang, open_meeting, window).exec()
 
     for text, slot, keys in (
-        (window.tr("&New meeting…"), new_meeting, "Ctrl+Shift+N"),
-        (window.tr("&Cases of the year…"), cases_of_year, "Ctrl+Shift+Y"),
+        (QCoreApplication.translate("MainWindow", "&New meeting…"), new_meeting, "Ctrl+Shift+N"),
+        (QCoreApplication.translate("MainWindow", "&Cases of the year…"), cases_of_year, "Ctrl+Shift+Y"),
         (
-            window.tr("&Decision register…"),
+            QCoreApplication.translate("MainWindow", "&Decision register…"),
             lambda: DecisionRegisterDialog(
                 window.store, window.lang, open_meeting, window, lambda project: window.open_target("project", project)
             ).exec(),
             "Ctrl+Shift+D",
         ),
         (
-            window.tr("&Action points…"),
+            QCoreApplication.translate("MainWindow", "&Action points…"),
             lambda: ActionRegisterDialog(window.store, window.lang, open_meeting, window).exec(),
             "Ctrl+Shift+A",
         ),

@@ -219,7 +219,7 @@ class DecisionRegisterDialog(RegisterDialog):
 
     def _text(self, entry) -> str:
         """The decision; one taken from another paper says so, where it is read."""
-        return f"{entry.text} ({self.tr('inferred from other papers')})" if entry.inferred else entry.text
+        return f"{entry.text} (" + self.tr("inferred from other papers") + ")" if entry.inferred else entry.text
 
     def _case(self, entry) -> str:
         if entry.from_history:

@@ -199,7 +199,7 @@ class PortfolioView(QWidget):
         board = resolve_board(store, ident)
         self.title.setText(
             f"<span style='font-size:14pt; font-weight:bold'>{escape(board.name)}</span>"
-            f"<br><span style='color:#555'>{self.tr('Portfolio overview')}</span>"
+            "<br><span style='color:#555'>" + self.tr("Portfolio overview") + "</span>"
         )
         self.period.blockSignals(True)
         self.period.clear()

@@ -21,13 +21,13 @@ class CardPages(DetailPages):
     def economy_and_benefits(self, card: ProjectCard) -> str:
         parts = []
         if card.operating_cost_changes:
-            parts.append(f"<h2>{self.tr('Changes in operating cost')}</h2>")
+            parts.append("<h2>" + self.tr("Changes in operating cost") + "</h2>")
             rows = [
                 [_e(c["solution"]), _e(c["year"]), self.money(c["amount_nok"])] for c in card.operating_cost_changes
             ]
             parts.append(self.table([self.tr("Solution"), self.tr("From year"), self.tr("Per year")], rows, {2}))
         if card.benefits:
-            parts.append(f"<h2>{self.tr('Benefits')}</h2>")
+            parts.append("<h2>" + self.tr("Benefits") + "</h2>")
             for benefit in card.benefits:
                 parts.append(
                     self.fields(
@@ -41,7 +41,7 @@ class CardPages(DetailPages):
                     )
                 )
         if card.project["benefit_prerequisites"]:
-            parts.append(f"<h2>{self.tr('Benefit prerequisites')}</h2>")
+            parts.append("<h2>" + self.tr("Benefit prerequisites") + "</h2>")
             parts.append(f"<p>{_para(card.project['benefit_prerequisites'])}</p>")
         return "".join(parts)
 
@@ -50,14 +50,14 @@ class CardPages(DetailPages):
         title = r["period_name"] or format_report_date(r["report_date"], r["date_precision"], self.lang)
         parts = [
             STYLE,
-            f"<h2>{self.tr('Status report')} {_e(title)}</h2>",
+            "<h2>" + self.tr("Status report") + f" {_e(title)}</h2>",
             f'<p class="muted">{_e(r["project_name"])} · {self.report_when(r)}</p>',
         ]
         if r["confidentiality"]:
             parts.append(f'<p class="marking">{_e(r["confidentiality"])}</p>')
         parts.append(
-            f"<p><b>{self.tr('Status')}</b> {self.rag(r['overall_status'])} &nbsp; "
-            f"<b>{self.tr('Risk')}</b> {self.rag(r['risk_level'])}</p>"
+            "<p><b>" + self.tr("Status") + f"</b> {self.rag(r['overall_status'])} &nbsp; "
+            "<b>" + self.tr("Risk") + f"</b> {self.rag(r['risk_level'])}</p>"
         )
         for label, key in (
             (self.tr("Status comment"), "status_comment"),
@@ -72,7 +72,7 @@ class CardPages(DetailPages):
             rows = [[_e(a["name"]), self.rag(a["rag"]), _para(a["comment"])] for a in detail.areas]
             parts.append(self.table([self.tr("Area"), self.tr("Rating"), self.tr("Comment")], rows))
         if detail.milestones:
-            parts.append(f"<h2>{self.tr('Milestones in this report')}</h2>")
+            parts.append("<h2>" + self.tr("Milestones in this report") + "</h2>")
             rows = [
                 [
                     _e(m["number"]),

@@ -190,10 +190,14 @@ class MilestoneCharts(QWidget):
             name = f"{track.number} {track.name}" if track.number else track.name
             if planned:
                 points["plan"].append(
-                    (timestamp(planned), row, f"{name}\n{self.tr('Planned')}: {format_date(planned, self.lang)}")
+                    (timestamp(planned), row, f"{name}\n" + self.tr("Planned") + f": {format_date(planned, self.lang)}")
                 )
             if forecast:
-                point = (timestamp(forecast), row, f"{name}\n{self.tr('Forecast')}: {format_date(forecast, self.lang)}")
+                point = (
+                    timestamp(forecast),
+                    row,
+                    f"{name}\n" + self.tr("Forecast") + f": {format_date(forecast, self.lang)}",
+                )
                 if track.delivered == "yes":
                     points["delivered"].append(point)
                 elif track.overdue:

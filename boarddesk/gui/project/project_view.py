@@ -102,8 +102,10 @@ class ProjectView(QWidget):
         ratings = ""
         if report:
             ratings = (
-                f" &nbsp; <span style='font-size:10pt'>{self.tr('Status')}: {self._rating(report['overall_status'])}"
-                f" · {self.tr('Risk')}: {self._rating(report['risk_level'])}</span>"
+                " &nbsp; <span style='font-size:10pt'>"
+                + self.tr("Status")
+                + f": {self._rating(report['overall_status'])}"
+                " · " + self.tr("Risk") + f": {self._rating(report['risk_level'])}</span>"
             )
         self.title.setText(
             f"<span style='font-size:14pt; font-weight:bold'>{escape(card.project['name'])}</span>{ratings}"

@@ -341,7 +341,7 @@ class DocumentView(QWidget):
         blank.fill(QColor("white"))
         for index in range(self.engine.page_count):
             changed = index in self.changed
-            text = f"{index + 1}" + (f" • {self.tr('changed')}" if changed else "")
+            text = f"{index + 1}" + (" • " + self.tr("changed") if changed else "")
             item = QListWidgetItem(QIcon(blank), text)
             if changed:
                 item.setBackground(QColor(255, 224, 130))

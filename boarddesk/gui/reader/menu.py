@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -45,7 +46,9 @@ def _chosen_meeting(window: MainWindow, title: str) -> str | None:
     """The meeting being looked at, or None after asking the user to choose one."""
     meeting = current_meeting(window)
     if not meeting:
-        QMessageBox.information(window, title, window.tr("Choose a meeting in the navigator first."))
+        QMessageBox.information(
+            window, title, QCoreApplication.translate("MainWindow", "Choose a meeting in the navigator first.")
+        )
     return meeting
 
 
@@ -60,9 +63,11 @@ def import_bundle(window: MainWindow, path: str | None = None, password: str | N
     from boarddesk.services.transfer import bundles
     from boarddesk.services.transfer.container import BundleError, sealed_file
 
-    title = window.tr("Import meeting bundle")
+    title = QCoreApplication.translate("MainWindow", "Import meeting bundle")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, title, "", window.tr("Meeting bundles (*.bdpack)"))
+        path, _ = QFileDialog.getOpenFileName(
+            window, title, "", QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)")
+        )
     if not path:
         return
     try:  # never the store's own file, a folder or a device: the service refuses them by name
@@ -71,7 +76,9 @@ def import_bundle(window: MainWindow, path: str | None = None, password: str | N
         QMessageBox.warning(window, title, str(error))
         return
     if password is None and sealed:
-        password = _password(window, title, window.tr("The bundle is protected. Password:"))
+        password = _password(
+            window, title, QCoreApplication.translate("MainWindow", "The bundle is protected. Password:")
+        )
         if password is None:
             return
     change, error = (
@@ -97,15 +104,17 @@ def import_bundle(window: MainWindow, path: str | None = None, password: str | N
 
 def _trust_new_key(window: MainWindow, title: str, change: KeyChange) -> bool:
     """Ask, No by default, whether to trust the new key that signed a bundle, showing both fingerprints."""
-    text = window.tr(
-        "The bundle for board %1 is signed by another key than the secretary's key pinned here. It may be forged."
+    text = QCoreApplication.translate(
+        "MainWindow",
+        "The bundle for board %1 is signed by another key than the secretary's key pinned here. It may be forged.",
     ).replace("%1", change.board_name)
     since = format_date(change.pinned_at[:10], window.lang) if change.pinned_at else "?"
-    pinned = window.tr("Pinned key (since %1):").replace("%1", since)
-    new = window.tr("Key of this bundle:")
+    pinned = QCoreApplication.translate("MainWindow", "Pinned key (since %1):").replace("%1", since)
+    new = QCoreApplication.translate("MainWindow", "Key of this bundle:")
     details = f"{pinned}\n    {change.pinned}\n{new}\n    {change.signer}"
-    question = window.tr(
-        "Trust the new key only if the secretary has told you its fingerprint in person or by phone. Trust the new key?"
+    question = QCoreApplication.translate(
+        "MainWindow",
+        "Trust the new key only if the secretary has told you its fingerprint in person or by phone. Trust the new key?",
     )
     box = QMessageBox(QMessageBox.Icon.Warning, title, f"{text}\n\n{details}\n\n{question}", parent=window)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -118,15 +127,19 @@ def _trust_new_key(window: MainWindow, title: str, change: KeyChange) -> bool:
 def export_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:
     from boarddesk.services.transfer import bundles
 
-    title = window.tr("Export meeting bundle")
+    title = QCoreApplication.translate("MainWindow", "Export meeting bundle")
     meeting = _chosen_meeting(window, title)
     if not meeting:
         return
     if path is None:
-        path = _save_path(window, title, f"{meeting}.bdpack", window.tr("Meeting bundles (*.bdpack)"))
+        path = _save_path(
+            window, title, f"{meeting}.bdpack", QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)")
+        )
         if not path:
             return
-        password = _password(window, title, window.tr("Password to protect the bundle (empty for none):"))
+        password = _password(
+            window, title, QCoreApplication.translate("MainWindow", "Password to protect the bundle (empty for none):")
+        )
         if password is None:
             return
     result = run_in_worker(
@@ -134,7 +147,9 @@ def export_bundle(window: MainWindow, path: str | None = None, password: str | N
     )
     if result:
         window.statusBar().showMessage(
-            window.tr("Wrote %1 (revision %2)").replace("%1", str(result.path)).replace("%2", str(result.revision)),
+            QCoreApplication.translate("MainWindow", "Wrote %1 (revision %2)")
+            .replace("%1", str(result.path))
+            .replace("%2", str(result.revision)),
             8000,
         )
 
@@ -142,12 +157,14 @@ def export_bundle(window: MainWindow, path: str | None = None, password: str | N
 def export_notes(window: MainWindow, path: str | None = None) -> None:
     from boarddesk.services.transfer import notes_file
 
-    title = window.tr("Export my shared notes")
+    title = QCoreApplication.translate("MainWindow", "Export my shared notes")
     meeting = _chosen_meeting(window, title)
     if not meeting:
         return
     if path is None:
-        path = _save_path(window, title, f"{meeting}.bdnotes", window.tr("Shared notes (*.bdnotes)"))
+        path = _save_path(
+            window, title, f"{meeting}.bdnotes", QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)")
+        )
     if not path:
         return
     author = reader_name(window)
@@ -156,16 +173,21 @@ def export_notes(window: MainWindow, path: str | None = None) -> None:
     )
     if result:
         window.statusBar().showMessage(
-            window.tr("Wrote %1 shared note(s); private notes stay here").replace("%1", str(result.notes)), 8000
+            QCoreApplication.translate("MainWindow", "Wrote %1 shared note(s); private notes stay here").replace(
+                "%1", str(result.notes)
+            ),
+            8000,
         )
 
 
 def import_notes(window: MainWindow, path: str | None = None) -> None:
     from boarddesk.services.transfer import notes_file
 
-    title = window.tr("Import shared notes")
+    title = QCoreApplication.translate("MainWindow", "Import shared notes")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, title, "", window.tr("Shared notes (*.bdnotes)"))
+        path, _ = QFileDialog.getOpenFileName(
+            window, title, "", QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)")
+        )
     if not path:
         return
     result = run_in_worker(window, title, lambda store, _progress: notes_file.import_notes(store, path))
@@ -173,7 +195,7 @@ def import_notes(window: MainWindow, path: str | None = None) -> None:
         QMessageBox.information(
             window,
             title,
-            window.tr("%1 new, %2 updated, %3 unchanged note(s)")
+            QCoreApplication.translate("MainWindow", "%1 new, %2 updated, %3 unchanged note(s)")
             .replace("%1", str(result.added))
             .replace("%2", str(result.updated))
             .replace("%3", str(result.unchanged)),
@@ -182,19 +204,31 @@ def import_notes(window: MainWindow, path: str | None = None) -> None:
 
 
 def read_meeting(window: MainWindow) -> None:
-    meeting = _chosen_meeting(window, window.tr("Read"))
+    meeting = _chosen_meeting(window, QCoreApplication.translate("MainWindow", "Read"))
     if meeting:
         window.open_target("document", f"meeting:{meeting}")
 
 
 def install(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(window.tr("&Reading"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Reading"))
     for text, slot, keys in (
-        (window.tr("&Read the meeting's documents"), lambda: read_meeting(window), "Ctrl+Shift+R"),
-        (window.tr("&Import meeting bundle…"), lambda: import_bundle(window), "Ctrl+Shift+I"),
-        (window.tr("&Export meeting bundle…"), lambda: export_bundle(window), "Ctrl+Shift+E"),
-        (window.tr("Export my &shared notes…"), lambda: export_notes(window), None),
-        (window.tr("Import shared &notes…"), lambda: import_notes(window), None),
+        (
+            QCoreApplication.translate("MainWindow", "&Read the meeting's documents"),
+            lambda: read_meeting(window),
+            "Ctrl+Shift+R",
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Import meeting bundle…"),
+            lambda: import_bundle(window),
+            "Ctrl+Shift+I",
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Export meeting bundle…"),
+            lambda: export_bundle(window),
+            "Ctrl+Shift+E",
+        ),
+        (QCoreApplication.translate("MainWindow", "Export my &shared notes…"), lambda: export_notes(window), None),
+        (QCoreApplication.translate("MainWindow", "Import shared &notes…"), lambda: import_notes(window), None),
     ):
         action = QAction(text, window)
         if keys:

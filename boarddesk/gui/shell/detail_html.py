@@ -56,7 +56,7 @@ class DetailPages(QObject):
     def rag(self, rag: str | None, with_word: bool = True) -> str:
         """A RAG badge: shape, letter and colour, with the word beside it."""
         if not rag:
-            return f'<span class="muted">{self.tr("not reported")}</span>'
+            return '<span class="muted">' + self.tr("not reported") + "</span>"
         badge = (
             f'<span style="background:{COLOURS[rag]}; color:{TEXT_ON[rag]}; font-weight:bold">'
             f"&nbsp;{rag_mark(rag, self.lang).replace(' ', '&nbsp;')}&nbsp;</span>"
@@ -76,7 +76,7 @@ class DetailPages(QObject):
     def report_when(self, report: dict) -> str:
         """«reported 11.03.2024», «reported november 2021», or that the paper gives no date."""
         when = format_report_date(report["report_date"], report["date_precision"], self.lang)
-        return f"{self.tr('reported')} {when}" if when else self.tr("undated report")
+        return self.tr("reported") + f" {when}" if when else self.tr("undated report")
 
     def money(self, value: int | None) -> str:
         return format_nok(value, self.lang)
@@ -85,11 +85,11 @@ class DetailPages(QObject):
         """A remark about the paper a value came from, small and labelled, never read as report text."""
         if not text:
             return ""
-        return f'<{tag} class="source"><small><i>{self.tr("Source note")}:</i> {_para(text)}</small></{tag}>'
+        return f'<{tag} class="source"><small><i>' + self.tr("Source note") + f":</i> {_para(text)}</small></{tag}>"
 
     def inferred(self, inferred: bool) -> str:
         """The mark of a fact taken from another paper or worked out, not read in its own."""
-        return f' <span class="source"><i>({self.tr("inferred")})</i></span>' if inferred else ""
+        return ' <span class="source"><i>(' + self.tr("inferred") + ")</i></span>" if inferred else ""
 
     def table(self, headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
         head = "".join(f"<th>{h}</th>" for h in headers)
@@ -119,8 +119,8 @@ class DetailPages(QObject):
             parts.append(f'<p class="marking">{_e(marking)}</p>')
         if report:
             parts.append(
-                f"<p><b>{self.tr('Status')}</b> {self.rag(report['overall_status'])} &nbsp; "
-                f"<b>{self.tr('Risk')}</b> {self.rag(report['risk_level'])} &nbsp; "
+                "<p><b>" + self.tr("Status") + f"</b> {self.rag(report['overall_status'])} &nbsp; "
+                "<b>" + self.tr("Risk") + f"</b> {self.rag(report['risk_level'])} &nbsp; "
                 f'<span class="muted">{self.report_when(report)}</span></p>'
             )
         solutions = ", ".join(json.loads(p["national_solutions"])) if p["national_solutions"] else ""
@@ -154,7 +154,7 @@ class DetailPages(QObject):
         )
         parts.append(self.source_note(p["source_note"]))
         if report:
-            parts.append(f"<h2>{self.tr('Latest status report')}</h2>")
+            parts.append("<h2>" + self.tr("Latest status report") + "</h2>")
             for label, key in (
                 (self.tr("Status comment"), "status_comment"),
                 (self.tr("Risk"), "risk_comment"),
@@ -181,7 +181,7 @@ class DetailPages(QObject):
                 )
             )
         if card.children:
-            parts.append(f"<h2>{self.tr('Sub-projects')}</h2>")
+            parts.append("<h2>" + self.tr("Sub-projects") + "</h2>")
             rows = [
                 [
                     f'<a href="project:{_e(c["id"])}">{_e(c["name"])}</a>',
@@ -192,12 +192,12 @@ class DetailPages(QObject):
             ]
             parts.append(self.table([self.tr("Project"), self.tr("Status"), self.tr("Risk")], rows))
         if card.milestones:
-            parts.append(f"<h2>{self.tr('Milestones and deliverables')}</h2>")
+            parts.append("<h2>" + self.tr("Milestones and deliverables") + "</h2>")
             rows = []
             for m in card.milestones:
                 moved = m["previous_forecast"] and m["forecast"] and m["previous_forecast"] != m["forecast"]
                 forecast = self.date(m["forecast"]) + (
-                    f' <span class="muted">({self.tr("was")} {self.date(m["previous_forecast"])})</span>'
+                    ' <span class="muted">(' + self.tr("was") + f" {self.date(m['previous_forecast'])})</span>"
                     if moved
                     else ""
                 )
@@ -225,7 +225,7 @@ class DetailPages(QObject):
                 )
             )
         if card.risks:
-            parts.append(f"<h2>{self.tr('Risks')}</h2>")
+            parts.append("<h2>" + self.tr("Risks") + "</h2>")
             rows = []
             for r in card.risks:
                 measures = "<br>".join(("☑ " if m["done"] else "☐ ") + _e(m["text"]) for m in r["measures"])
@@ -246,7 +246,7 @@ class DetailPages(QObject):
                 )
             )
         if card.needs or card.needed_by:
-            parts.append(f"<h2>{self.tr('Dependencies')}</h2>")
+            parts.append("<h2>" + self.tr("Dependencies") + "</h2>")
         if card.needs:
             rows = [
                 [
@@ -261,7 +261,7 @@ class DetailPages(QObject):
                 ]
                 for d in card.needs
             ]
-            parts.append(f"<p><b>{self.tr('This project needs')}</b></p>")
+            parts.append("<p><b>" + self.tr("This project needs") + "</b></p>")
             parts.append(
                 self.table(
                     [
@@ -285,12 +285,12 @@ class DetailPages(QObject):
                 ]
                 for d in card.needed_by
             ]
-            parts.append(f"<p><b>{self.tr('Projects that need this one')}</b></p>")
+            parts.append("<p><b>" + self.tr("Projects that need this one") + "</b></p>")
             parts.append(
                 self.table([self.tr("Project"), self.tr("What"), self.tr("Deadline"), self.tr("Status")], rows)
             )
         if card.budget_lines:
-            parts.append(f"<h2>{self.tr('Budget')}</h2>")
+            parts.append("<h2>" + self.tr("Budget") + "</h2>")
             rows = [
                 [
                     _e(b["post"]) + self.source_note(b["source_note"], "div"),
@@ -304,7 +304,9 @@ class DetailPages(QObject):
             t = card.budget_totals
             rows.append(
                 [
-                    f"<b>{self.tr('Total')}</b>"
+                    "<b>"
+                    + self.tr("Total")
+                    + "</b>"
                     + self.source_note((card.budget_total_line or {}).get("source_note"), "div"),
                     self.money(t["approved_nok"]),
                     self.money(t["booked_nok"]),
@@ -326,12 +328,12 @@ class DetailPages(QObject):
                 )
             )
         if card.funding:
-            parts.append(f"<h2>{self.tr('Funding')}</h2>")
+            parts.append("<h2>" + self.tr("Funding") + "</h2>")
             rows = [[_e(f["source"]), _e(f["year"]), self.money(f["amount_nok"])] for f in card.funding]
-            rows.append([f"<b>{self.tr('Total')}</b>", "", self.money(card.funding_total)])
+            rows.append(["<b>" + self.tr("Total") + "</b>", "", self.money(card.funding_total)])
             parts.append(self.table([self.tr("Source"), self.tr("Year"), self.tr("Amount")], rows, {2}))
         if card.decisions:
-            parts.append(f"<h2>{self.tr('Decision history')}</h2>")
+            parts.append("<h2>" + self.tr("Decision history") + "</h2>")
             rows = [
                 [
                     self.date(d.date),

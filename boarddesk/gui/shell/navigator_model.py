@@ -121,7 +121,7 @@ class NavigatorModel(QAbstractItemModel):
     def _describe(self, node: Node, project: nav.NavProject) -> None:
         node.text = project.name
         node.rag = project.overall_status
-        node.tooltip = f"{self.tr('Status')}: {rag_text(project.overall_status, self.lang)}"
+        node.tooltip = self.tr("Status") + f": {rag_text(project.overall_status, self.lang)}"
 
     def refresh_project(self, project_id: str) -> None:
         """Show a project's name and status again after an edit, if its row has been read."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from boarddesk.store import Store
@@ -130,7 +130,7 @@ class StoreOp:
     def _progress_dialog(self, task: Task) -> QProgressDialog | None:
         if self._label is None:
             return None
-        dialog = QProgressDialog(self._label, self.parent.tr("Cancel"), 0, 100, self.parent)
+        dialog = QProgressDialog(self._label, QCoreApplication.translate("MainWindow", "Cancel"), 0, 100, self.parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(self._minimum_duration)
         task.signals.progress.connect(lambda done, total: dialog.setValue(done * 100 // max(total, 1)))

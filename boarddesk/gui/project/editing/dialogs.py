@@ -424,7 +424,7 @@ class RiskEditor(ListEditor):
         self.show_extra(self.current())
 
     def label(self, row: Row) -> str:
-        closed = f"  {self.tr('(closed)')}" if row["status"] == "closed" else ""
+        closed = "  " + self.tr("(closed)") if row["status"] == "closed" else ""
         return f"{row['number']}  {row['description'][:60]}{closed}"
 
     def new_values(self) -> dict[str, Any]:

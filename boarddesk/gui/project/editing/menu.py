@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -15,9 +16,9 @@ if TYPE_CHECKING:
 
 def install_edit_menu(window: MainWindow) -> None:
     menu = window.edit_menu
-    undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))
+    undo = window.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))
+    redo = window.undo_stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     window.addActions([undo, redo])
     window.undo_actions = [undo, redo]  # editors add them too: their windows have the focus
@@ -25,13 +26,13 @@ def install_edit_menu(window: MainWindow) -> None:
     menu.addSeparator()
     # The editors by name: their modules load when one is first opened, not at start-up.
     editors = [
-        (window.tr("Edit project &card…"), "ProjectEditor", "F2"),
-        (window.tr("&New status report…"), "NewReportDialog", None),
-        (window.tr("Edit &status report…"), "ReportEditor", None),
-        (window.tr("&Milestones…"), "MilestoneEditor", None),
-        (window.tr("R&isks and measures…"), "RiskEditor", None),
-        (window.tr("&Dependencies…"), "DependencyEditor", None),
-        (window.tr("&Budget lines…"), "BudgetEditor", None),
+        (QCoreApplication.translate("MainWindow", "Edit project &card…"), "ProjectEditor", "F2"),
+        (QCoreApplication.translate("MainWindow", "&New status report…"), "NewReportDialog", None),
+        (QCoreApplication.translate("MainWindow", "Edit &status report…"), "ReportEditor", None),
+        (QCoreApplication.translate("MainWindow", "&Milestones…"), "MilestoneEditor", None),
+        (QCoreApplication.translate("MainWindow", "R&isks and measures…"), "RiskEditor", None),
+        (QCoreApplication.translate("MainWindow", "&Dependencies…"), "DependencyEditor", None),
+        (QCoreApplication.translate("MainWindow", "&Budget lines…"), "BudgetEditor", None),
     ]
     project_actions = []
     for text, editor, shortcut in editors:
@@ -64,10 +65,14 @@ def open_editor(window: MainWindow, editor: Callable[[MainWindow, str], QDialog]
     from boarddesk.gui.project.editing import dialogs
 
     if not window.current_target or window.current_target[0] != "project":
-        window.statusBar().showMessage(window.tr("Open a project first: editing works on the project shown."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Open a project first: editing works on the project shown."), 5000
+        )
         return None
     if editor is dialogs.ReportEditor and not _has_report(window):
-        window.statusBar().showMessage(window.tr("The project has no status report yet: start one first."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "The project has no status report yet: start one first."), 5000
+        )
         return None
     dialog = editor(window, window.current_target[1])
     dialog.show()
