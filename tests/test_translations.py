@@ -16,7 +16,7 @@ from boarddesk.gui.i18n import TRANSLATIONS
 TS = TRANSLATIONS / "boarddesk_nb.ts"
 QM = TRANSLATIONS / "boarddesk_nb.qm"
 
-PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)")
+PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)|\{\w+\}")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
 MNEMONIC = re.compile(r"&(?!&)\S")
 
@@ -183,3 +183,13 @@ def test_every_translated_text_in_the_interface_code_is_in_the_translation_under
 
 def test_the_exemption_names_only_files_that_exist():
     assert all((MEETING / name).exists() for name in NOT_YET_CLEAN)
+
+
+def test_fill_puts_each_value_in_its_named_place_once():
+    from boarddesk.gui.i18n import fill
+
+    assert fill("{hit} of {hits}", hits=12, hit=3) == "3 of 12"
+    # a value holding braces or another placeholder's name is not filled again
+    assert fill("Marked: «{quote}» on {page}", quote="{page} {x}", page=4) == "Marked: «{page} {x}» on 4"
+    # a placeholder without a value stays visible rather than vanishing
+    assert fill("{text}: «{field}»", text="Date") == "Date: «{field}»"

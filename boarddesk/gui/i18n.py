@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -10,6 +12,13 @@ from boarddesk.model.formatting import QT_DATE_FORMAT
 
 TRANSLATIONS = resource("translations")
 LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(text: str, /, **values: object) -> str:
+    """A translated text with its {name} placeholders filled in, in one pass: a value that
+    itself holds braces stays as it is, and a placeholder without a value stays visible."""
+    return PLACEHOLDER.sub(lambda match: str(values.get(match.group(1), match.group(0))), text)
 
 
 def interface_lang() -> str:

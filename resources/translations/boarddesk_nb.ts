@@ -67,8 +67,8 @@
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <source>Status of %1</source>
-        <translation>Status for %1</translation>
+        <source>Status of {action}</source>
+        <translation>Status for {action}</translation>
     </message>
 </context>
 <context>
@@ -214,8 +214,8 @@
         <translation>Sakslisten er publisert</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -226,8 +226,8 @@
         <translation>Ny sak</translation>
     </message>
     <message>
-        <source>The agenda is published. Case numbers issued: %1</source>
-        <translation>Sakslisten er publisert. Tildelte saksnumre: %1</translation>
+        <source>The agenda is published. Case numbers issued: {numbers}</source>
+        <translation>Sakslisten er publisert. Tildelte saksnumre: {numbers}</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -245,16 +245,16 @@
         <translation>Møtepakker (*.bdpack)</translation>
     </message>
     <message>
-        <source>%1
+        <source>{problem}
 
 Restore the latest backup? The damaged file is kept beside it.</source>
-        <translation>%1
+        <translation>{problem}
 
 Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</translation>
     </message>
     <message>
-        <source>%1 is read-only here (a read-only file, folder or medium): you can read it, but changes cannot be saved.</source>
-        <translation>%1 er skrivebeskyttet her (skrivebeskyttet fil, mappe eller medium): du kan lese den, men endringer kan ikke lagres.</translation>
+        <source>{path} is read-only here (a read-only file, folder or medium): you can read it, but changes cannot be saved.</source>
+        <translation>{path} er skrivebeskyttet her (skrivebeskyttet fil, mappe eller medium): du kan lese den, men endringer kan ikke lagres.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -585,8 +585,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Vedlagte dokumenter</translation>
     </message>
     <message>
-        <source>Case type of part %1</source>
-        <translation>Sakstype for del %1</translation>
+        <source>Case type of part {part}</source>
+        <translation>Sakstype for del {part}</translation>
     </message>
     <message>
         <source>The case</source>
@@ -734,8 +734,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Fra vedtakshistorikken på prosjektkortet; dobbeltklikk åpner kortet</translation>
     </message>
     <message>
-        <source>Project card: %1</source>
-        <translation>Prosjektkort: %1</translation>
+        <source>Project card: {title}</source>
+        <translation>Prosjektkort: {title}</translation>
     </message>
 </context>
 <context>
@@ -1123,12 +1123,12 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Hele møtepakken (lages når du velger den)</translation>
     </message>
     <message>
-        <source>The whole meeting pack (%1 pages)</source>
-        <translation>Hele møtepakken (%1 sider)</translation>
+        <source>The whole meeting pack ({pages} pages)</source>
+        <translation>Hele møtepakken ({pages} sider)</translation>
     </message>
     <message>
-        <source>Meeting %1 has no case papers. Choose the whole meeting pack to read its agenda.</source>
-        <translation>Møte %1 har ingen saksdokumenter. Velg hele møtepakken for å lese sakslisten.</translation>
+        <source>Meeting {meeting} has no case papers. Choose the whole meeting pack to read its agenda.</source>
+        <translation>Møte {meeting} har ingen saksdokumenter. Velg hele møtepakken for å lese sakslisten.</translation>
     </message>
     <message>
         <source>Focus mode: hide the navigator</source>
@@ -1143,44 +1143,44 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Lager møtepakken…</translation>
     </message>
     <message>
-        <source>This document cannot be shown: %1</source>
-        <translation>Dokumentet kan ikke vises: %1</translation>
+        <source>This document cannot be shown: {error}</source>
+        <translation>Dokumentet kan ikke vises: {error}</translation>
     </message>
     <message>
-        <source>of %1</source>
-        <translation>av %1</translation>
+        <source>of {pages}</source>
+        <translation>av {pages}</translation>
     </message>
     <message>
         <source>Changed since you last read this document</source>
         <translation>Endret siden du sist leste dokumentet</translation>
     </message>
     <message>
-        <source>Page %1</source>
-        <translation>Side %1</translation>
+        <source>Page {page}</source>
+        <translation>Side {page}</translation>
     </message>
     <message>
-        <source>Page %1 changed since you last read this document.</source>
-        <translation>Side %1 er endret siden du sist leste dokumentet.</translation>
+        <source>Page {page} changed since you last read this document.</source>
+        <translation>Side {page} er endret siden du sist leste dokumentet.</translation>
     </message>
     <message>
-        <source>Changed since you last read it: page %1</source>
-        <translation>Endret siden du sist leste: side %1</translation>
+        <source>Changed since you last read it: page {pages}</source>
+        <translation>Endret siden du sist leste: side {pages}</translation>
     </message>
     <message>
         <source>No hits</source>
         <translation>Ingen treff</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
+        <source>{hit} of {hits}</source>
+        <translation>{hit} av {hits}</translation>
     </message>
     <message>
         <source>Search for the words first</source>
         <translation>Søk etter ordene først</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 av %2</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
     </message>
 </context>
 <context>
@@ -1221,8 +1221,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Slett</translation>
     </message>
     <message>
-        <source>Delete %1?</source>
-        <translation>Slette %1?</translation>
+        <source>Delete {what}?</source>
+        <translation>Slette {what}?</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) brings it back.</source>
@@ -1874,16 +1874,16 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>&amp;Kort veiledning</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 unchanged note(s)</source>
-        <translation>%1 nye, %2 oppdaterte, %3 uendrede notat(er)</translation>
+        <source>{added} new, {updated} updated, {unchanged} unchanged note(s)</source>
+        <translation>{added} nye, {updated} oppdaterte, {unchanged} uendrede notat(er)</translation>
     </message>
     <message>
-        <source>%1 was not imported; nothing was changed.
+        <source>{file} was not imported; nothing was changed.
 
-%2</source>
-        <translation>%1 ble ikke importert; ingenting er endret.
+{error}</source>
+        <translation>{file} ble ikke importert; ingenting er endret.
 
-%2</translation>
+{error}</translation>
     </message>
     <message>
         <source>&amp;Action points…</source>
@@ -1994,8 +1994,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Importer delte notater</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>Importerer %1…</translation>
+        <source>Importing {file}…</source>
+        <translation>Importerer {file}…</translation>
     </message>
     <message>
         <source>Meeting bundles (*.bdpack)</source>
@@ -2030,20 +2030,20 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Prosjektet har ingen statusrapport ennå: opprett en først.</translation>
     </message>
     <message>
-        <source>Wrote %1 (revision %2)</source>
-        <translation>Lagret %1 (versjon %2)</translation>
+        <source>Wrote {file} (revision {revision})</source>
+        <translation>Lagret {file} (versjon {revision})</translation>
     </message>
     <message>
-        <source>Wrote %1 shared note(s); private notes stay here</source>
-        <translation>Lagret %1 delte notat(er); private notater blir her</translation>
+        <source>Wrote {count} shared note(s); private notes stay here</source>
+        <translation>Lagret {count} delte notat(er); private notater blir her</translation>
     </message>
     <message>
         <source>BoardDesk</source>
         <translation>BoardDesk</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2130,8 +2130,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Eksporter JSON</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>Eksportert til %1</translation>
+        <source>Exported to {path}</source>
+        <translation>Eksportert til {path}</translation>
     </message>
     <message>
         <source>About BoardDesk</source>
@@ -2144,12 +2144,12 @@ Meeting packs, project status and minutes for programme boards.</source>
 Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     </message>
     <message>
-        <source>The bundle for board %1 is signed by another key than the secretary's key pinned here. It may be forged.</source>
-        <translation>Møtepakken for styret %1 er signert med en annen nøkkel enn sekretærens nøkkel som er festet her. Den kan være forfalsket.</translation>
+        <source>The bundle for board {board} is signed by another key than the secretary&apos;s key pinned here. It may be forged.</source>
+        <translation>Møtepakken for styret {board} er signert med en annen nøkkel enn sekretærens nøkkel som er festet her. Den kan være forfalsket.</translation>
     </message>
     <message>
-        <source>Pinned key (since %1):</source>
-        <translation>Festet nøkkel (siden %1):</translation>
+        <source>Pinned key (since {since}):</source>
+        <translation>Festet nøkkel (siden {since}):</translation>
     </message>
     <message>
         <source>Key of this bundle:</source>
@@ -2199,16 +2199,16 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <source>chair %1</source>
-        <translation>møteleder %1</translation>
+        <source>chair {chair}</source>
+        <translation>møteleder {chair}</translation>
     </message>
     <message>
         <source>no chair</source>
         <translation>ingen møteleder</translation>
     </message>
     <message>
-        <source>Meeting %1</source>
-        <translation>Møte %1</translation>
+        <source>Meeting {meeting}</source>
+        <translation>Møte {meeting}</translation>
     </message>
 </context>
 <context>
@@ -2218,16 +2218,16 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Prosjektet har ingen milepæler: ingen er rapportert for det.</translation>
     </message>
     <message>
-        <source>This programme reports no milestones of its own; its sub-projects do: %1</source>
-        <translation>Programmet rapporterer ingen egne milepæler; det gjør delprosjektene: %1</translation>
+        <source>This programme reports no milestones of its own; its sub-projects do: {projects}</source>
+        <translation>Programmet rapporterer ingen egne milepæler; det gjør delprosjektene: {projects}</translation>
     </message>
     <message>
         <source>Overdue: past its date, not delivered</source>
         <translation>Forsinket: over fristen, ikke levert</translation>
     </message>
     <message>
-        <source>Overdue on %1: not delivered</source>
-        <translation>Forsinket per %1: ikke levert</translation>
+        <source>Overdue on {date}: not delivered</source>
+        <translation>Forsinket per {date}: ikke levert</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2579,8 +2579,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Hva notatet gjelder</translation>
     </message>
     <message>
-        <source>Marked: «%1»</source>
-        <translation>Markert: «%1»</translation>
+        <source>Marked: «{quote}»</source>
+        <translation>Markert: «{quote}»</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2650,12 +2650,12 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>På en tidligere versjon</translation>
     </message>
     <message>
-        <source>p. %1</source>
-        <translation>s. %1</translation>
+        <source>p. {page}</source>
+        <translation>s. {page}</translation>
     </message>
     <message>
-        <source>Words changed: %1 → %2</source>
-        <translation>Endrede ord: %1 → %2</translation>
+        <source>Words changed: {before} → {now}</source>
+        <translation>Endrede ord: {before} → {now}</translation>
     </message>
     <message>
         <source>The pack is for reading. Notes are made on each case document.</source>
@@ -2670,8 +2670,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Ingen notater ennå. Dra over ord for å utheve dem; dobbeltklikk for å feste en lapp (Ctrl+Alt+N).</translation>
     </message>
     <message>
-        <source>Decision: %1</source>
-        <translation>Vedtak: %1</translation>
+        <source>Decision: {decision}</source>
+        <translation>Vedtak: {decision}</translation>
     </message>
     <message>
         <source>No notes for this meeting yet.</source>
@@ -2801,8 +2801,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Leser prosjekter…</translation>
     </message>
     <message>
-        <source>The projects could not be read: %1</source>
-        <translation>Prosjektene kunne ikke leses: %1</translation>
+        <source>The projects could not be read: {error}</source>
+        <translation>Prosjektene kunne ikke leses: {error}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2813,35 +2813,35 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Risiko</translation>
     </message>
     <message>
-        <source>now (%1) against %2</source>
-        <translation>nå (%1) mot %2</translation>
+        <source>now ({now}) against {before}</source>
+        <translation>nå ({now}) mot {before}</translation>
     </message>
     <message>
-        <source>%1; there is no earlier period to compare with</source>
-        <translation>%1; ingen tidligere periode å sammenligne med</translation>
+        <source>{period}; there is no earlier period to compare with</source>
+        <translation>{period}; ingen tidligere periode å sammenligne med</translation>
     </message>
     <message>
         <source>latest reports; the board has no reporting periods</source>
         <translation>siste rapporter; styret har ingen rapporteringsperioder</translation>
     </message>
     <message>
-        <source>%1 %2 against %3</source>
-        <translation>%1 %2 mot %3</translation>
+        <source>{share} {rating} against {before}</source>
+        <translation>{share} {rating} mot {before}</translation>
     </message>
     <message>
-        <source>%1 of %2 projects</source>
-        <translation>%1 av %2 prosjekter</translation>
+        <source>{shown} of {total} projects</source>
+        <translation>{shown} av {total} prosjekter</translation>
     </message>
     <message>
-        <source>Red &amp;dependencies (%1)</source>
-        <translation>Røde &amp;avhengigheter (%1)</translation>
+        <source>Red &amp;dependencies ({count})</source>
+        <translation>Røde &amp;avhengigheter ({count})</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <source>Print preview – %1</source>
-        <translation>Forhåndsvisning – %1</translation>
+        <source>Print preview – {title}</source>
+        <translation>Forhåndsvisning – {title}</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2856,8 +2856,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Side</translation>
     </message>
     <message>
-        <source>of %1</source>
-        <translation>av %1</translation>
+        <source>of {pages}</source>
+        <translation>av {pages}</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -2892,8 +2892,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Miniatyrbilder av sidene</translation>
     </message>
     <message>
-        <source>Page %1</source>
-        <translation>Side %1</translation>
+        <source>Page {page}</source>
+        <translation>Side {page}</translation>
     </message>
 </context>
 <context>
@@ -2903,12 +2903,12 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Skriveren kunne ikke åpnes</translation>
     </message>
     <message>
-        <source>Page %1 could not be rendered</source>
-        <translation>Side %1 kunne ikke gjengis</translation>
+        <source>Page {page} could not be rendered</source>
+        <translation>Side {page} kunne ikke gjengis</translation>
     </message>
     <message>
-        <source>The document to print could not be read: %1</source>
-        <translation>Dokumentet som skal skrives ut, kunne ikke leses: %1</translation>
+        <source>The document to print could not be read: {file}</source>
+        <translation>Dokumentet som skal skrives ut, kunne ikke leses: {file}</translation>
     </message>
 </context>
 <context>
@@ -2982,12 +2982,12 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Lagret %1</translation>
+        <source>Saved {path}</source>
+        <translation>Lagret {path}</translation>
     </message>
     <message>
-        <source>Preparing %1…</source>
-        <translation>Lager %1…</translation>
+        <source>Preparing {file}…</source>
+        <translation>Lager {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3044,19 +3044,19 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Prosjekter som passer</translation>
     </message>
     <message>
-        <source>No project matches «%1».</source>
-        <translation>Ingen prosjekter passer med «%1».</translation>
+        <source>No project matches «{text}».</source>
+        <translation>Ingen prosjekter passer med «{text}».</translation>
     </message>
     <message>
-        <source>Showing the first %1 matches: type more to narrow them.</source>
-        <translation>Viser de første %1 treffene: skriv mer for å snevre inn.</translation>
+        <source>Showing the first {count} matches: type more to narrow them.</source>
+        <translation>Viser de første {count} treffene: skriv mer for å snevre inn.</translation>
     </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <source>%1 *</source>
-        <translation>%1 *</translation>
+        <source>{text} *</source>
+        <translation>{text} *</translation>
     </message>
     <message>
         <source>Derived: the worst area rating of the report, which gives no overall status</source>
@@ -3343,8 +3343,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Alle styrer</translation>
     </message>
     <message>
-        <source>%1 lines</source>
-        <translation>%1 linjer</translation>
+        <source>{count} lines</source>
+        <translation>{count} linjer</translation>
     </message>
 </context>
 <context>
@@ -3459,8 +3459,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Risikomatrise</translation>
     </message>
     <message>
-        <source>risk %1: probability %2, consequence %3</source>
-        <translation>risiko %1: sannsynlighet %2, konsekvens %3</translation>
+        <source>risk {number}: probability {probability}, consequence {consequence}</source>
+        <translation>risiko {number}: sannsynlighet {probability}, konsekvens {consequence}</translation>
     </message>
     <message>
         <source>L</source>
@@ -3490,8 +3490,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Ingen risikoer er registrert for prosjektet, så matrisen og listen er tomme.</translation>
     </message>
     <message>
-        <source>The latest report says of risk: «%1»</source>
-        <translation>Siste rapport sier om risiko: «%1»</translation>
+        <source>The latest report says of risk: «{text}»</source>
+        <translation>Siste rapport sier om risiko: «{text}»</translation>
     </message>
     <message>
         <source>Open risks</source>
@@ -3518,8 +3518,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Vi&amp;s:</translation>
     </message>
     <message>
-        <source>Not assessed (no probability or consequence): %1</source>
-        <translation>Ikke vurdert (mangler sannsynlighet eller konsekvens): %1</translation>
+        <source>Not assessed (no probability or consequence): {risks}</source>
+        <translation>Ikke vurdert (mangler sannsynlighet eller konsekvens): {risks}</translation>
     </message>
 </context>
 <context>
@@ -3820,15 +3820,15 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Medlem til</translation>
     </message>
     <message>
-        <source>%1: «%2» is not a date</source>
-        <translation>%1: «%2» er ikke en dato</translation>
+        <source>{field}: «{text}» is not a date</source>
+        <translation>{field}: «{text}» er ikke en dato</translation>
     </message>
 </context>
 <context>
     <name>MembersDialog</name>
     <message>
-        <source>Members of %1</source>
-        <translation>Medlemmer av %1</translation>
+        <source>Members of {board}</source>
+        <translation>Medlemmer av {board}</translation>
     </message>
     <message>
         <source>Members</source>
@@ -3887,8 +3887,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Medlem fratrer</translation>
     </message>
     <message>
-        <source>%1 leaves the board today and is no longer invited. Past meetings still name them.</source>
-        <translation>%1 fratrer styret i dag og innkalles ikke lenger. Tidligere møter nevner fortsatt vedkommende.</translation>
+        <source>{member} leaves the board today and is no longer invited. Past meetings still name them.</source>
+        <translation>{member} fratrer styret i dag og innkalles ikke lenger. Tidligere møter nevner fortsatt vedkommende.</translation>
     </message>
     <message>
         <source>inferred</source>
@@ -3934,8 +3934,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>F1 åpner en kort veiledning.</translation>
     </message>
     <message>
-        <source>Papers new or changed since I last read them (%1)</source>
-        <translation>Dokumenter som er nye eller endret siden jeg sist leste dem (%1)</translation>
+        <source>Papers new or changed since I last read them ({count})</source>
+        <translation>Dokumenter som er nye eller endret siden jeg sist leste dem ({count})</translation>
     </message>
     <message>
         <source>The meeting has no papers yet.</source>
@@ -3954,16 +3954,16 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>endret</translation>
     </message>
     <message>
-        <source>My questions for the meeting (%1)</source>
-        <translation>Mine spørsmål til møtet (%1)</translation>
+        <source>My questions for the meeting ({count})</source>
+        <translation>Mine spørsmål til møtet ({count})</translation>
     </message>
     <message>
         <source>Mark a note as a question for the meeting and it is listed here.</source>
         <translation>Merk et notat som spørsmål til møtet, så står det her.</translation>
     </message>
     <message>
-        <source>My open action points (%1)</source>
-        <translation>Mine åpne aksjonspunkter (%1)</translation>
+        <source>My open action points ({count})</source>
+        <translation>Mine åpne aksjonspunkter ({count})</translation>
     </message>
     <message>
         <source>No open action points name you.</source>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.i18n import date_field_format
+from boarddesk.gui.i18n import date_field_format, fill
 from boarddesk.gui.meeting.case_editor import READ_ONLY_STYLE, CaseEditor, set_read_only
 from boarddesk.gui.meeting.common import ID_ROLE, case_label, side_by_side
 from boarddesk.gui.service_text import user_message
@@ -309,7 +309,7 @@ class AgendaBuilder(QWidget):
         types = ", ".join(CASE_TYPE.label(t, self.lang) for t in case["types"])
         extra = [types] if types else []
         if case["minutes_allotted"]:
-            extra.append(self.tr("%1 min").replace("%1", str(case["minutes_allotted"])))
+            extra.append(fill(self.tr("{minutes} min"), minutes=case["minutes_allotted"]))
         if case["state"] == "withdrawn":
             extra.append(CASE_STATE.label("withdrawn", self.lang).upper())
         text += f"\n    {' · '.join(extra)}" if extra else ""
@@ -389,7 +389,7 @@ class AgendaBuilder(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Agenda published"),
-                self.tr("The agenda is published. Case numbers issued: %1").replace("%1", ", ".join(numbers)),
+                fill(self.tr("The agenda is published. Case numbers issued: {numbers}"), numbers=", ".join(numbers)),
             )
             self.published.emit()
 

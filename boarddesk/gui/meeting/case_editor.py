@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.common import ID_ROLE, Debouncer
 from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
@@ -230,7 +231,7 @@ class CaseEditor(QScrollArea):
         for key in CASE_TYPE.keys:
             box.addItem(CASE_TYPE.label(key, self.lang), key)
         box.setCurrentIndex(max(0, box.findData(kind)))
-        box.setAccessibleName(self.tr("Case type of part %1").replace("%1", str(row + 1)))
+        box.setAccessibleName(fill(self.tr("Case type of part {part}"), part=row + 1))
         box.currentIndexChanged.connect(self._typed)
         box.setEnabled(self.editable)
         self.parts.setCellWidget(row, 1, box)

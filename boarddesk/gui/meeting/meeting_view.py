@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.agenda_builder import AgendaBuilder
 from boarddesk.gui.meeting.common import open_meeting
 from boarddesk.gui.meeting.live_mode import LiveMeeting
@@ -122,9 +123,9 @@ class MeetingView(QWidget):
         }[minutes_status(self.store, self.meeting_id)]
         if live_meeting.is_closed(self.store, self.meeting_id):
             status = self.tr("closed") + ", " + status
-        chair = self.tr("chair %1").replace("%1", meeting.chair_name) if meeting.chair_name else self.tr("no chair")
+        chair = fill(self.tr("chair {chair}"), chair=meeting.chair_name) if meeting.chair_name else self.tr("no chair")
         parts = [
-            self.tr("Meeting %1").replace("%1", meeting.label()),
+            fill(self.tr("Meeting {meeting}"), meeting=meeting.label()),
             meeting.board_name,
             when,
             meeting.place or "",

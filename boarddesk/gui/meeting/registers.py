@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.common import CASE_ROLE, ID_ROLE, PROJECT_ROLE, action_status_box
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ACTION_STATUS, CASE_STATE, CASE_TYPE
@@ -90,7 +91,7 @@ class RegisterDialog(QDialog):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
         self.table.horizontalHeader().setSectionResizeMode(self.table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
-        self.count_label.setText(self.tr("%1 lines").replace("%1", str(len(rows))))
+        self.count_label.setText(fill(self.tr("{count} lines"), count=len(rows)))
 
     def _activated(self, item: QTableWidgetItem) -> None:
         meeting_id = item.data(ID_ROLE)
@@ -223,7 +224,7 @@ class DecisionRegisterDialog(RegisterDialog):
 
     def _case(self, entry) -> str:
         if entry.from_history:
-            return self.tr("Project card: %1").replace("%1", entry.title)
+            return fill(self.tr("Project card: {title}"), title=entry.title)
         return entry.title
 
     def _activated(self, item: QTableWidgetItem) -> None:
@@ -281,7 +282,7 @@ class ActionRegisterDialog(RegisterDialog):
             box = action_status_box(
                 row["status"],
                 self.lang,
-                self.tr("Status of %1").replace("%1", row["text"]),
+                fill(self.tr("Status of {action}"), action=row["text"]),
                 lambda status, ident=row["id"]: action_points.follow_up(self.store, ident, status),
             )
             self.table.setCellWidget(index, 0, box)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.rag import rag_icon, rag_text
 from boarddesk.model.formatting import format_date
 from boarddesk.model.rag import RAG_RANK
@@ -97,7 +98,7 @@ class ProjectTableModel(QAbstractTableModel):
             shown = getattr(row, RAG_COLUMNS[column])
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 text = rag_text(shown, self.lang)
-                return self.tr("%1 *").replace("%1", text) if derived else text
+                return fill(self.tr("{text} *"), text=text) if derived else text
             if role == Qt.ItemDataRole.DecorationRole:
                 return rag_icon(shown, self.lang)
             if role == Qt.ItemDataRole.ToolTipRole and derived:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.portfolio.portfolio_table import ROLE_ID, ProjectFilter, ProjectTableModel
 from boarddesk.gui.rag import rag_icon
 from boarddesk.gui.shell.detail_html import STYLE, DetailPages, _para
@@ -210,7 +211,7 @@ class PortfolioView(QWidget):
         self._load_period()
         self._stale = {"dependencies", "budget", "key_figures"}
         count = len(portfolio.red_dependencies(store, ident))  # the tab's title counts this board's, now
-        self.tabs.setTabText(1, self.tr("Red &dependencies (%1)").replace("%1", str(count)))
+        self.tabs.setTabText(1, fill(self.tr("Red &dependencies ({count})"), count=count))
         self._fill_tab()
 
     def plain_text(self) -> str:
@@ -262,7 +263,7 @@ class PortfolioView(QWidget):
     def _failed(self, token: int, message: str) -> None:
         if token == self._token:
             self.busy = False
-            self.shown.setText(self.tr("The projects could not be read: %1").replace("%1", message))
+            self.shown.setText(fill(self.tr("The projects could not be read: {error}"), error=message))
 
     def _counts_html(self, summary: PortfolioSummary) -> str:
         heads = "".join(f"<th>{self.pages.rag(rag)}</th>" for rag in RAG_KEYS)
@@ -285,11 +286,11 @@ class PortfolioView(QWidget):
                 f"<br><span style='color:#555'>{note}</span></td></tr>"
             )
         if summary.previous:
-            compared = (
-                self.tr("now (%1) against %2").replace("%1", summary.period.name).replace("%2", summary.previous.name)
+            compared = fill(
+                self.tr("now ({now}) against {before}"), now=summary.period.name, before=summary.previous.name
             )
         elif summary.period:
-            compared = self.tr("%1; there is no earlier period to compare with").replace("%1", summary.period.name)
+            compared = fill(self.tr("{period}; there is no earlier period to compare with"), period=summary.period.name)
         else:
             compared = self.tr("latest reports; the board has no reporting periods")
         return (
@@ -315,10 +316,12 @@ class PortfolioView(QWidget):
                 parts.append(f"{share} {word}")
             else:
                 parts.append(
-                    self.tr("%1 %2 against %3")
-                    .replace("%1", share)
-                    .replace("%2", word)
-                    .replace("%3", format_percent(before.share(rag), self.lang))
+                    fill(
+                        self.tr("{share} {rating} against {before}"),
+                        share=share,
+                        rating=word,
+                        before=format_percent(before.share(rag), self.lang),
+                    )
                 )
         return ", ".join(parts)
 
@@ -345,9 +348,7 @@ class PortfolioView(QWidget):
         self.filter_timer.stop()
         self.proxy.set_filter(self.filter_edit.text(), self.status_filter.currentData(), self.risk_filter.currentData())
         self.shown.setText(
-            self.tr("%1 of %2 projects")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            fill(self.tr("{shown} of {total} projects"), shown=self.proxy.rowCount(), total=self.model.rowCount())
         )
 
     def _open_project(self, index: QModelIndex) -> None:
@@ -372,7 +373,7 @@ class PortfolioView(QWidget):
                 item.setData(ROLE_ID, (dep.project_id if column == 0 else dep.on_project) or "")
                 self.red.setItem(row, column, item)
         self.red.resizeRowsToContents()
-        self.tabs.setTabText(1, self.tr("Red &dependencies (%1)").replace("%1", str(len(dependencies))))
+        self.tabs.setTabText(1, fill(self.tr("Red &dependencies ({count})"), count=len(dependencies)))
 
     # -- the other tabs, filled when first shown ----------------------------------------------
     def _fill_tab(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.printing.preview import PreviewDialog
 from boarddesk.gui.printing.print_process import part_file, printer_settings
 from boarddesk.gui.reader.pdf_engine import PdfEngine
@@ -84,9 +85,9 @@ class PrintJob(QObject):
     def _message(self, code: list[str]) -> str:
         """The child's failure code, in the user's words."""
         if code[:1] == ["unrendered"] and len(code) == 2:
-            return self.tr("Page %1 could not be rendered").replace("%1", code[1])
+            return fill(self.tr("Page {page} could not be rendered"), page=code[1])
         if code[:1] == ["unreadable"]:
-            return self.tr("The document to print could not be read: %1").replace("%1", self.settings["pdf"])
+            return fill(self.tr("The document to print could not be read: {file}"), file=self.settings["pdf"])
         return self.tr("The printer could not be opened")
 
     def _error(self, error: QProcess.ProcessError) -> None:
@@ -191,7 +192,7 @@ class PrintMenu(QObject):
                     kind,
                     meeting,
                     path,
-                    lambda out: self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", out), 5000),
+                    lambda out: self.window.statusBar().showMessage(fill(self.tr("Saved {path}"), path=out), 5000),
                     archive=mode == "archive",
                     public=mode == "public",
                 )
@@ -246,7 +247,7 @@ class PrintMenu(QObject):
 
         task = (
             StoreOp(self.window, self.window.store.path, work)
-            .with_progress(self.tr("Preparing %1…").replace("%1", Path(out).name), minimum_duration=400)
+            .with_progress(fill(self.tr("Preparing {file}…"), file=Path(out).name), minimum_duration=400)
             .success(finished)
             .failure(failed)
             .run_in_background()
@@ -290,7 +291,7 @@ class PrintMenu(QObject):
         except OSError as error:
             QMessageBox.warning(parent or self.window, self.tr("Save as PDF"), str(error))
             return None
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        self.window.statusBar().showMessage(fill(self.tr("Saved {path}"), path=path), 5000)
         return path
 
     def print_pages(self, pdf_path: str, printer: QPrinter, dpi: int = PRINT_DPI) -> PrintJob | None:

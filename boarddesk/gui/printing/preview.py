@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.reader.common import set_up_thumbnails, show_page_quietly
 from boarddesk.gui.reader.pdf_engine import PdfEngine
 
@@ -57,7 +58,7 @@ class PreviewDialog(QDialog):
         self.engine = PdfEngine(Path(pdf_path).read_bytes(), parent=self)
         self.pages = self.engine.page_count
         self.view.setDocument(self.engine.document)
-        title = self.tr("Print preview – %1").replace("%1", self.document_title())
+        title = fill(self.tr("Print preview – {title}"), title=self.document_title())
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.thumb_renderer.setDocument(self.engine.document)
@@ -94,7 +95,7 @@ class PreviewDialog(QDialog):
         self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))
         bar.addWidget(QLabel(self.tr("Page"), self))
         bar.addWidget(self.page_box)
-        bar.addWidget(QLabel(self.tr("of %1").replace("%1", str(self.pages)), self))
+        bar.addWidget(QLabel(fill(self.tr("of {pages}"), pages=self.pages), self))
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, button_text, key, slot in (
             ("zoom_out", self.tr("Zoom out"), "−", QKeySequence(QKeySequence.StandardKey.ZoomOut), self.zoom_out),
@@ -131,7 +132,7 @@ class PreviewDialog(QDialog):
         blank.fill(QColor("white"))
         for index in range(self.pages):
             item = QListWidgetItem(QIcon(blank), str(index + 1))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Page %1").replace("%1", str(index + 1)))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("Page {page}"), page=index + 1))
             self.thumbnails.addItem(item)
         self.thumbnails.setCurrentRow(0)
         self.thumbnails.currentRowChanged.connect(lambda row: row >= 0 and self.go_to_page(row))

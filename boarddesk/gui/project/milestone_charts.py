@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.project.charts import DAY, ChartOrEmpty, DateAxis, plot_widget, timestamp
 from boarddesk.model.formatting import format_date
 from boarddesk.services.portfolio.history import MilestoneTrack, milestone_tracks, sub_projects_with_milestones
@@ -134,7 +135,9 @@ class MilestoneCharts(QWidget):
         links = ", ".join(
             f'<a href="project:{escape(ident)}">{escape(name)}</a> ({count})' for ident, name, count in subs
         )
-        return self.tr("This programme reports no milestones of its own; its sub-projects do: %1").replace("%1", links)
+        return fill(
+            self.tr("This programme reports no milestones of its own; its sub-projects do: {projects}"), projects=links
+        )
 
     # -- timeline -----------------------------------------------------------------------------
     # The charts' items are made once and given new data for each project: adding and removing
@@ -144,7 +147,7 @@ class MilestoneCharts(QWidget):
         self.slips = pg.PlotCurveItem(pen=pg.mkPen(LATE, width=2), connect="pairs")
         plot.addItem(self.slips)
         self.markers: dict[str, pg.ScatterPlotItem] = {}
-        for kind, symbol, fill, edge, name, size in (
+        for kind, symbol, face, edge, name, size in (
             ("plan", "d", None, PLAN, self.tr("Original plan"), 11),
             ("on_time", "o", ON_TIME, ON_TIME, self.tr("Forecast, on plan"), 10),
             ("late", "o", LATE, LATE, self.tr("Forecast, later than planned"), 10),
@@ -155,7 +158,7 @@ class MilestoneCharts(QWidget):
             marker = pg.ScatterPlotItem(
                 symbol=symbol,
                 size=size,
-                brush=pg.mkBrush(fill) if fill else pg.mkBrush(255, 255, 255),
+                brush=pg.mkBrush(face) if face else pg.mkBrush(255, 255, 255),
                 pen=pg.mkPen(edge, width=2),
                 name=name,
                 hoverable=True,
@@ -201,7 +204,9 @@ class MilestoneCharts(QWidget):
                 if track.delivered == "yes":
                     points["delivered"].append(point)
                 elif track.overdue:
-                    overdue = self.tr("Overdue on %1: not delivered").replace("%1", format_date(track.as_of, self.lang))
+                    overdue = fill(
+                        self.tr("Overdue on {date}: not delivered"), date=format_date(track.as_of, self.lang)
+                    )
                     points["overdue"].append((point[0], point[1], f"{point[2]}\n{overdue}"))
                 elif planned and forecast > planned:
                     points["late"].append(point)

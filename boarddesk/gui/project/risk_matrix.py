@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import fill
 from boarddesk.services.portfolio.history import RiskPosition, risk_level, risk_positions
 from boarddesk.store import Store
 
@@ -80,10 +81,12 @@ class RiskMatrix(QWidget):
             if r.status != "closed" and r.moved and r.probability and r.consequence and r.previous_consequence
         ]
         described = [
-            self.tr("risk %1: probability %2, consequence %3")
-            .replace("%1", number)
-            .replace("%2", str(p))
-            .replace("%3", str(c))
+            fill(
+                self.tr("risk {number}: probability {probability}, consequence {consequence}"),
+                number=number,
+                probability=p,
+                consequence=c,
+            )
             for (p, c), numbers in sorted(self.cells.items())
             for number in numbers
         ]
@@ -325,9 +328,9 @@ class RiskView(QWidget):
         if not risks:
             text = self.tr("No risks are registered for this project, so the matrix and the list are empty.")
             if reported_risk:
-                text += " " + self.tr("The latest report says of risk: «%1»").replace("%1", reported_risk)
+                text += " " + fill(self.tr("The latest report says of risk: «{text}»"), text=reported_risk)
         elif unassessed:
-            text = self.tr("Not assessed (no probability or consequence): %1").replace("%1", ", ".join(unassessed))
+            text = fill(self.tr("Not assessed (no probability or consequence): {risks}"), risks=", ".join(unassessed))
         else:
             text = ""
         self.unassessed.setText(text)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.reader.common import reader_name, run_in_worker, set_up_thumbnails, show_page_quietly
 from boarddesk.gui.reader.note_dialog import NoteDialog
 from boarddesk.gui.reader.notes_panel import NotesPanel
@@ -240,8 +241,9 @@ class DocumentView(QWidget):
         self.doc_notes.clear()  # no document, so no notes in it (and no hint on how to make them)
         label = meeting_heading(self.store, self.meeting_id).label() if self.meeting_id else ""
         self.banner.setText(
-            self.tr("Meeting %1 has no case papers. Choose the whole meeting pack to read its agenda.").replace(
-                "%1", label
+            fill(
+                self.tr("Meeting {meeting} has no case papers. Choose the whole meeting pack to read its agenda."),
+                meeting=label,
             )
         )
         self.banner.show()
@@ -258,7 +260,7 @@ class DocumentView(QWidget):
         """The pack's entry in the document chooser: built when chosen, then its page count."""
         if pages is None:
             return self.tr("The whole meeting pack (built when chosen)")
-        return self.tr("The whole meeting pack (%1 pages)").replace("%1", str(pages))
+        return fill(self.tr("The whole meeting pack ({pages} pages)"), pages=pages)
 
     def _choose(self, index: int) -> None:
         choice = self.document_box.itemData(index)
@@ -310,7 +312,7 @@ class DocumentView(QWidget):
         try:
             self.engine = PdfEngine(content)
         except Exception as error:  # not a PDF, or a damaged one: say so instead of failing
-            self.banner.setText(self.tr("This document cannot be shown: %1").replace("%1", str(error)))
+            self.banner.setText(fill(self.tr("This document cannot be shown: {error}"), error=error))
             self.banner.show()
             self.canvas.show_page(QImage(), 1.0)
             return
@@ -321,7 +323,7 @@ class DocumentView(QWidget):
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, self.engine.page_count)
         self.page_box.blockSignals(False)
-        self.page_count_label.setText(self.tr("of %1").replace("%1", str(self.engine.page_count)))
+        self.page_count_label.setText(fill(self.tr("of {pages}"), pages=self.engine.page_count))
         self._fill_thumbnails()
         self.refresh_notes()
         self.go_to_page(min(max(page, 0), self.engine.page_count - 1), force=True)
@@ -346,7 +348,7 @@ class DocumentView(QWidget):
             if changed:
                 item.setBackground(QColor(255, 224, 130))
                 item.setToolTip(self.tr("Changed since you last read this document"))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Page %1").replace("%1", text))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("Page {page}"), page=text))
             self.thumbnails.addItem(item)
         self.thumbnails.blockSignals(False)
         self._thumbs_done = 0
@@ -371,13 +373,11 @@ class DocumentView(QWidget):
         self.render_page()
         self.scroll.verticalScrollBar().setValue(0)
         if page in self.changed:
-            self.banner.setText(
-                self.tr("Page %1 changed since you last read this document.").replace("%1", str(page + 1))
-            )
+            self.banner.setText(fill(self.tr("Page {page} changed since you last read this document."), page=page + 1))
             self.banner.show()
         elif self.changed:
             pages = ", ".join(str(p + 1) for p in self.changed)
-            self.banner.setText(self.tr("Changed since you last read it: page %1").replace("%1", pages))
+            self.banner.setText(fill(self.tr("Changed since you last read it: page {pages}"), pages=pages))
             self.banner.show()
         else:
             self.banner.hide()
@@ -486,9 +486,7 @@ class DocumentView(QWidget):
         else:
             self.hit_index = (self.hit_index + step) % len(self.hits)
         hit = self.hits[self.hit_index]
-        self.hit_label.setText(
-            self.tr("%1 of %2").replace("%1", str(self.hit_index + 1)).replace("%2", str(len(self.hits)))
-        )
+        self.hit_label.setText(fill(self.tr("{hit} of {hits}"), hit=self.hit_index + 1, hits=len(self.hits)))
         self.go_to_page(hit.page)
         self.canvas.hits = [h.rects for h in self.hits if h.page == hit.page]
         self.canvas.current_hit = hit.rects
@@ -668,9 +666,7 @@ class DocumentView(QWidget):
     def plain_text(self) -> str:
         lines = [self.document_box.currentText()]
         if self.engine:
-            lines.append(
-                self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(self.engine.page_count))
-            )
+            lines.append(fill(self.tr("Page {page} of {pages}"), page=self.page + 1, pages=self.engine.page_count))
         if self.banner.isVisible():
             lines.append(self.banner.text())
         lines += [self.doc_notes.item(row).text() for row in range(self.doc_notes.count())]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.reader.common import reader_name, run_in_worker
 from boarddesk.model.formatting import format_date
 
@@ -104,12 +105,15 @@ def import_bundle(window: MainWindow, path: str | None = None, password: str | N
 
 def _trust_new_key(window: MainWindow, title: str, change: KeyChange) -> bool:
     """Ask, No by default, whether to trust the new key that signed a bundle, showing both fingerprints."""
-    text = QCoreApplication.translate(
-        "MainWindow",
-        "The bundle for board %1 is signed by another key than the secretary's key pinned here. It may be forged.",
-    ).replace("%1", change.board_name)
+    text = fill(
+        QCoreApplication.translate(
+            "MainWindow",
+            "The bundle for board {board} is signed by another key than the secretary's key pinned here. It may be forged.",
+        ),
+        board=change.board_name,
+    )
     since = format_date(change.pinned_at[:10], window.lang) if change.pinned_at else "?"
-    pinned = QCoreApplication.translate("MainWindow", "Pinned key (since %1):").replace("%1", since)
+    pinned = fill(QCoreApplication.translate("MainWindow", "Pinned key (since {since}):"), since=since)
     new = QCoreApplication.translate("MainWindow", "Key of this bundle:")
     details = f"{pinned}\n    {change.pinned}\n{new}\n    {change.signer}"
     question = QCoreApplication.translate(
@@ -147,9 +151,11 @@ def export_bundle(window: MainWindow, path: str | None = None, password: str | N
     )
     if result:
         window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Wrote %1 (revision %2)")
-            .replace("%1", str(result.path))
-            .replace("%2", str(result.revision)),
+            fill(
+                QCoreApplication.translate("MainWindow", "Wrote {file} (revision {revision})"),
+                file=result.path,
+                revision=result.revision,
+            ),
             8000,
         )
 
@@ -173,8 +179,9 @@ def export_notes(window: MainWindow, path: str | None = None) -> None:
     )
     if result:
         window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Wrote %1 shared note(s); private notes stay here").replace(
-                "%1", str(result.notes)
+            fill(
+                QCoreApplication.translate("MainWindow", "Wrote {count} shared note(s); private notes stay here"),
+                count=result.notes,
             ),
             8000,
         )
@@ -195,10 +202,14 @@ def import_notes(window: MainWindow, path: str | None = None) -> None:
         QMessageBox.information(
             window,
             title,
-            QCoreApplication.translate("MainWindow", "%1 new, %2 updated, %3 unchanged note(s)")
-            .replace("%1", str(result.added))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.unchanged)),
+            fill(
+                QCoreApplication.translate(
+                    "MainWindow", "{added} new, {updated} updated, {unchanged} unchanged note(s)"
+                ),
+                added=result.added,
+                updated=result.updated,
+                unchanged=result.unchanged,
+            ),
         )
         window.refresh_current()
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import fill
+
 
 class NoteDialog(QDialog):
     """Text, «shared» and «question for the meeting»; optionally a choice of what the note is on."""
@@ -44,7 +46,7 @@ class NoteDialog(QDialog):
         else:
             self.target_box.hide()
         if quote:
-            marked = QLabel(self.tr("Marked: «%1»").replace("%1", quote[:200]), self)
+            marked = QLabel(fill(self.tr("Marked: «{quote}»"), quote=quote[:200]), self)
             marked.setWordWrap(True)
             layout.addWidget(marked)
         text_label = QLabel(self.tr("&Note:"), self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.reader.note_dialog import NoteDialog
 from boarddesk.services.documents import annotations as notes_service
 from boarddesk.store import Store
@@ -85,13 +86,13 @@ class NotesPanel(QTabWidget):
         if note.on_earlier_version:
             where = self.tr("On an earlier version") + ": "
         elif note.page is not None:
-            where = self.tr("p. %1").replace("%1", str(note.page + 1)) + ": "
+            where = fill(self.tr("p. {page}"), page=note.page + 1) + ": "
         quote = f"«{note.quote}»\n" if note.quote else ""
         if note.words_changed:
             quote = (
-                self.tr("Words changed: %1 → %2")
-                .replace("%1", f"«{note.quote}»")
-                .replace("%2", f"«{note.quote_current}»")
+                fill(
+                    self.tr("Words changed: {before} → {now}"), before=f"«{note.quote}»", now=f"«{note.quote_current}»"
+                )
                 + "\n"
             )
         return f"{where}{quote}{note.text}\n[{', '.join(flags)}]"
@@ -128,7 +129,7 @@ class NotesPanel(QTabWidget):
         for item in found:
             label = item.label if item.note.author == self.reader else f"{item.label} – {item.note.author}"
             if item.note.target_kind == "decision":
-                label = self.tr("Decision: %1").replace("%1", label)
+                label = fill(self.tr("Decision: {decision}"), decision=label)
             row = QListWidgetItem(f"{label}\n{self.note_text(item.note)}")
             row.setData(ROLE_NOTE, item.note.id)
             self.meeting_notes.addItem(row)

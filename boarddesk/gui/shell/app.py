@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
-from boarddesk.gui.i18n import install_translators
+from boarddesk.gui.i18n import fill, install_translators
 from boarddesk.locator import resource
 from boarddesk.store import DamagedDatabase, Store, StoreError
 from boarddesk.store.backup import restore_latest
@@ -31,9 +31,12 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
         answer = QMessageBox.question(
             None,
             parent_title,
-            QApplication.translate(
-                "App", "%1\n\nRestore the latest backup? The damaged file is kept beside it."
-            ).replace("%1", str(damaged)),
+            fill(
+                QApplication.translate(
+                    "App", "{problem}\n\nRestore the latest backup? The damaged file is kept beside it."
+                ),
+                problem=damaged,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -51,10 +54,13 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
 
 def show_read_only(window: QMainWindow, path: Path) -> None:
     """Say once, and keep saying in the status bar, that nothing can be saved."""
-    text = QApplication.translate(
-        "App",
-        "%1 is read-only here (a read-only file, folder or medium): you can read it, but changes cannot be saved.",
-    ).replace("%1", str(path))
+    text = fill(
+        QApplication.translate(
+            "App",
+            "{path} is read-only here (a read-only file, folder or medium): you can read it, but changes cannot be saved.",
+        ),
+        path=path,
+    )
     window.statusBar().addPermanentWidget(QLabel(QApplication.translate("App", "Read-only")))
     window.statusBar().showMessage(text)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.reader.common import reader_name
 from boarddesk.gui.shell.detail_html import STYLE
 from boarddesk.model.formatting import format_date
@@ -85,7 +86,7 @@ class HomeView(QWidget):
 
     def _papers(self, page: HomePage) -> list[str]:
         fresh = [p for p in page.papers if p.state in (NEW, CHANGED)]
-        title = self.tr("Papers new or changed since I last read them (%1)").replace("%1", str(len(fresh)))
+        title = fill(self.tr("Papers new or changed since I last read them ({count})"), count=len(fresh))
         if not page.papers:
             return _section(title, self.tr("The meeting has no papers yet."))
         if not fresh:
@@ -99,7 +100,7 @@ class HomeView(QWidget):
         return _section(title, table=f'<table class="grid" width="100%">{rows}</table>')
 
     def _questions(self, page: HomePage) -> list[str]:
-        title = self.tr("My questions for the meeting (%1)").replace("%1", str(len(page.questions)))
+        title = fill(self.tr("My questions for the meeting ({count})"), count=len(page.questions))
         if not page.questions:
             return _section(title, self.tr("Mark a note as a question for the meeting and it is listed here."))
         items = "".join(f"<li><b>{_e(q.label)}</b>: {_e(q.note.text)}</li>" for q in page.questions)
@@ -107,7 +108,7 @@ class HomeView(QWidget):
 
     def _action_points(self, page: HomePage) -> list[str]:
         lang = self.window_.lang
-        title = self.tr("My open action points (%1)").replace("%1", str(len(page.my_action_points)))
+        title = fill(self.tr("My open action points ({count})"), count=len(page.my_action_points))
         if not page.my_action_points:
             return _section(title, self.tr("No open action points name you."))
         rows = "".join(

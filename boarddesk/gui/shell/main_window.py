@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.i18n import LANGUAGES
+from boarddesk.gui.i18n import LANGUAGES, fill
 from boarddesk.gui.project.editing.menu import install_edit_menu
 from boarddesk.gui.shell.extensions import install_extensions
 from boarddesk.gui.shell.forms import load_form
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._connect()
         self.reload_navigator()
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(store.path)))
+        self.statusBar().showMessage(fill(self.tr("Database: {path}"), path=store.path))
         install_edit_menu(self)
         install_extensions(self)
         self.menuBar().addAction(self.help_menu.menuAction())  # Help stays last, after the areas' menus
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             except OSError as error:  # a folder that cannot be written, a device, the store itself
                 QMessageBox.warning(self, self.tr("Export JSON"), str(error))
                 return
-            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
+            self.statusBar().showMessage(fill(self.tr("Exported to {path}"), path=path), 5000)
 
     def go_home(self) -> None:
         """The home page of the board in view (or of the first board)."""

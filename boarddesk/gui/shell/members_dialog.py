@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.common import ID_ROLE
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.vocabulary import MEMBER_ROLE
@@ -88,7 +89,7 @@ class MemberForm(QDialog):
                 values[key] = day.isoformat() if day else None
             except ValueError:
                 raise ValueError(
-                    self.tr("%1: «%2» is not a date").replace("%1", label).replace("%2", edit.text())
+                    fill(self.tr("{field}: «{text}» is not a date"), field=label, text=edit.text())
                 ) from None
         return values
 
@@ -101,7 +102,7 @@ class MembersDialog(QDialog):
     def __init__(self, store: Store, board_id: str, board_name: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.board_id, self.lang = store, board_id, lang
-        self.setWindowTitle(self.tr("Members of %1").replace("%1", board_name))
+        self.setWindowTitle(fill(self.tr("Members of {board}"), board=board_name))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
@@ -213,8 +214,9 @@ class MembersDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Retire member"),
-            self.tr("%1 leaves the board today and is no longer invited. Past meetings still name them.").replace(
-                "%1", member.name
+            fill(
+                self.tr("{member} leaves the board today and is no longer invited. Past meetings still name them."),
+                member=member.name,
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.project.editing.field_form import ERROR_STYLE, FieldForm
 from boarddesk.gui.project.editing.labels import FieldTexts
 from boarddesk.gui.project.editing.project_picker import ProjectPicker
@@ -113,7 +114,7 @@ class EditorDialog(QDialog):
     def confirm_delete(self, what: str, also: str = "") -> bool:
         """Ask before deleting `what`; `also` says what goes with it."""
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Delete"), self.tr("Delete %1?").replace("%1", what), parent=self
+            QMessageBox.Icon.Question, self.tr("Delete"), fill(self.tr("Delete {what}?"), what=what), parent=self
         )
         box.setInformativeText(" ".join(part for part in (also, self.tr("Undo (Ctrl+Z) brings it back.")) if part))
         delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
+from boarddesk.gui.i18n import fill
 from boarddesk.services.portfolio import editing
 from boarddesk.store import Store
 
@@ -59,10 +60,10 @@ class ProjectPicker(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, project["id"])
             self.results.addItem(item)
         if not found:
-            self.more.setText(self.tr("No project matches «%1».").replace("%1", text))
+            self.more.setText(fill(self.tr("No project matches «{text}»."), text=text))
         elif len(found) > SHOWN:
             self.more.setText(
-                self.tr("Showing the first %1 matches: type more to narrow them.").replace("%1", str(SHOWN))
+                fill(self.tr("Showing the first {count} matches: type more to narrow them."), count=SHOWN)
             )
         else:
             self.more.setText("")
