@@ -178,7 +178,26 @@ def test_every_translated_text_in_the_interface_code_is_in_the_translation_under
                 problems.append(f"{where}: tr() inside an f-string (assign it to a variable first)")
             if literal and context is not None and (context, text_arg.value) not in known:
                 problems.append(f"{where}: {text_arg.value!r} is not in the .ts under {context}")
+        if not exempt:
+            problems.extend(
+                f'{path.name}:{line}: .replace("%N", ...) (use fill() and a {{name}})'
+                for line in numbered_replaces(tree)
+            )
     assert not problems, "\n".join(problems)
+
+
+def numbered_replaces(tree: ast.AST) -> list[int]:
+    """Lines that fill a %1-style placeholder by hand; i18n.fill() and {name} placeholders say what goes where."""
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "replace"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and re.fullmatch(r"%\d+", str(node.args[0].value))
+    ]
 
 
 def test_the_exemption_names_only_files_that_exist():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from boarddesk.gui.i18n import fill
 from boarddesk.store.versions import ABSENT, ChangedElsewhere
 
 
@@ -14,15 +15,15 @@ def message_for(error: ChangedElsewhere, what: str) -> str:
     """The plain words for a refusal; `what` names the record as the user knows it («The note»)."""
     if error.found == ABSENT:
         text = QCoreApplication.translate(
-            "ChangedElsewhere", "%1 was deleted elsewhere after you opened it. Your change was not saved."
+            "ChangedElsewhere", "{what} was deleted elsewhere after you opened it. Your change was not saved."
         )
     else:
         text = QCoreApplication.translate(
             "ChangedElsewhere",
-            "%1 was changed elsewhere (another window or another user) after you opened it. "
+            "{what} was changed elsewhere (another window or another user) after you opened it. "
             "Your change was not saved; what is stored now has been loaded.",
         )
-    return text.replace("%1", what)
+    return fill(text, what=what)
 
 
 def tell_changed_elsewhere(parent: QWidget, error: ChangedElsewhere, what: str, typed: str = "") -> QMessageBox:

@@ -647,12 +647,12 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>ChangedElsewhere</name>
     <message>
-        <source>%1 was deleted elsewhere after you opened it. Your change was not saved.</source>
-        <translation>%1 ble slettet et annet sted etter at du begynte å endre. Endringen din ble ikke lagret.</translation>
+        <source>{what} was deleted elsewhere after you opened it. Your change was not saved.</source>
+        <translation>{what} ble slettet et annet sted etter at du begynte å endre. Endringen din ble ikke lagret.</translation>
     </message>
     <message>
-        <source>%1 was changed elsewhere (another window or another user) after you opened it. Your change was not saved; what is stored now has been loaded.</source>
-        <translation>%1 ble endret et annet sted (i et annet vindu eller av en annen bruker) etter at du begynte å endre. Endringen din ble ikke lagret; det som er lagret nå, er lastet inn.</translation>
+        <source>{what} was changed elsewhere (another window or another user) after you opened it. Your change was not saved; what is stored now has been loaded.</source>
+        <translation>{what} ble endret et annet sted (i et annet vindu eller av en annen bruker) etter at du begynte å endre. Endringen din ble ikke lagret; det som er lagret nå, er lastet inn.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -1456,40 +1456,40 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Prognose (kr)</translation>
     </message>
     <message>
-        <source>%1 must be filled in.</source>
-        <translation>%1 må fylles ut.</translation>
+        <source>{field} must be filled in.</source>
+        <translation>{field} må fylles ut.</translation>
     </message>
     <message>
-        <source>%1: «%2» is not a date. Write it as 31.12.2024.</source>
-        <translation>%1: «%2» er ikke en dato. Skriv den som 31.12.2024.</translation>
+        <source>{field}: «{value}» is not a date. Write it as 31.12.2024.</source>
+        <translation>{field}: «{value}» er ikke en dato. Skriv den som 31.12.2024.</translation>
     </message>
     <message>
-        <source>%1: «%2» is not a whole number.</source>
-        <translation>%1: «%2» er ikke et heltall.</translation>
+        <source>{field}: «{value}» is not a whole number.</source>
+        <translation>{field}: «{value}» er ikke et heltall.</translation>
     </message>
     <message>
-        <source>%1: «%2» must be between 1 and 5.</source>
-        <translation>%1: «%2» må være mellom 1 og 5.</translation>
+        <source>{field}: «{value}» must be between 1 and 5.</source>
+        <translation>{field}: «{value}» må være mellom 1 og 5.</translation>
     </message>
     <message>
-        <source>%1: «%2» is not one of the choices.</source>
-        <translation>%1: «%2» er ikke et av valgene.</translation>
+        <source>{field}: «{value}» is not one of the choices.</source>
+        <translation>{field}: «{value}» er ikke et av valgene.</translation>
     </message>
     <message>
-        <source>%1: «%2» must be after the previous report's date, %3.</source>
-        <translation>%1: «%2» må være etter datoen for forrige rapport, %3.</translation>
+        <source>{field}: «{value}» must be after the previous report&apos;s date, {date}.</source>
+        <translation>{field}: «{value}» må være etter datoen for forrige rapport, {date}.</translation>
     </message>
     <message>
-        <source>%1: «%2» must be before the next report's date, %3.</source>
-        <translation>%1: «%2» må være før datoen for neste rapport, %3.</translation>
+        <source>{field}: «{value}» must be before the next report&apos;s date, {date}.</source>
+        <translation>{field}: «{value}» må være før datoen for neste rapport, {date}.</translation>
     </message>
     <message>
-        <source>%1: choose another project from the list.</source>
-        <translation>%1: velg et annet prosjekt fra listen.</translation>
+        <source>{field}: choose another project from the list.</source>
+        <translation>{field}: velg et annet prosjekt fra listen.</translation>
     </message>
     <message>
-        <source>%1: the project has no status report yet. Start one first (Edit → New status report).</source>
-        <translation>%1: prosjektet har ingen statusrapport ennå. Opprett en først (Rediger → Ny statusrapport).</translation>
+        <source>{field}: the project has no status report yet. Start one first (Edit → New status report).</source>
+        <translation>{field}: prosjektet har ingen statusrapport ennå. Opprett en først (Rediger → Ny statusrapport).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from boarddesk.gui.i18n import fill
 from boarddesk.model.formatting import format_date
 from boarddesk.services.portfolio.edit_fields import InvalidField
 
@@ -79,18 +80,18 @@ class FieldTexts(QObject):
     def problem(self, error: InvalidField) -> str:
         value = "" if error.value is None else str(error.value)
         messages = {
-            "required": self.tr("%1 must be filled in."),
-            "date": self.tr("%1: «%2» is not a date. Write it as 31.12.2024."),
-            "number": self.tr("%1: «%2» is not a whole number."),
-            "range": self.tr("%1: «%2» must be between 1 and 5."),
-            "choice": self.tr("%1: «%2» is not one of the choices."),
-            "order": self.tr("%1: «%2» must be after the previous report's date, %3."),
-            "order_next": self.tr("%1: «%2» must be before the next report's date, %3."),
-            "unknown_project": self.tr("%1: choose another project from the list."),
+            "required": self.tr("{field} must be filled in."),
+            "date": self.tr("{field}: «{value}» is not a date. Write it as 31.12.2024."),
+            "number": self.tr("{field}: «{value}» is not a whole number."),
+            "range": self.tr("{field}: «{value}» must be between 1 and 5."),
+            "choice": self.tr("{field}: «{value}» is not one of the choices."),
+            "order": self.tr("{field}: «{value}» must be after the previous report's date, {date}."),
+            "order_next": self.tr("{field}: «{value}» must be before the next report's date, {date}."),
+            "unknown_project": self.tr("{field}: choose another project from the list."),
             "no_report": self.tr(
-                "%1: the project has no status report yet. Start one first (Edit → New status report)."
+                "{field}: the project has no status report yet. Start one first (Edit → New status report)."
             ),
         }
-        template = messages.get(error.problem, "%1: %2")
+        template = messages.get(error.problem, "{field}: {value}")
         when = format_date(error.detail, self.lang) if error.problem in ("order", "order_next") else ""
-        return template.replace("%1", self.label(error.field)).replace("%2", value).replace("%3", when)
+        return fill(template, field=self.label(error.field), value=value, date=when)
