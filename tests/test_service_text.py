@@ -3,6 +3,8 @@ and the agenda's change log, which is stored in English as part of the record.""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from boarddesk.gui.service_text import MESSAGES, user_message
@@ -63,3 +65,11 @@ def test_every_message_pattern_has_a_bokmal_sentence(speaking):
     ]
     assert not untranslated
     assert user_message(ValueError("something new went wrong")) == "Something new went wrong"
+
+
+def test_every_part_of_a_message_has_its_named_place_in_the_sentence():
+    """An unnamed group or a {name} without its group would lose part of what the service said."""
+    for pattern, sentence in MESSAGES:
+        groups = re.compile(pattern)
+        assert groups.groups == len(groups.groupindex), pattern
+        assert set(groups.groupindex) == set(re.findall(r"\{(\w+)\}", sentence)), sentence

@@ -13,9 +13,11 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from boarddesk.gui.i18n import fill
+
 CONTEXT = "ServiceText"
 
-# (the service's words as a pattern, the sentence they become with %1, %2 … for the groups)
+# (the service's words as a pattern, the sentence they become with a {name} for each named group)
 MESSAGES = (
     (
         r"the minutes of this meeting are approved and cannot be changed; record a correction as an amendment",
@@ -30,12 +32,12 @@ MESSAGES = (
      QT_TRANSLATE_NOOP("ServiceText", "The case is not on this meeting's agenda.")),
     (r"that case is not on this meeting's agenda",
      QT_TRANSLATE_NOOP("ServiceText", "The case is not on this meeting's agenda.")),
-    (r"the agenda already has «(.+)»", QT_TRANSLATE_NOOP("ServiceText", "The agenda already has «%1».")),
+    (r"the agenda already has «(?P<title>.+)»", QT_TRANSLATE_NOOP("ServiceText", "The agenda already has «{title}».")),
     (r"a case needs a title", QT_TRANSLATE_NOOP("ServiceText", "A case needs a title.")),
     (r"the new order must hold the same cases as the agenda",
      QT_TRANSLATE_NOOP("ServiceText", "The new order must hold the same cases as the agenda.")),
-    (r"(.+) has been dealt with at the meeting and cannot be removed",
-     QT_TRANSLATE_NOOP("ServiceText", "%1 has been dealt with at the meeting and cannot be removed.")),
+    (r"(?P<case>.+) has been dealt with at the meeting and cannot be removed",
+     QT_TRANSLATE_NOOP("ServiceText", "{case} has been dealt with at the meeting and cannot be removed.")),
     (r"the agenda has no cases to publish", QT_TRANSLATE_NOOP("ServiceText", "The agenda has no cases to publish.")),
     (r"a case gets a decision only once it is on a published agenda",
      QT_TRANSLATE_NOOP("ServiceText", "A case gets a decision only once it is on a published agenda.")),
@@ -55,8 +57,8 @@ MESSAGES = (
      QT_TRANSLATE_NOOP("ServiceText", "The approving case is not on the approving meeting's agenda.")),
     (r"an amendment needs both a reason and a text",
      QT_TRANSLATE_NOOP("ServiceText", "An amendment needs both a reason and a text.")),
-    (r"the board already has a meeting (\S+)", QT_TRANSLATE_NOOP("ServiceText", "The board already has a meeting %1.")),
-    (r"minutes that are (?P<fields>\w+) cannot be (?P<doing>.+)", QT_TRANSLATE_NOOP("ServiceText", "Minutes that are %1 cannot be %2.")),
+    (r"the board already has a meeting (?P<meeting>\S+)", QT_TRANSLATE_NOOP("ServiceText", "The board already has a meeting {meeting}.")),
+    (r"minutes that are (?P<fields>\w+) cannot be (?P<doing>.+)", QT_TRANSLATE_NOOP("ServiceText", "Minutes that are {fields} cannot be {doing}.")),
 )  # fmt: skip
 
 # The agenda's change log, one pattern per kind of line services/meetings/agenda.py and setup.py write.
@@ -113,20 +115,17 @@ def _fields(text: str) -> str:
 
 
 def _render(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
-    """The sentence of the first pattern that matches, its %1, %2 … filled from the groups: names,
-    numbers and titles as written, field names and minutes' states and steps translated."""
+    """The sentence of the first pattern that matches, its {name} placeholders filled from the named
+    groups: names, numbers and titles as written, field names and minutes' states and steps translated."""
     for pattern, sentence in table:
         match = re.fullmatch(pattern, text)
         if match:
-            names = {number: name for name, number in match.re.groupindex.items()}
-            result = _tr(sentence)
-            for number, part in enumerate(match.groups(), start=1):
-                if names.get(number) == "fields":
-                    part = _fields(part)
-                elif names.get(number) == "doing":
-                    part = QCoreApplication.translate("MinutesStep", DOINGS[part]) if part in DOINGS else part
-                result = result.replace(f"%{number}", part)
-            return result
+            parts = match.groupdict()
+            if "fields" in parts:
+                parts["fields"] = _fields(parts["fields"])
+            if parts.get("doing") in DOINGS:
+                parts["doing"] = QCoreApplication.translate("MinutesStep", DOINGS[parts["doing"]])
+            return fill(_tr(sentence), **parts)
     return None
 
 

@@ -4264,8 +4264,8 @@ Kontroller at mappenavnet er riktig.</translation>
         <translation>Saken står ikke på sakslisten til dette møtet.</translation>
     </message>
     <message>
-        <source>The agenda already has «%1».</source>
-        <translation>Sakslisten har allerede «%1».</translation>
+        <source>The agenda already has «{title}».</source>
+        <translation>Sakslisten har allerede «{title}».</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
@@ -4276,8 +4276,8 @@ Kontroller at mappenavnet er riktig.</translation>
         <translation>Den nye rekkefølgen må ha de samme sakene som sakslisten.</translation>
     </message>
     <message>
-        <source>%1 has been dealt with at the meeting and cannot be removed.</source>
-        <translation>%1 er behandlet i møtet og kan ikke fjernes.</translation>
+        <source>{case} has been dealt with at the meeting and cannot be removed.</source>
+        <translation>{case} er behandlet i møtet og kan ikke fjernes.</translation>
     </message>
     <message>
         <source>The agenda has no cases to publish.</source>
@@ -4320,12 +4320,12 @@ Kontroller at mappenavnet er riktig.</translation>
         <translation>En rettelse trenger både en begrunnelse og en tekst.</translation>
     </message>
     <message>
-        <source>The board already has a meeting %1.</source>
-        <translation>Styret har allerede et møte %1.</translation>
+        <source>The board already has a meeting {meeting}.</source>
+        <translation>Styret har allerede et møte {meeting}.</translation>
     </message>
     <message>
-        <source>Minutes that are %1 cannot be %2.</source>
-        <translation>En protokoll som er %1, kan ikke %2.</translation>
+        <source>Minutes that are {fields} cannot be {doing}.</source>
+        <translation>En protokoll som er {fields}, kan ikke {doing}.</translation>
     </message>
     <message>
         <source>%1 «%2» added</source>
