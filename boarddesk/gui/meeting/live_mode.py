@@ -399,19 +399,28 @@ class LiveMeeting(QWidget):
         orientering» when there is none) recorded as the decision, unanimous, at once."""
         if self.case_id is None or self.frozen:
             return
+        self.flush()  # what was typed so far first
         proposal = self.current.get("proposed_decision") or ""
         if not proposal.strip() and self._noted_only():
             proposal = live_meeting.NOTED
         self._loading = True  # what follows is one record, not typing
         try:
             self.decision.setPlainText(proposal)
+            self.dissent.setPlainText("")  # unanimous: no one dissents
             self.unanimous.setChecked(True)
             for spin in self.votes:
                 spin.setValue(0)
         finally:
             self._loading = False
-        self.autosave.poke()
-        self.flush()
+        try:
+            self.versions = live_meeting.save_case(
+                self.store, self.case_id, self.notes.toPlainText(), (proposal, Vote()), self.versions
+            )
+        except ChangedElsewhere as error:
+            self._changed_elsewhere(error)
+            return
+        self._decision_saved(True)
+        self._note_saved()
 
     def _too_many_votes(self, error: TooManyVotes) -> None:
         self.save_label.setText(self.tr("Not saved: too many votes"))
