@@ -5,14 +5,17 @@ minutes that look and are read-only, and dates typed as people type them."""
 
 from __future__ import annotations
 
+import test_meetings_gui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from test_meetings_gui import add_case, new_meeting, said  # noqa: F401 (said is a fixture)
 
 from boarddesk.gui.meeting import live_mode, minutes_panel
 from boarddesk.gui.meeting.dialogs import NewMeetingDialog
 from boarddesk.gui.meeting.meeting_view import LIVE, MINUTES
 from boarddesk.services.meetings import agenda, live_meeting, minutes
+
+add_case, new_meeting = test_meetings_gui.add_case, test_meetings_gui.new_meeting
+said = test_meetings_gui.said  # the fixture: message boxes answer at once
 
 
 def live_meeting_with(qtbot, window, *cases: tuple[str, str]):
@@ -162,3 +165,16 @@ def test_a_typed_date_is_the_date_of_the_new_meeting(qtbot, window):
     qtbot.keyClicks(dialog.date, "19.01.2022")
     dialog.accept()
     assert window.store.scalar("SELECT date FROM meetings WHERE id = ?", (dialog.meeting_id,)) == "2022-01-19"
+
+
+def test_a_member_who_arrives_later_does_not_count_for_the_cases_before(qtbot, window, said):
+    from boarddesk.gui.meeting.attendance_grid import ARRIVED
+
+    view, (first, second) = live_meeting_with(qtbot, window, ("SSD steg 2", "Forslag."), ("NILAR", "Forslag."))
+    live = view.live
+    qtbot.mouseClick(live.all_present_button, Qt.MouseButton.LeftButton)
+    before = live_meeting.voters(window.store, first)
+    arrived = live.attendance_table.cellWidget(0, ARRIVED)  # the chair came to the second case
+    arrived.setCurrentIndex(arrived.findData(second))
+    assert live_meeting.voters(window.store, first) == (before[0] - 1, 0)
+    assert live_meeting.voters(window.store, second) == before
