@@ -178,3 +178,17 @@ def test_a_member_who_arrives_later_does_not_count_for_the_cases_before(qtbot, w
     arrived.setCurrentIndex(arrived.findData(second))
     assert live_meeting.voters(window.store, first) == (before[0] - 1, 0)
     assert live_meeting.voters(window.store, second) == before
+
+
+def test_a_protocol_remark_takes_several_lines_and_reaches_the_minutes(qtbot, window, said):
+    view, (case,) = live_meeting_with(qtbot, window, ("SSD steg 2", "Programstyret tilslutter SSD."))
+    live = view.live
+    live.select_case(case)
+    qtbot.keyClicks(live.protocol_remark, "Helse Vest ber om å få protokollført:")
+    qtbot.keyClick(live.protocol_remark, Qt.Key.Key_Return)
+    qtbot.keyClicks(live.protocol_remark, "Finansieringen må avklares.")
+    live.flush()
+    remark = "Helse Vest ber om å få protokollført:\nFinansieringen må avklares."
+    assert decision_of(window.store, case)["protocol_remark"] == remark
+    view.tabs.setCurrentIndex(MINUTES)
+    assert "Protocol remark: Helse Vest ber om å få protokollført:\nFinansieringen må avklares." in view.plain_text()

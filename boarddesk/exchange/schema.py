@@ -411,6 +411,7 @@ DECISION = Entity(
         _f("votes_against", Integer(0, 999)),
         _f("votes_blank", Integer(0, 999)),
         _f("dissent"),
+        _f("protocol_remark"),  # store version 11: a member's statement entered in the minutes
         _f("inferred", BOOL),  # version 8: taken from another paper, not from this meeting's minutes
         _f("source_note"),
     ),

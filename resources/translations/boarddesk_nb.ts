@@ -1769,7 +1769,7 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
     </message>
     <message>
         <source>&amp;Adopted as proposed</source>
-        <translation>&amp;Vedtatt som foreslått</translation>
+        <translation>Vedtatt som foresl&amp;ått</translation>
     </message>
     <message>
         <source>Record the proposal as the decision, unanimous (Ctrl+Enter)</source>
@@ -1789,7 +1789,7 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
     </message>
     <message>
         <source>&amp;Decision (the proposal; not recorded yet)</source>
-        <translation>&amp;Vedtak (forslaget; ikke registrert ennå)</translation>
+        <translation>Ve&amp;dtak (forslaget; ikke registrert ennå)</translation>
     </message>
     <message>
         <source>The minutes are approved: nothing here can be changed. Add a correction as an amendment under «Minutes».</source>
@@ -1826,6 +1826,18 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
     <message>
         <source>End the meeting?</source>
         <translation>Avslutte møtet?</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;remark</source>
+        <translation>&amp;Protokolltilførsel</translation>
+    </message>
+    <message>
+        <source>Protocol remark</source>
+        <translation>Protokolltilførsel</translation>
+    </message>
+    <message>
+        <source>A member's statement to be entered in the minutes, and whose</source>
+        <translation>En uttalelse som skal føres inn i protokollen, og hvem den er fra</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2394,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>Conclusion</source>
         <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <source>Protocol remark</source>
+        <translation>Protokolltilførsel</translation>
     </message>
 </context>
 <context>

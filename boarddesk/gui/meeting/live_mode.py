@@ -118,6 +118,7 @@ class LiveMeeting(QWidget):
         self.adopt_button = QPushButton(self.tr("&Adopted as proposed"), self.form)
         self.adopt_button.setToolTip(self.tr("Record the proposal as the decision, unanimous (Ctrl+Enter)"))
         self.form.findChild(QHBoxLayout, "decisionHeadingRow").addWidget(self.adopt_button)
+        self._build_remark_row()
         self.frozen_label = QLabel("", self)
         self.frozen_label.setWordWrap(True)
         self.frozen_label.setStyleSheet("background: #fff3e0; padding: 4px")
@@ -145,6 +146,21 @@ class LiveMeeting(QWidget):
         layout.addLayout(bottom)
         self._connect()
 
+    def _build_remark_row(self) -> None:
+        """Under the dissent: a protocol remark (protokolltilførsel), a member's statement for the minutes."""
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Protocol &remark"), self.form)
+        self.protocol_remark = QPlainTextEdit(self.form)
+        self.protocol_remark.setAccessibleName(self.tr("Protocol remark"))
+        self.protocol_remark.setPlaceholderText(self.tr("A member's statement to be entered in the minutes, and whose"))
+        self.protocol_remark.setTabChangesFocus(True)
+        self.protocol_remark.setMaximumHeight(52)
+        label.setBuddy(self.protocol_remark)
+        row.addWidget(label)
+        row.addWidget(self.protocol_remark, 1)
+        layout = self.form.layout()
+        layout.insertLayout(layout.indexOf(self.form.findChild(QLabel, "actionsLabel")), row)
+
     def _build_review_table(self) -> None:
         """Under «Status aksjonspunkter»: the open points of earlier meetings, to be followed up."""
         self.review_label = QLabel(self.tr("Open action points from earlier meetings"), self.form)
@@ -163,7 +179,7 @@ class LiveMeeting(QWidget):
 
     def _connect(self) -> None:
         self.agenda_list.currentItemChanged.connect(self._agenda_moved)
-        for edit in (self.notes, self.decision, self.dissent):
+        for edit in (self.notes, self.decision, self.dissent, self.protocol_remark):
             edit.textChanged.connect(self._typed)
         for spin in self.votes:
             spin.valueChanged.connect(self._vote_counted)
@@ -222,7 +238,7 @@ class LiveMeeting(QWidget):
     def _show_frozen(self) -> None:
         """Approved or locked minutes are not typed into: the fields say so by being read-only,
         and a line above them says why."""
-        for edit in (self.notes, self.decision, self.dissent):
+        for edit in (self.notes, self.decision, self.dissent, self.protocol_remark):
             edit.setReadOnly(self.frozen)
         status = minutes_status(self.store, self.meeting_id)
         why = {
@@ -296,6 +312,7 @@ class LiveMeeting(QWidget):
             for spin, key in zip(self.votes, ("votes_for", "votes_against", "votes_blank"), strict=True):
                 spin.setValue((decision or {}).get(key) or 0)
             self.dissent.setPlainText((decision or {}).get("dissent") or "")
+            self.protocol_remark.setPlainText((decision or {}).get("protocol_remark") or "")
             for action in self.disqualified_menu.actions():
                 action.setChecked(action.data() in live.disqualified)
             self._update_disqualified_text()
@@ -378,8 +395,15 @@ class LiveMeeting(QWidget):
             self.unanimous.isChecked(),
             *(spin.value() if self.counted.isChecked() else None for spin in self.votes),
             self.dissent.toPlainText().strip() or None,
+            self.protocol_remark.toPlainText().strip() or None,
         )
-        decided = stored or text != (self.current.get("proposed_decision") or "") or not vote.unanimous or vote.dissent
+        decided = (
+            stored
+            or text != (self.current.get("proposed_decision") or "")
+            or not vote.unanimous
+            or vote.dissent
+            or vote.protocol_remark
+        )
         try:
             self.versions = live_meeting.save_case(
                 self.store, self.case_id, self.notes.toPlainText(), (text, vote) if decided else None, self.versions
@@ -414,7 +438,11 @@ class LiveMeeting(QWidget):
             self._loading = False
         try:
             self.versions = live_meeting.save_case(
-                self.store, self.case_id, self.notes.toPlainText(), (proposal, Vote()), self.versions
+                self.store,
+                self.case_id,
+                self.notes.toPlainText(),
+                (proposal, Vote(protocol_remark=self.protocol_remark.toPlainText().strip() or None)),
+                self.versions,
             )
         except ChangedElsewhere as error:
             self._changed_elsewhere(error)

@@ -63,6 +63,8 @@ class MinutesPage(QObject):
                 out.append(f"<i>{self._vote_text(decision)}</i>")
                 if decision["dissent"]:
                     out.append(f"<br>{self.tr('Dissent')}: {_para(decision['dissent'])}")
+                if decision.get("protocol_remark"):
+                    out.append(f"<br>{self.tr('Protocol remark')}: {_para(decision['protocol_remark'])}")
                 if decision["disqualified"]:
                     out.append(f"<br>{self.tr('Disqualified')}: {_e(', '.join(decision['disqualified']))}")
                 if decision.get("inferred"):  # taken from a later paper, not recorded at this meeting

@@ -292,6 +292,7 @@ class Vote:
     votes_against: int | None = None
     votes_blank: int | None = None
     dissent: str | None = None
+    protocol_remark: str | None = None  # protokolltilførsel: a member's statement for the minutes
 
 
 def save_decision(
@@ -312,11 +313,20 @@ def save_decision(
         version = versions.next_version(conn)
         conn.execute(
             """INSERT INTO decisions (case_id, text, date, unanimous, votes_for, votes_against, votes_blank, dissent,
-                                      version)
-               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                      version, protocol_remark)
+               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                ON CONFLICT (case_id) DO UPDATE SET text = ?2, unanimous = ?4, votes_for = ?5, votes_against = ?6,
-                   votes_blank = ?7, dissent = ?8, version = ?9""",
-            (case_id, text, case["date"], int(vote.unanimous), *counted, vote.dissent or None, version),
+                   votes_blank = ?7, dissent = ?8, version = ?9, protocol_remark = ?10""",
+            (
+                case_id,
+                text,
+                case["date"],
+                int(vote.unanimous),
+                *counted,
+                vote.dissent or None,
+                version,
+                vote.protocol_remark or None,
+            ),
         )
         conn.execute("UPDATE cases SET state = 'decided' WHERE id = ? AND state = 'published'", (case_id,))
     return version

@@ -83,6 +83,10 @@ def _identity_and_membership(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0010_identity_and_membership.sql")
 
 
+def _protocol_remarks(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0011_protocol_remarks.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
@@ -96,6 +100,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "source notes, inferred facts, dates as precise as the paper", _source_notes_and_inferred),
     Migration(9, "cases: print the ticked projects' status reports only when asked", _case_print_status_reports),
     Migration(10, "who uses the store and their role per board; members' periods", _identity_and_membership),
+    Migration(11, "protocol remarks (protokolltilførsel) with a case's decision", _protocol_remarks),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
