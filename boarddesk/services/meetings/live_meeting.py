@@ -274,12 +274,13 @@ def voters(store: Store, case_id: str, disqualified: list[str] | None = None) ->
 
 
 def check_vote_count(store: Store, case_id: str, vote: Vote) -> None:
-    """A counted vote has no more votes than members who may vote: `TooManyVotes` otherwise."""
+    """A counted vote has no more votes than members who may vote: `TooManyVotes` otherwise. A
+    meeting with no one recorded present (minutes entered afterwards) is not checked."""
     counted = sum(n or 0 for n in (vote.votes_for, vote.votes_against, vote.votes_blank))
     if vote.unanimous or not counted:
         return
     present, disqualified = voters(store, case_id)
-    if counted > present - disqualified:
+    if present and counted > present - disqualified:  # no attendance recorded: nothing to check against
         raise TooManyVotes(counted, present, disqualified)
 
 
