@@ -155,6 +155,8 @@ class LiveMeeting(QWidget):
         self.protocol_remark.setPlaceholderText(self.tr("A member's statement to be entered in the minutes, and whose"))
         self.protocol_remark.setTabChangesFocus(True)
         self.protocol_remark.setMaximumHeight(52)
+        for edit in (self.notes, self.decision, self.dissent, self.protocol_remark):
+            edit.setMinimumHeight(36)  # two lines at least; the pane must still fit a small window
         label.setBuddy(self.protocol_remark)
         row.addWidget(label)
         row.addWidget(self.protocol_remark, 1)
