@@ -103,6 +103,7 @@ class LiveMeeting(QWidget):
         self.decision: QPlainTextEdit = self.form.findChild(QPlainTextEdit, "decisionEdit")
         self.decision_label: QLabel = self.form.findChild(QLabel, "decisionLabel")
         self.proposal_button: QPushButton = self.form.findChild(QPushButton, "proposalButton")
+        self.decision_label.setWordWrap(True)  # beside two buttons: it wraps rather than widen the pane
         self.unanimous: QRadioButton = self.form.findChild(QRadioButton, "unanimousRadio")
         self.counted: QRadioButton = self.form.findChild(QRadioButton, "countedRadio")
         self.votes = [self.form.findChild(QSpinBox, name) for name in ("forSpin", "againstSpin", "blankSpin")]
