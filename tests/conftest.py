@@ -69,8 +69,8 @@ def show_main_window(qtbot, tmp_path: Path):
 
 # The fields schema version 8 added (source notes, inferred marks, date precision, printed totals).
 V8_FIELDS = {"source_note", "date_precision", "inferred", "inferred_fields", "deviation_nok", "is_total"}
-# And those store version 13 added (where and by whom a board signs, the case owner).
-V13_FIELDS = {"seat", "signing_officer", "signing_officer_title", "case_owner"}
+# And those store version 12 added (where and by whom a board signs, the case owner).
+V12_FIELDS = {"seat", "signing_officer", "signing_officer_title", "case_owner"}
 
 
 def without_version_8_fields(value, key: str = ""):
@@ -78,7 +78,7 @@ def without_version_8_fields(value, key: str = ""):
     if isinstance(value, list):
         return [without_version_8_fields(item, key) for item in value]
     if isinstance(value, dict):
-        dropped = V8_FIELDS | V13_FIELDS | ({"summary"} if key == "reporting_periods" else set())
+        dropped = V8_FIELDS | V12_FIELDS | ({"summary"} if key == "reporting_periods" else set())
         dropped |= {"period"} if key == "budget_lines" else set()
         return {k: without_version_8_fields(v, k) for k, v in value.items() if k not in dropped}
     return value

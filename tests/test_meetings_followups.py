@@ -190,8 +190,12 @@ def open_live_grid(window):
     return meeting, case, view, view.live.attendance_table
 
 
-def test_the_live_grid_records_a_guests_attendance(qtbot, window):
+def test_the_live_grid_records_a_guests_attendance(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from boarddesk.gui.meeting.attendance_grid import ARRIVED, DEPUTY, STATUS
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)  # ending asks first
 
     meeting, case, view, grid = open_live_grid(window)
     row = grid.rowCount() - 1

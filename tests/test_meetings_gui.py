@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from boarddesk.gui.meeting import agenda_builder, dialogs
 from boarddesk.gui.meeting.dialogs import NewMeetingDialog
@@ -28,6 +29,12 @@ def said(monkeypatch):
     messages: list[str] = []
     monkeypatch.setattr(agenda_builder.QMessageBox, "information", lambda _p, _t, text: messages.append(text))
     monkeypatch.setattr(dialogs.TextDialog, "exec", lambda self: True)
+
+    def yes(_parent, _title, text):
+        messages.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
     return messages
 
 

@@ -168,7 +168,8 @@ def test_approved_minutes_travel_through_json_and_still_verify(demo_store, meeti
     case = agenda.add_case(demo_store, meeting, "Sak")
     agenda.publish_agenda(demo_store, meeting)
     live_meeting.set_attendance(demo_store, meeting, "pds-mem-lucie-aunan", "present")
-    live_meeting.save_decision(demo_store, case, "Vedtatt.", Vote(False, 9, 1, 0, "KS stemte mot."))
+    vote = Vote(False, 1, 0, 0, "KS stemte mot.", "KS ber om å få protokollført:\nFinansieringen er uklar.")
+    live_meeting.save_decision(demo_store, case, "Vedtatt.", vote)  # one present: one vote at most
     live_meeting.close_meeting(demo_store, meeting)
     minutes.approve(demo_store, meeting, approved_on="2022-01-20")
     minutes.add_amendment(demo_store, meeting, "Skrivefeil", "«Vedtatt» skal være «Vedtatt enstemmig».")

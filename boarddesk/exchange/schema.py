@@ -271,7 +271,7 @@ PROJECT = Entity(
                 ),  # version 8: the deviation as the paper prints it (below zero: over budget)
                 _f("is_total", BOOL),  # the paper's own total line
                 _f("source_note"),
-                _f("period", Ref("reporting_period")),  # version 14: the period the budget was reported for
+                _f("period", Ref("reporting_period")),  # store version 13: the period the budget was reported for
             ),
             "project_id",
         ),
@@ -412,6 +412,7 @@ DECISION = Entity(
         _f("votes_against", Integer(0, 999)),
         _f("votes_blank", Integer(0, 999)),
         _f("dissent"),
+        _f("protocol_remark"),  # store version 11: a member's statement entered in the minutes
         _f("inferred", BOOL),  # version 8: taken from another paper, not from this meeting's minutes
         _f("source_note"),
     ),
@@ -443,7 +444,7 @@ CASE = Entity(
         _f("discussion"),
         _f("inferred_fields", INFERRED_FIELDS),
         _f("print_status_reports", BOOL),
-        _f("case_owner"),  # store version 13: sakseier
+        _f("case_owner"),  # store version 12: sakseier
     ),
     children=(
         Child(
@@ -529,7 +530,7 @@ BOARD = Entity(
         _f("kind", Choice(v.BOARD_KIND)),
         _f("organisation"),
         _f("case_number_format", CaseNumberFormat(), required=True),
-        _f("seat"),  # store version 13: where the board's papers are signed («Bodø»)
+        _f("seat"),  # store version 12: where the board's papers are signed («Bodø»)
         _f("signing_officer"),  # and who signs them («Marit Lind»)
         _f("signing_officer_title"),  # «adm. direktør»
     ),

@@ -171,6 +171,8 @@ def _case_block(data: MeetingPrint, case: dict, lang: str) -> list:
     lines = [vote_line(decision, lang)]
     if decision["dissent"]:
         lines.append(f"{words['dissent']}: {decision['dissent']}")
+    if decision.get("protocol_remark"):
+        lines.append(f"{words['protocol_remark']}: {decision['protocol_remark']}")
     if decision["disqualified"]:
         lines.append(f"{words['disqualified']}: {', '.join(decision['disqualified'])}")
     if decision["inferred"]:  # not recorded at the meeting: taken from a later paper, and so marked

@@ -1831,6 +1831,78 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <source>No one is recorded as present</source>
         <translation>Ingen er registrert som til stede</translation>
     </message>
+    <message>
+        <source>&amp;Adopted as proposed</source>
+        <translation>Vedtatt som foresl&amp;ått</translation>
+    </message>
+    <message>
+        <source>Record the proposal as the decision, unanimous (Ctrl+Enter)</source>
+        <translation>Registrer forslaget som vedtak, enstemmig (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Noted</source>
+        <translation>Tatt til &amp;orientering</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion (recorded)</source>
+        <translation>&amp;Konklusjon (registrert)</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion (not recorded yet)</source>
+        <translation>&amp;Konklusjon (ikke registrert ennå)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision (the proposal; not recorded yet)</source>
+        <translation>Ve&amp;dtak (forslaget; ikke registrert ennå)</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: nothing here can be changed. Add a correction as an amendment under «Minutes».</source>
+        <translation>Protokollen er godkjent: ingenting her kan endres. Legg inn en rettelse som tillegg under «Protokoll».</translation>
+    </message>
+    <message>
+        <source>The minutes are approved and locked: nothing here can be changed. Add a correction as an amendment under «Minutes».</source>
+        <translation>Protokollen er godkjent og låst: ingenting her kan endres. Legg inn en rettelse som tillegg under «Protokoll».</translation>
+    </message>
+    <message>
+        <source>Not saved: too many votes</source>
+        <translation>Ikke lagret: for mange stemmer</translation>
+    </message>
+    <message>
+        <source>%1 votes are counted, but only %2 may vote on this case: %3 present, %4 disqualified. Correct the count; nothing of the vote is saved until it fits.</source>
+        <translation>%1 stemmer er talt opp, men bare %2 kan stemme i denne saken: %3 til stede, %4 inhabile. Rett opptellingen; ingenting av avstemningen lagres før den stemmer.</translation>
+    </message>
+    <message>
+        <source>Too many votes</source>
+        <translation>For mange stemmer</translation>
+    </message>
+    <message>
+        <source>When the meeting ends, the case clocks stop and the minutes go on as a draft for adjustment and approval. Notes and decisions can still be corrected until the minutes are approved.</source>
+        <translation>Når møtet avsluttes, stopper saksklokkene, og protokollen går videre som utkast til justering og godkjenning. Referat og vedtak kan fortsatt rettes til protokollen er godkjent.</translation>
+    </message>
+    <message>
+        <source>These cases have no decision or conclusion:</source>
+        <translation>Disse sakene har verken vedtak eller konklusjon:</translation>
+    </message>
+    <message>
+        <source>End the meeting now?</source>
+        <translation>Avslutte møtet nå?</translation>
+    </message>
+    <message>
+        <source>End the meeting?</source>
+        <translation>Avslutte møtet?</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;remark</source>
+        <translation>&amp;Protokolltilførsel</translation>
+    </message>
+    <message>
+        <source>Protocol remark</source>
+        <translation>Protokolltilførsel</translation>
+    </message>
+    <message>
+        <source>A member's statement to be entered in the minutes, and whose</source>
+        <translation>En uttalelse som skal føres inn i protokollen, og hvem den er fra</translation>
+    </message>
 </context>
 <context>
     <name>MainArea</name>
@@ -2407,6 +2479,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <source>locked</source>
         <translation>låst</translation>
     </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <source>Protocol remark</source>
+        <translation>Protokolltilførsel</translation>
+    </message>
 </context>
 <context>
     <name>MinutesPanel</name>
@@ -2490,6 +2570,18 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <source>&amp;Correction</source>
         <translation>&amp;Rettelse</translation>
     </message>
+    <message>
+        <source>«%1» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022.</source>
+        <translation>«%1» er ikke en dato. Skriv den som dd.mm.åååå, f.eks. 19.01.2022.</translation>
+    </message>
+    <message>
+        <source>Lock the minutes?</source>
+        <translation>Låse protokollen?</translation>
+    </message>
+    <message>
+        <source>Locked minutes are final: no one can change them, and a correction can only be added as an amendment shown with them. Lock now?</source>
+        <translation>En låst protokoll er endelig: ingen kan endre den, og en rettelse kan bare legges til som et tillegg som vises sammen med den. Låse nå?</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorModel</name>
@@ -2543,6 +2635,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>The chair, the members as invitees and the standard items are filled in; change them after.</source>
         <translation>Møteleder, medlemmene som innkalte og de faste sakene fylles inn; endre dem etterpå.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy, e.g. 19.01.2022.</source>
+        <translation>Skriv datoen som dd.mm.åååå, f.eks. 19.01.2022.</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4581,13 @@ Kontroller at mappenavnet er riktig.</translation>
     <message>
         <source>amended (edit them directly while they are a draft)</source>
         <translation>rettes (rediger den direkte mens den er et utkast)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
     </message>
 </context>
 </TS>

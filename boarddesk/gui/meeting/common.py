@@ -4,12 +4,14 @@ the action point status box, the two-pane splitter, and opening a meeting on a c
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QWidget
 
 from boarddesk.model.case_numbers import format_case_number
+from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.vocabulary import ACTION_STATUS
 
 if TYPE_CHECKING:
@@ -42,6 +44,39 @@ class Debouncer(QObject):
         if self.pending:
             self.pending = False
             self._save()
+
+
+class DateField(QLineEdit):
+    """A date typed as people write it («19.01.2022», «19.1.22»), read with the one date parser.
+    A QDateEdit types into sections and turned «19.01.2022» into 05.01.2022; a line does not.
+    `date()` is the typed date as a QDate, invalid when what is typed is not a date."""
+
+    dateChanged = Signal(QDate)  # noqa: N815 (as QDateEdit names it)
+
+    def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.setMaximumWidth(140)
+        if value is not None:
+            self.setDate(value)
+        self.textChanged.connect(lambda _text: self.dateChanged.emit(self.date()) if self.date().isValid() else None)
+
+    def setDate(self, value: QDate) -> None:  # noqa: N802 (as QDateEdit names it)
+        self.setText(format_date(date(value.year(), value.month(), value.day())))
+
+    def date(self) -> QDate:
+        try:
+            day = parse_date(self.text())
+        except ValueError:
+            day = None
+        return QDate(day.year, day.month, day.day) if day else QDate()
+
+    def iso(self) -> str:
+        """The date as stored; ValueError, naming what was typed, when it is not a date."""
+        day = parse_date(self.text())
+        if day is None:
+            raise ValueError("no date typed")
+        return day.isoformat()
 
 
 def case_label(case: dict, number_format: str) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.i18n import date_field_format
-from boarddesk.gui.meeting.common import ID_ROLE
+from boarddesk.gui.meeting.common import ID_ROLE, DateField
 from boarddesk.gui.service_text import user_message
 from boarddesk.services.boards.lookup import board_members, board_of, list_boards
 from boarddesk.services.meetings import setup as meeting_setup
@@ -76,7 +74,7 @@ class NewMeetingDialog(QDialog):
         for board in list_boards(store):
             self.board.addItem(board.short_name or board.name, board.id)
         self.board.setCurrentIndex(max(0, self.board.findData(board_id)))
-        self.date = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat=date_field_format())
+        self.date = DateField(QDate.currentDate(), self)
         self.number = QSpinBox(self)
         self.number.setRange(1, 999)
         self.start = QTimeEdit(QTime(10, 0), self, displayFormat="HH:mm")
@@ -104,11 +102,17 @@ class NewMeetingDialog(QDialog):
         self._suggest()
 
     def _suggest(self) -> None:
+        if not self.date.date().isValid():
+            return  # half typed: the number follows once the date is whole
         self.number.setValue(
             meeting_setup.suggest_meeting_number(self.store, self.board.currentData(), self.date.date().year())
         )
 
     def accept(self) -> None:
+        if not self.date.date().isValid():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Write the date as dd.mm.yyyy, e.g. 19.01.2022."))
+            self.date.setFocus()
+            return
         draft = MeetingDraft(
             self.board.currentData(),
             self.date.date().toString(Qt.DateFormat.ISODate),
@@ -236,6 +240,5 @@ def text_edit(text: str = "") -> QPlainTextEdit:
     return edit
 
 
-def date_edit(iso: str | None = None) -> QDateEdit:
-    value = QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else QDate.currentDate()
-    return QDateEdit(value, calendarPopup=True, displayFormat=date_field_format())
+def date_edit(iso: str | None = None) -> DateField:
+    return DateField(QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else QDate.currentDate())

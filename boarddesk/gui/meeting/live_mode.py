@@ -41,7 +41,7 @@ from boarddesk.model.vocabulary import CASE_TYPE
 from boarddesk.services.boards.lookup import board_members
 from boarddesk.services.meetings import action_points, live_meeting
 from boarddesk.services.meetings.case_list import case_parts
-from boarddesk.services.meetings.live_meeting import LiveVersions, NeedsConfirmation, Vote
+from boarddesk.services.meetings.live_meeting import LiveVersions, NeedsConfirmation, TooManyVotes, Vote
 from boarddesk.services.meetings.minutes import MinutesError, minutes_status
 from boarddesk.services.meetings.reading import load_meeting
 from boarddesk.store import Store
@@ -63,6 +63,7 @@ class LiveMeeting(QWidget):
         self.cases: list[dict] = []
         self.members: list[Member] = []
         self.current: dict = {}
+        self.types: list[str] = []  # of the case shown: its parts' types
         self.frozen = False
         self.versions = LiveVersions(
             ABSENT, ABSENT
@@ -103,10 +104,11 @@ class LiveMeeting(QWidget):
         self.decision: QPlainTextEdit = self.form.findChild(QPlainTextEdit, "decisionEdit")
         self.decision_label: QLabel = self.form.findChild(QLabel, "decisionLabel")
         self.proposal_button: QPushButton = self.form.findChild(QPushButton, "proposalButton")
+        self.decision_label.setWordWrap(True)  # beside two buttons: it wraps rather than widen the pane
         self.unanimous: QRadioButton = self.form.findChild(QRadioButton, "unanimousRadio")
         self.counted: QRadioButton = self.form.findChild(QRadioButton, "countedRadio")
         self.votes = [self.form.findChild(QSpinBox, name) for name in ("forSpin", "againstSpin", "blankSpin")]
-        self.dissent: QLineEdit = self.form.findChild(QLineEdit, "dissentEdit")
+        self.dissent: QPlainTextEdit = self.form.findChild(QPlainTextEdit, "dissentEdit")
         self.disqualified_button: QToolButton = self.form.findChild(QToolButton, "disqualifiedButton")
         self.disqualified_menu = QMenu(self.disqualified_button)
         self.disqualified_button.setMenu(self.disqualified_menu)
@@ -115,6 +117,14 @@ class LiveMeeting(QWidget):
         self.action_who: QLineEdit = self.form.findChild(QLineEdit, "actionWhoEdit")
         self.action_due: QLineEdit = self.form.findChild(QLineEdit, "actionDueEdit")
         self.add_action_button: QPushButton = self.form.findChild(QPushButton, "addActionButton")
+        self.adopt_button = QPushButton(self.tr("&Adopted as proposed"), self.form)
+        self.adopt_button.setToolTip(self.tr("Record the proposal as the decision, unanimous (Ctrl+Enter)"))
+        self.form.findChild(QHBoxLayout, "decisionHeadingRow").addWidget(self.adopt_button)
+        self._build_remark_row()
+        self.frozen_label = QLabel("", self)
+        self.frozen_label.setWordWrap(True)
+        self.frozen_label.setStyleSheet("background: #fff3e0; padding: 4px")
+        self.frozen_label.hide()
         self.previous_button: QPushButton = self.form.findChild(QPushButton, "previousButton")
         self.next_button: QPushButton = self.form.findChild(QPushButton, "nextButton")
         self._build_review_table()
@@ -133,9 +143,27 @@ class LiveMeeting(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.frozen_label)
         layout.addWidget(side_by_side(self, left, self.form, [490, 510]), 1)
         layout.addLayout(bottom)
         self._connect()
+
+    def _build_remark_row(self) -> None:
+        """Under the dissent: a protocol remark (protokolltilførsel), a member's statement for the minutes."""
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Protocol &remark"), self.form)
+        self.protocol_remark = QPlainTextEdit(self.form)
+        self.protocol_remark.setAccessibleName(self.tr("Protocol remark"))
+        self.protocol_remark.setPlaceholderText(self.tr("A member's statement to be entered in the minutes, and whose"))
+        self.protocol_remark.setTabChangesFocus(True)
+        self.protocol_remark.setMaximumHeight(52)
+        for edit in (self.notes, self.decision, self.dissent, self.protocol_remark):
+            edit.setMinimumHeight(36)  # two lines at least; the pane must still fit a small window
+        label.setBuddy(self.protocol_remark)
+        row.addWidget(label)
+        row.addWidget(self.protocol_remark, 1)
+        layout = self.form.layout()
+        layout.insertLayout(layout.indexOf(self.form.findChild(QLabel, "actionsLabel")), row)
 
     def _build_review_table(self) -> None:
         """Under «Status aksjonspunkter»: the open points of earlier meetings, to be followed up."""
@@ -155,13 +183,13 @@ class LiveMeeting(QWidget):
 
     def _connect(self) -> None:
         self.agenda_list.currentItemChanged.connect(self._agenda_moved)
-        for edit in (self.notes, self.decision):
+        for edit in (self.notes, self.decision, self.dissent, self.protocol_remark):
             edit.textChanged.connect(self._typed)
-        self.dissent.textEdited.connect(self._typed)
         for spin in self.votes:
             spin.valueChanged.connect(self._vote_counted)
         self.unanimous.toggled.connect(self._typed)
         self.proposal_button.clicked.connect(self._start_from_proposal)
+        self.adopt_button.clicked.connect(self.adopt_as_proposed)
         self.add_action_button.clicked.connect(self.add_action_point)
         for edit in (self.action_text, self.action_who, self.action_due):
             edit.returnPressed.connect(self.add_action_point)
@@ -173,6 +201,9 @@ class LiveMeeting(QWidget):
         for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.step(s))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Enter on the main keys and on the keypad
+            adopt = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            adopt.activated.connect(self.adopt_as_proposed)
 
     # -- loading ------------------------------------------------------------------------------
     def load(self, meeting_id: str) -> None:
@@ -198,6 +229,7 @@ class LiveMeeting(QWidget):
         )
         self._fill_disqualified_menu()
         self.form.setEnabled(not self.frozen)
+        self._show_frozen()
         self.attendance_table.setEnabled(not self.frozen)
         self.all_present_button.setEnabled(not self.frozen)
         self.close_button.setEnabled(not self.frozen and not self.closed_already)
@@ -206,6 +238,25 @@ class LiveMeeting(QWidget):
         self.select_case(remembered if remembered in ids else (ids[0] if ids else None))
         if self.isVisible():
             self._clock.start()
+
+    def _show_frozen(self) -> None:
+        """Approved or locked minutes are not typed into: the fields say so by being read-only,
+        and a line above them says why."""
+        for edit in (self.notes, self.decision, self.dissent, self.protocol_remark):
+            edit.setReadOnly(self.frozen)
+        status = minutes_status(self.store, self.meeting_id)
+        why = {
+            "approved": self.tr(
+                "The minutes are approved: nothing here can be changed. Add a correction as an "
+                "amendment under «Minutes»."
+            ),
+            "locked": self.tr(
+                "The minutes are approved and locked: nothing here can be changed. Add a "
+                "correction as an amendment under «Minutes»."
+            ),
+        }.get(status, "")
+        self.frozen_label.setText(why)
+        self.frozen_label.setVisible(self.frozen)
 
     def select_case(self, case_id: str | None) -> None:
         for row in range(self.agenda_list.count()):
@@ -252,6 +303,8 @@ class LiveMeeting(QWidget):
             if case["proposed_decision"]:
                 info.append(self.tr("Proposed decision: %1").replace("%1", case["proposed_decision"]))
             self.info.setText("  ·  ".join(info))
+            self.types = [p.type for p in case_parts(self.store, case_id)]
+            self.adopt_button.setText(self.tr("&Noted") if self._noted_only() else self.tr("&Adopted as proposed"))
             self.notes.setPlainText(case["discussion"] or "")
             decision = live.decision
             self.decision.setPlainText(decision["text"] if decision else (case["proposed_decision"] or ""))
@@ -262,7 +315,8 @@ class LiveMeeting(QWidget):
             self.counted.setChecked(bool(decision) and decision["unanimous"] == 0)
             for spin, key in zip(self.votes, ("votes_for", "votes_against", "votes_blank"), strict=True):
                 spin.setValue((decision or {}).get(key) or 0)
-            self.dissent.setText((decision or {}).get("dissent") or "")
+            self.dissent.setPlainText((decision or {}).get("dissent") or "")
+            self.protocol_remark.setPlainText((decision or {}).get("protocol_remark") or "")
             for action in self.disqualified_menu.actions():
                 action.setChecked(action.data() in live.disqualified)
             self._update_disqualified_text()
@@ -276,10 +330,15 @@ class LiveMeeting(QWidget):
         finally:
             self._loading = False
 
+    def _noted_only(self) -> bool:
+        return live_meeting.only_noted(self.types)
+
     def _decision_saved(self, saved: bool) -> None:
-        self.decision_label.setText(
-            self.tr("&Decision (recorded)") if saved else self.tr("&Decision (the proposal; recorded once you edit it)")
-        )
+        if live_meeting.ends_in_conclusion(self.types):  # information and discussion end in a conclusion
+            text = self.tr("&Conclusion (recorded)") if saved else self.tr("&Conclusion (not recorded yet)")
+        else:
+            text = self.tr("&Decision (recorded)") if saved else self.tr("&Decision (the proposal; not recorded yet)")
+        self.decision_label.setText(text)
 
     def _fill_disqualified_menu(self) -> None:
         self.disqualified_menu.clear()
@@ -339,9 +398,16 @@ class LiveMeeting(QWidget):
         vote = Vote(
             self.unanimous.isChecked(),
             *(spin.value() if self.counted.isChecked() else None for spin in self.votes),
-            self.dissent.text().strip() or None,
+            self.dissent.toPlainText().strip() or None,
+            self.protocol_remark.toPlainText().strip() or None,
         )
-        decided = stored or text != (self.current.get("proposed_decision") or "") or not vote.unanimous or vote.dissent
+        decided = (
+            stored
+            or text != (self.current.get("proposed_decision") or "")
+            or not vote.unanimous
+            or vote.dissent
+            or vote.protocol_remark
+        )
         try:
             self.versions = live_meeting.save_case(
                 self.store, self.case_id, self.notes.toPlainText(), (text, vote) if decided else None, self.versions
@@ -349,9 +415,58 @@ class LiveMeeting(QWidget):
         except ChangedElsewhere as error:
             self._changed_elsewhere(error)
             return
+        except TooManyVotes as error:
+            self._too_many_votes(error)
+            return
         if decided:
             self._decision_saved(True)
         self._note_saved()
+
+    def adopt_as_proposed(self) -> None:
+        """One key for the usual case: the proposal (for an information case «Tatt til
+        orientering» when there is none) recorded as the decision, unanimous, at once."""
+        if self.case_id is None or self.frozen:
+            return
+        self.flush()  # what was typed so far first
+        proposal = self.current.get("proposed_decision") or ""
+        if not proposal.strip() and self._noted_only():
+            proposal = live_meeting.NOTED
+        self._loading = True  # what follows is one record, not typing
+        try:
+            self.decision.setPlainText(proposal)
+            self.dissent.setPlainText("")  # unanimous: no one dissents
+            self.unanimous.setChecked(True)
+            for spin in self.votes:
+                spin.setValue(0)
+        finally:
+            self._loading = False
+        try:
+            self.versions = live_meeting.save_case(
+                self.store,
+                self.case_id,
+                self.notes.toPlainText(),
+                (proposal, Vote(protocol_remark=self.protocol_remark.toPlainText().strip() or None)),
+                self.versions,
+            )
+        except ChangedElsewhere as error:
+            self._changed_elsewhere(error)
+            return
+        self._decision_saved(True)
+        self._note_saved()
+
+    def _too_many_votes(self, error: TooManyVotes) -> None:
+        self.save_label.setText(self.tr("Not saved: too many votes"))
+        text = (
+            self.tr(
+                "%1 votes are counted, but only %2 may vote on this case: %3 present, %4 disqualified. "
+                "Correct the count; nothing of the vote is saved until it fits."
+            )
+            .replace("%1", str(error.counted))
+            .replace("%2", str(error.present - error.disqualified))
+            .replace("%3", str(error.present))
+            .replace("%4", str(error.disqualified))
+        )
+        QMessageBox.warning(self, self.tr("Too many votes"), text)
 
     def _changed_elsewhere(self, error: ChangedElsewhere) -> None:
         typed = "\n\n".join(part for part in (self.notes.toPlainText(), self.decision.toPlainText()) if part.strip())
@@ -453,18 +568,29 @@ class LiveMeeting(QWidget):
         )
 
     def close_meeting(self) -> bool:
+        """Ending the meeting asks first: it says what follows and which cases have no decision
+        or conclusion yet, and what is unusual (no chair, no one present)."""
         self.flush()
-        try:
-            live_meeting.close_meeting(self.store, self.meeting_id)
-        except NeedsConfirmation as unusual:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Close the meeting?"),
-                self.tr("Are you sure? %1.").replace("%1", "; ".join(self._reason_text(r) for r in unusual.reasons)),
+        lines = [
+            self.tr(
+                "When the meeting ends, the case clocks stop and the minutes go on as a draft "
+                "for adjustment and approval. Notes and decisions can still be corrected until "
+                "the minutes are approved."
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            live_meeting.close_meeting(self.store, self.meeting_id, confirm=True)
+        ]
+        undecided = live_meeting.undecided_cases(self.store, self.meeting_id)
+        if undecided:
+            lines.append(self.tr("These cases have no decision or conclusion:"))
+            lines += ["  • " + case_label(dict(case), self.number_format) for case in undecided]
+        try:
+            live_meeting.close_meeting(self.store, self.meeting_id, dry_run=True)
+        except NeedsConfirmation as unusual:
+            lines += [self._reason_text(reason) + "." for reason in unusual.reasons]
+        lines.append(self.tr("End the meeting now?"))
+        answer = QMessageBox.question(self, self.tr("End the meeting?"), "\n".join(lines))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        live_meeting.close_meeting(self.store, self.meeting_id, confirm=True)
         self._clock.stop()
         self.close_button.setEnabled(False)
         self._note_saved()

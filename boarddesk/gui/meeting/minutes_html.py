@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import ATTENDANCE, CASE_STATE
 from boarddesk.services.meetings.agenda_log import describe
+from boarddesk.services.meetings.live_meeting import ends_in_conclusion
 from boarddesk.services.meetings.reading import MeetingRecord, meeting_record
 from boarddesk.store import Store
 
@@ -58,10 +59,13 @@ class MinutesPage(QObject):
                 out.append(f"<p>{_para(case['discussion'])}</p>")
             decision = record.decisions.get(case["id"])
             if decision and decision["text"].strip():
-                out.append(f'<p class="decision"><b>{self.tr("Decision")}:</b><br>{_para(decision["text"])}<br>')
+                heading = self.tr("Conclusion") if ends_in_conclusion(case["types"]) else self.tr("Decision")
+                out.append(f'<p class="decision"><b>{heading}:</b><br>{_para(decision["text"])}<br>')
                 out.append(f"<i>{self._vote_text(decision)}</i>")
                 if decision["dissent"]:
-                    out.append(f"<br>{self.tr('Dissent')}: {_e(decision['dissent'])}")
+                    out.append(f"<br>{self.tr('Dissent')}: {_para(decision['dissent'])}")
+                if decision.get("protocol_remark"):
+                    out.append(f"<br>{self.tr('Protocol remark')}: {_para(decision['protocol_remark'])}")
                 if decision["disqualified"]:
                     out.append(f"<br>{self.tr('Disqualified')}: {_e(', '.join(decision['disqualified']))}")
                 if decision.get("inferred"):  # taken from a later paper, not recorded at this meeting

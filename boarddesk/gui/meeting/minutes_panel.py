@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.meeting.common import DateField
 from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, date_edit, member_checklist, text_edit
 from boarddesk.gui.meeting.minutes_html import MinutesPage
 from boarddesk.gui.service_text import user_message
@@ -57,7 +58,7 @@ class MinutesPanel(QWidget):
         self.adjust_button.clicked.connect(self.send_for_adjustment)
         self.remark_button.clicked.connect(self.record_remark)
         self.approve_button.clicked.connect(self.approve)
-        self.lock_button.clicked.connect(lambda: self._do(lambda: minutes.lock(self.store, self.meeting_id)))
+        self.lock_button.clicked.connect(self.lock)
         self.amend_button.clicked.connect(self.add_amendment)
 
     def load(self, meeting_id: str) -> None:
@@ -88,6 +89,27 @@ class MinutesPanel(QWidget):
         self.refresh()
         self.changed.emit()
         return True
+
+    def _date_typed(self, field: DateField) -> bool:
+        if field.date().isValid():
+            return True
+        text = self.tr("«%1» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022.").replace("%1", field.text())
+        QMessageBox.warning(self, self.tr("Minutes"), text)
+        return False
+
+    def lock(self) -> bool:
+        """Locking is for good: say so, and lock only when the secretary says yes."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Lock the minutes?"),
+            self.tr(
+                "Locked minutes are final: no one can change them, and a correction can only be added "
+                "as an amendment shown with them. Lock now?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._do(lambda: minutes.lock(self.store, self.meeting_id))
 
     def _board(self) -> str:
         return board_of(self.store, "meeting", self.meeting_id)
@@ -137,7 +159,7 @@ class MinutesPanel(QWidget):
             [(self.tr("Approved &on"), on), (self.tr("&By meeting"), by), (self.tr("In &case"), case)],
             self,
         )
-        if dialog.exec():
+        if dialog.exec() and self._date_typed(on):
             self._do(
                 lambda: minutes.approve(
                     self.store,
@@ -156,7 +178,7 @@ class MinutesPanel(QWidget):
             [(self.tr("&Date"), on), (self.tr("&Reason"), reason), (self.tr("&Correction"), text)],
             self,
         )
-        if dialog.exec():
+        if dialog.exec() and self._date_typed(on):
             self._do(
                 lambda: minutes.add_amendment(
                     self.store,

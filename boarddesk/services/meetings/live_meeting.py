@@ -221,6 +221,69 @@ def _ensure_decidable(store: Store, case_id: str) -> Row:
     return case
 
 
+# -- what a case ends in -------------------------------------------------------------------------
+NOTED = "Tatt til orientering."  # the conclusion of an information case, as the minutes say it
+CONCLUDING_TYPES = {"information", "discussion"}
+
+
+def ends_in_conclusion(types: list[str]) -> bool:
+    """An information or discussion case (every part of it) ends in a conclusion, not a decision."""
+    return bool(types) and set(types) <= CONCLUDING_TYPES
+
+
+def only_noted(types: list[str]) -> bool:
+    """A case only for information: what follows it is «Tatt til orientering»."""
+    return bool(types) and set(types) == {"information"}
+
+
+class TooManyVotes(MeetingError):
+    """More votes counted than members entitled to vote on the case; the numbers are kept so the
+    screen can say them in the user's language."""
+
+    def __init__(self, counted: int, present: int, disqualified: int) -> None:
+        super().__init__(
+            f"{counted} votes counted, but only {present - disqualified} may vote "
+            f"({present} present, {disqualified} disqualified)"
+        )
+        self.counted, self.present, self.disqualified = counted, present, disqualified
+
+
+def voters(store: Store, case_id: str, disqualified: list[str] | None = None) -> tuple[int, int]:
+    """(present, disqualified) for a case: members recorded present and there for it (arrived at
+    it or before, not left at it or before), and how many of them are disqualified. With
+    `disqualified` those members count instead of the ones recorded."""
+    present = [
+        row["member"]
+        for row in store.query(
+            """SELECT a.member FROM attendance a
+               JOIN cases c ON c.id = ?1 AND c.meeting = a.meeting_id
+               LEFT JOIN cases arrived ON arrived.id = a.arrived_at_case
+               LEFT JOIN cases left_at ON left_at.id = a.left_at_case
+               WHERE a.member IS NOT NULL AND a.status = 'present'
+                 AND (arrived.id IS NULL OR arrived.agenda_position <= c.agenda_position)
+                 AND (left_at.id IS NULL OR left_at.agenda_position > c.agenda_position)""",
+            (case_id,),
+        )
+    ]
+    if disqualified is None:
+        disqualified = [
+            row["member"]
+            for row in store.query("SELECT member FROM decision_disqualified WHERE case_id = ?", (case_id,))
+        ]
+    return len(present), len(set(present) & set(disqualified))
+
+
+def check_vote_count(store: Store, case_id: str, vote: Vote) -> None:
+    """A counted vote has no more votes than members who may vote: `TooManyVotes` otherwise. A
+    meeting with no one recorded present (minutes entered afterwards) is not checked."""
+    counted = sum(n or 0 for n in (vote.votes_for, vote.votes_against, vote.votes_blank))
+    if vote.unanimous or not counted:
+        return
+    present, disqualified = voters(store, case_id)
+    if present and counted > present - disqualified:  # no attendance recorded: nothing to check against
+        raise TooManyVotes(counted, present, disqualified)
+
+
 @dataclass
 class Vote:
     """Unanimous, or counted; dissent is the minority's view as it is to be minuted."""
@@ -230,6 +293,7 @@ class Vote:
     votes_against: int | None = None
     votes_blank: int | None = None
     dissent: str | None = None
+    protocol_remark: str | None = None  # protokolltilførsel: a member's statement for the minutes
 
 
 def save_decision(
@@ -244,16 +308,26 @@ def save_decision(
     if vote.unanimous and any(counted):
         if vote.votes_against or vote.votes_blank:
             raise MeetingError("a unanimous decision has no votes against or blank")
+    check_vote_count(store, case_id, vote)
     with store.write() as conn:
         versions.check(conn, "decisions", {"case_id": case_id}, expected_version, "The decision")
         version = versions.next_version(conn)
         conn.execute(
             """INSERT INTO decisions (case_id, text, date, unanimous, votes_for, votes_against, votes_blank, dissent,
-                                      version)
-               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                      version, protocol_remark)
+               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                ON CONFLICT (case_id) DO UPDATE SET text = ?2, unanimous = ?4, votes_for = ?5, votes_against = ?6,
-                   votes_blank = ?7, dissent = ?8, version = ?9""",
-            (case_id, text, case["date"], int(vote.unanimous), *counted, vote.dissent or None, version),
+                   votes_blank = ?7, dissent = ?8, version = ?9, protocol_remark = ?10""",
+            (
+                case_id,
+                text,
+                case["date"],
+                int(vote.unanimous),
+                *counted,
+                vote.dissent or None,
+                version,
+                vote.protocol_remark or None,
+            ),
         )
         conn.execute("UPDATE cases SET state = 'decided' WHERE id = ? AND state = 'published'", (case_id,))
     return version
@@ -332,9 +406,23 @@ def live_case(store: Store, case_id: str) -> LiveCase:
 
 
 # -- closing ------------------------------------------------------------------------------------
-def close_meeting(store: Store, meeting_id: str, *, confirm: bool = False) -> None:
+def undecided_cases(store: Store, meeting_id: str) -> list[Row]:
+    """Cases on the agenda that have neither a decision nor a conclusion yet: what closing the
+    meeting would leave without one. Withdrawn cases and the standard items need none."""
+    return store.query(
+        """SELECT c.id, c.seq, c.year, c.title FROM cases c
+           LEFT JOIN decisions d ON d.case_id = c.id
+           WHERE c.meeting = ? AND c.state != 'withdrawn' AND c.standard_item IS NULL
+             AND trim(coalesce(d.text, '')) = ''
+           ORDER BY c.agenda_position""",
+        (meeting_id,),
+    )
+
+
+def close_meeting(store: Store, meeting_id: str, *, confirm: bool = False, dry_run: bool = False) -> None:
     """End the meeting: clocks stop and every case dealt with is marked so. A meeting without a
-    chair, or with no one recorded present, closes only when the secretary confirms it."""
+    chair, or with no one recorded present, closes only when the secretary confirms it.
+    `dry_run` only checks: `NeedsConfirmation` says what is unusual, nothing is written."""
     ensure_editable(store, meeting_id)
     reasons = []
     if not store.scalar("SELECT chair FROM meetings WHERE id = ?", (meeting_id,)):
@@ -343,6 +431,8 @@ def close_meeting(store: Store, meeting_id: str, *, confirm: bool = False) -> No
         reasons.append("no one is recorded as present")
     if reasons and not confirm:
         raise NeedsConfirmation(reasons)
+    if dry_run:
+        return
     ensure_minutes(store, meeting_id)
     with store.write() as conn:
         _stop_clocks(store, meeting_id, None)

@@ -80,6 +80,9 @@ def minutes_content(store: Store, meeting_id: str) -> Row:
             (case["id"],),
         )
         if decision is not None:
+            remark = store.scalar("SELECT protocol_remark FROM decisions WHERE case_id = ?", (case["id"],))
+            if remark:  # only then: minutes approved before remarks were kept hash as they did
+                decision["protocol_remark"] = remark
             decision["disqualified"] = [
                 row["member"]
                 for row in store.query(

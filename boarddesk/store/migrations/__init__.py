@@ -83,12 +83,16 @@ def _identity_and_membership(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0010_identity_and_membership.sql")
 
 
+def _protocol_remarks(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0011_protocol_remarks.sql")
+
+
 def _board_signature_and_case_owner(conn: sqlite3.Connection) -> None:
-    run_sql_file(conn, "0013_board_signature_and_case_owner.sql")
+    run_sql_file(conn, "0012_board_signature_and_case_owner.sql")
 
 
 def _budget_line_period(conn: sqlite3.Connection) -> None:
-    run_sql_file(conn, "0014_budget_line_period.sql")
+    run_sql_file(conn, "0013_budget_line_period.sql")
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -104,10 +108,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "source notes, inferred facts, dates as precise as the paper", _source_notes_and_inferred),
     Migration(9, "cases: print the ticked projects' status reports only when asked", _case_print_status_reports),
     Migration(10, "who uses the store and their role per board; members' periods", _identity_and_membership),
+    Migration(11, "protocol remarks (protokolltilførsel) with a case's decision", _protocol_remarks),
     Migration(
-        13, "boards: where and by whom papers are signed; cases: the case owner", _board_signature_and_case_owner
+        12, "boards: where and by whom papers are signed; cases: the case owner", _board_signature_and_case_owner
     ),
-    Migration(14, "budget lines: the reporting period a budget was reported for", _budget_line_period),
+    Migration(13, "budget lines: the reporting period a budget was reported for", _budget_line_period),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
