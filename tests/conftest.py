@@ -156,3 +156,32 @@ def speaking(qapp, compiled_translation):
 def norwegian(speaking):
     """The app speaking bokmål for one test: the translators installed."""
     return speaking("nb")
+
+
+# -- the secretary at a meeting -----------------------------------------------------------------
+@pytest.fixture
+def secretary_store(demo_store):
+    """The secretary's store: only the secretary edits a board's meetings."""
+    from boarddesk.services.boards.identity import set_identity
+
+    set_identity(demo_store, "Sekretariatet", {"pds": "secretary"})
+    return demo_store
+
+
+@pytest.fixture
+def said(monkeypatch):
+    """Message boxes answer at once (Yes to a question); what they said is kept for the test to read."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from boarddesk.gui.meeting import agenda_builder, dialogs
+
+    messages: list[str] = []
+    monkeypatch.setattr(agenda_builder.QMessageBox, "information", lambda _p, _t, text: messages.append(text))
+    monkeypatch.setattr(dialogs.TextDialog, "exec", lambda self: True)
+
+    def yes(_parent, _title, text):
+        messages.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    return messages

@@ -95,3 +95,32 @@ def a_case_to_decide(store: Store) -> str:
     case = agenda.add_case(store, meeting, "NILAR innbyggertjenester", proposed_decision="Tilslutning.")
     agenda.publish_agenda(store, meeting)
     return case
+
+
+# -- the meeting view, driven as the secretary drives it --------------------------------------------
+def new_meeting(window, day: str) -> str:
+    """A new meeting of the programme board on `day`, opened with its agenda in editing mode."""
+    from PySide6.QtCore import QDate, Qt
+
+    from boarddesk.gui.meeting.dialogs import NewMeetingDialog
+
+    dialog = NewMeetingDialog(window.store, "pds", window)
+    dialog.date.setDate(QDate.fromString(day, Qt.DateFormat.ISODate))
+    dialog.accept()
+    window.reload_navigator()
+    window.open_target("meeting", dialog.meeting_id)
+    window.current_view().builder.edit_toggle.click()  # «Edit agenda»
+    return dialog.meeting_id
+
+
+def add_case(qtbot, builder, title: str, proposal: str = "") -> str:
+    """A case added at the end of the agenda by the Add button, its title (and proposal) typed."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)
+    editor = builder.editor
+    qtbot.keyClicks(editor.title, title)  # the new title is selected: typing replaces it
+    if proposal:
+        qtbot.keyClicks(editor.proposal, proposal)
+    editor.flush()
+    return editor.case_id

@@ -5,7 +5,8 @@ minutes that look and are read-only, and dates typed as people type them."""
 
 from __future__ import annotations
 
-import test_meetings_gui
+import pytest
+from helpers import add_case, new_meeting
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -14,8 +15,10 @@ from boarddesk.gui.meeting.dialogs import NewMeetingDialog
 from boarddesk.gui.meeting.meeting_view import LIVE, MINUTES
 from boarddesk.services.meetings import agenda, live_meeting, minutes
 
-add_case, new_meeting = test_meetings_gui.add_case, test_meetings_gui.new_meeting
-said = test_meetings_gui.said  # the fixture: message boxes answer at once
+
+@pytest.fixture
+def window_store(secretary_store):
+    return secretary_store
 
 
 def live_meeting_with(qtbot, window, *cases: tuple[str, str]):
@@ -192,3 +195,12 @@ def test_a_protocol_remark_takes_several_lines_and_reaches_the_minutes(qtbot, wi
     assert decision_of(window.store, case)["protocol_remark"] == remark
     view.tabs.setCurrentIndex(MINUTES)
     assert "Protocol remark: Helse Vest ber om å få protokollført:\nFinansieringen må avklares." in view.plain_text()
+
+
+def test_the_meeting_date_is_typed_as_people_write_it(qtbot, window, said):
+    meeting = new_meeting(window, "2021-12-16")
+    builder = window.current_view().builder
+    builder.date.selectAll()
+    qtbot.keyClicks(builder.date, "19.01.2022")
+    qtbot.keyClick(builder.date, Qt.Key.Key_Return)
+    assert window.store.scalar("SELECT date FROM meetings WHERE id = ?", (meeting,)) == "2022-01-19"

@@ -5,57 +5,17 @@ points, closing, minutes approval, and the open points on the next meeting's age
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from helpers import add_case, new_meeting
+from PySide6.QtCore import Qt
 
-from boarddesk.gui.meeting import agenda_builder, dialogs
-from boarddesk.gui.meeting.dialogs import NewMeetingDialog
 from boarddesk.gui.meeting.meeting_view import AGENDA, LIVE, MINUTES
-from boarddesk.services.boards.identity import set_identity
 from boarddesk.services.integrity import verify
 from boarddesk.services.meetings import minutes
 
 
 @pytest.fixture
-def window_store(demo_store):
-    """The secretary's store: only the secretary edits a board's meetings."""
-    set_identity(demo_store, "Sekretariatet", {"pds": "secretary"})
-    return demo_store
-
-
-@pytest.fixture
-def said(monkeypatch):
-    """Message boxes answer at once; what they said is kept for the test to read."""
-    messages: list[str] = []
-    monkeypatch.setattr(agenda_builder.QMessageBox, "information", lambda _p, _t, text: messages.append(text))
-    monkeypatch.setattr(dialogs.TextDialog, "exec", lambda self: True)
-
-    def yes(_parent, _title, text):
-        messages.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
-    return messages
-
-
-def new_meeting(window, day: str) -> str:
-    dialog = NewMeetingDialog(window.store, "pds", window)
-    dialog.date.setDate(QDate.fromString(day, Qt.DateFormat.ISODate))
-    dialog.accept()
-    window.reload_navigator()
-    window.open_target("meeting", dialog.meeting_id)
-    window.current_view().builder.edit_toggle.click()  # «Edit agenda»
-    return dialog.meeting_id
-
-
-def add_case(qtbot, builder, title: str, proposal: str = "") -> str:
-    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)
-    editor = builder.editor
-    qtbot.keyClicks(editor.title, title)  # the new title is selected: typing replaces it
-    if proposal:
-        qtbot.keyClicks(editor.proposal, proposal)
-    editor.flush()
-    return editor.case_id
+def window_store(secretary_store):
+    return secretary_store
 
 
 def test_a_whole_meeting_from_agenda_to_approved_minutes(qtbot, window, said):

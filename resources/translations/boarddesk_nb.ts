@@ -74,6 +74,10 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>«{typed}» is not a date: type it as 19.01.2022.</source>
+        <translation>«{typed}» er ikke en dato: skriv den som 19.01.2022.</translation>
+    </message>
+    <message>
         <source>Change the invitees</source>
         <translation>Endre innkalte</translation>
     </message>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.i18n import date_field_format, fill
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.case_editor import READ_ONLY_STYLE, CaseEditor, set_read_only
-from boarddesk.gui.meeting.common import ID_ROLE, case_label, side_by_side
+from boarddesk.gui.meeting.common import ID_ROLE, DateField, case_label, side_by_side
 from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
@@ -77,7 +76,7 @@ class AgendaBuilder(QWidget):
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
         facts = QHBoxLayout()
-        self.date = QDateEdit(self, calendarPopup=True, displayFormat=date_field_format())
+        self.date = DateField(parent=self)  # typed as people write dates: «19.01.2022»
         self.start = QTimeEdit(self, displayFormat="HH:mm")
         self.end = QTimeEdit(self, displayFormat="HH:mm")
         for edit in (self.start, self.end):  # no time in the papers: shown as unknown, not as midnight
@@ -198,7 +197,7 @@ class AgendaBuilder(QWidget):
         QShortcut(
             QKeySequence.StandardKey.Delete, self.agenda_list, context=Qt.ShortcutContext.WidgetShortcut
         ).activated.connect(self.remove_case)
-        self.date.dateChanged.connect(lambda d: self._save_fact("date", d.toString(Qt.DateFormat.ISODate)))
+        self.date.editingFinished.connect(self._save_date)  # once typed, not at every keystroke
         self.start.timeChanged.connect(lambda t: self._save_fact("start_time", t.toString("HH:mm")))
         self.end.timeChanged.connect(lambda t: self._save_fact("end_time", t.toString("HH:mm")))
         self.place.currentTextChanged.connect(lambda text: self._save_fact("place", text.strip() or None))
@@ -294,11 +293,10 @@ class AgendaBuilder(QWidget):
         ):
             widget.setEnabled(editing)
         set_read_only((self.date, self.start, self.end), not editing)
-        for field in (self.date, self.start, self.end):
+        for field in (self.start, self.end):
             field.setButtonSymbols(
                 QAbstractSpinBox.ButtonSymbols.UpDownArrows if editing else QAbstractSpinBox.ButtonSymbols.NoButtons
             )
-        self.date.setCalendarPopup(editing)
         self.agenda_list.setDragDropMode(
             QAbstractItemView.DragDropMode.InternalMove if editing else QAbstractItemView.DragDropMode.NoDragDrop
         )
@@ -392,6 +390,15 @@ class AgendaBuilder(QWidget):
                 fill(self.tr("The agenda is published. Case numbers issued: {numbers}"), numbers=", ".join(numbers)),
             )
             self.published.emit()
+
+    def _save_date(self) -> None:
+        try:
+            day = self.date.iso()
+        except ValueError:
+            message = fill(self.tr("«{typed}» is not a date: type it as 19.01.2022."), typed=self.date.text())
+            QMessageBox.warning(self, self.tr("Meeting"), message)
+            return
+        self._save_fact("date", day)
 
     def _save_fact(self, key: str, value: object) -> None:
         if self._loading or not self.meeting_id or not self.editing():

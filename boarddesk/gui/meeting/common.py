@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QWidget
 
+from boarddesk.gui.i18n import interface_lang
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.vocabulary import ACTION_STATUS
@@ -62,7 +63,7 @@ class DateField(QLineEdit):
         self.textChanged.connect(lambda _text: self.dateChanged.emit(self.date()) if self.date().isValid() else None)
 
     def setDate(self, value: QDate) -> None:  # noqa: N802 (as QDateEdit names it)
-        self.setText(format_date(date(value.year(), value.month(), value.day())))
+        self.setText(format_date(date(value.year(), value.month(), value.day()), interface_lang()))
 
     def date(self) -> QDate:
         try:
