@@ -204,3 +204,20 @@ def test_the_meeting_date_is_typed_as_people_write_it(qtbot, window, said):
     qtbot.keyClicks(builder.date, "19.01.2022")
     qtbot.keyClick(builder.date, Qt.Key.Key_Return)
     assert window.store.scalar("SELECT date FROM meetings WHERE id = ?", (meeting,)) == "2022-01-19"
+
+
+def test_a_members_copy_shows_the_meeting_but_records_nothing(qtbot, show_main_window, demo_store):
+    from boarddesk.services.boards.identity import set_identity
+
+    set_identity(demo_store, "Kari Medlem", {"pds": "member"})
+    window = show_main_window(demo_store)
+    window.open_target("meeting", "pds-m-2021-7")
+    view = window.current_view()
+    view.tabs.setCurrentIndex(LIVE)
+    live = view.live
+    assert live.frozen and not live.form.isEnabled() and not live.attendance_table.isEnabled()
+    assert "secretary's" in live.frozen_label.text()
+    view.tabs.setCurrentIndex(MINUTES)
+    buttons = (view.minutes.approve_button, view.minutes.adjust_button, view.minutes.lock_button)
+    assert not any(button.isEnabled() for button in buttons)
+    window.close()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 
 from boarddesk.gui.meeting.meeting_view import LIVE
 from boarddesk.gui.shell.main_window import MainWindow
+from boarddesk.services.boards.identity import set_identity
 from boarddesk.services.meetings import agenda
 from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
 from boarddesk.store import Store
@@ -45,6 +46,7 @@ while True:  # the meeting goes on until the process is killed
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_killed_mid_meeting_keeps_what_was_typed_and_reopens_on_the_case(qtbot, demo_path, tmp_path):
     with Store.open(demo_path) as store:
+        set_identity(store, "Sekretariatet", {"pds": "secretary"})  # only the secretary records a meeting
         meeting = create_meeting(store, MeetingDraft("pds", "2021-12-16"))
         case = agenda.add_case(store, meeting, "Leveranseplan 2022")
         agenda.publish_agenda(store, meeting)

@@ -15,7 +15,8 @@ from boarddesk.services.portfolio import editing
 from boarddesk.store import Store
 
 
-def test_live_notes_changed_elsewhere_are_not_overwritten_and_the_typed_text_is_kept(qtbot, demo_store, demo_path):
+def test_live_notes_changed_elsewhere_are_not_overwritten_and_the_typed_text_is_kept(qtbot, secretary_store, demo_path):
+    demo_store = secretary_store  # only the secretary records a meeting
     case = a_case_to_decide(demo_store)
     meeting = demo_store.scalar("SELECT meeting FROM cases WHERE id = ?", (case,))
     live = LiveMeeting(demo_store, "en")

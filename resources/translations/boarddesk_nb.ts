@@ -1708,6 +1708,10 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>LiveMeeting</name>
     <message>
+        <source>The meeting is the secretary&apos;s: you can read it and write notes, not record it.</source>
+        <translation>Møtet er sekretærens: du kan lese det og skrive notater, ikke føre det.</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>

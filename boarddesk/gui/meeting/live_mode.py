@@ -38,6 +38,7 @@ from boarddesk.gui.shell.forms import load_form
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import CASE_TYPE
+from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_members
 from boarddesk.services.meetings import action_points, live_meeting
 from boarddesk.services.meetings.case_list import case_parts
@@ -65,6 +66,7 @@ class LiveMeeting(QWidget):
         self.current: dict = {}
         self.types: list[str] = []  # of the case shown: its parts' types
         self.frozen = False
+        self.members_copy = False
         self.versions = LiveVersions(
             ABSENT, ABSENT
         )  # of the case shown, as read: a write made elsewhere is not overwritten
@@ -213,7 +215,9 @@ class LiveMeeting(QWidget):
         self.number_format = view.board["case_number_format"]
         self.cases = [case for case in view.agenda if case["state"] != "withdrawn"]
         self.members = board_members(self.store, view.board["id"])
-        self.frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
+        # Frozen: approved or locked minutes, or a member's copy (only the secretary records a meeting).
+        self.members_copy = not may_edit_meetings(self.store, view.board["id"])
+        self.frozen = self.members_copy or minutes_status(self.store, meeting_id) in ("approved", "locked")
         self.closed_already = live_meeting.is_closed(self.store, meeting_id)
         self._loading = True
         self.agenda_list.clear()
@@ -255,6 +259,8 @@ class LiveMeeting(QWidget):
                 "correction as an amendment under «Minutes»."
             ),
         }.get(status, "")
+        if self.members_copy:
+            why = self.tr("The meeting is the secretary's: you can read it and write notes, not record it.")
         self.frozen_label.setText(why)
         self.frozen_label.setVisible(self.frozen)
 

@@ -18,6 +18,7 @@ from boarddesk.gui.meeting.common import DateField
 from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, date_edit, member_checklist, text_edit
 from boarddesk.gui.meeting.minutes_html import MinutesPage
 from boarddesk.gui.service_text import user_message
+from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_of
 from boarddesk.services.meetings import minutes
 from boarddesk.services.meetings.live_meeting import is_closed
@@ -71,11 +72,12 @@ class MinutesPanel(QWidget):
         self.browser.verticalScrollBar().setValue(scroll)
         status = minutes.minutes_status(self.store, self.meeting_id)
         closed = is_closed(self.store, self.meeting_id)
-        self.adjust_button.setEnabled(closed and status in minutes.EDITABLE)
-        self.remark_button.setEnabled(status == "adjustment")
-        self.approve_button.setEnabled(closed and status in minutes.EDITABLE)
-        self.lock_button.setEnabled(status == "approved")
-        self.amend_button.setEnabled(status in minutes.FROZEN)
+        secretary = may_edit_meetings(self.store, board_of(self.store, "meeting", self.meeting_id))
+        self.adjust_button.setEnabled(secretary and closed and status in minutes.EDITABLE)
+        self.remark_button.setEnabled(secretary and status == "adjustment")
+        self.approve_button.setEnabled(secretary and closed and status in minutes.EDITABLE)
+        self.lock_button.setEnabled(secretary and status == "approved")
+        self.amend_button.setEnabled(secretary and status in minutes.FROZEN)
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()
