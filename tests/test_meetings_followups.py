@@ -190,13 +190,14 @@ def open_live_grid(window):
     return meeting, case, view, view.live.attendance_table
 
 
-def test_the_live_grid_records_a_guests_attendance(qtbot, window, monkeypatch):
+def test_the_live_grid_records_a_guests_attendance(qtbot, show_main_window, secretary_store, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     from boarddesk.gui.meeting.attendance_grid import ARRIVED, DEPUTY, STATUS
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)  # ending asks first
 
+    window = show_main_window(secretary_store)  # only the secretary records a meeting
     meeting, case, view, grid = open_live_grid(window)
     row = grid.rowCount() - 1
     assert grid.item(row, 0).text() == "Kari Gjest (guest)"
@@ -212,6 +213,7 @@ def test_the_live_grid_records_a_guests_attendance(qtbot, window, monkeypatch):
     view.live.close_meeting()
     view.tabs.setCurrentIndex(2)
     assert "Kari Gjest" in view.plain_text().split("Present:")[1].split("\n")[0]
+    window.close()
 
 
 def test_the_decision_register_opens_the_meeting_on_the_case(qtbot, window):
