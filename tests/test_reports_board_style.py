@@ -142,3 +142,12 @@ def test_the_programme_board_case_header_has_sakseier_marked_when_inferred(demo_
     text = " ".join(text_of(out).split())
     assert "Saksnummer 44/21 Sakseier Programleder (utledet) Type sak" in text
     assert "Saksnummer 42/21 Sakseier Type sak" in text  # left blank, as on the real paper (seeds 002)
+
+
+def test_an_information_case_prints_a_conclusion_as_the_screen_shows_it(demo_store, tmp_path):
+    with demo_store.write() as conn:  # 42/21 «Status program» is information in both its parts
+        conn.execute("INSERT INTO decisions (case_id, text) VALUES ('pds-case-2021-42', 'Tatt til orientering.')")
+    out = tmp_path / "referat.pdf"
+    build_document(demo_store, "minutes", PDS, out)
+    after = text_of(out).split("Sak 42/21")[1].split("Sak 43/21")[0]
+    assert "Konklusjon" in after and "Vedtak" not in after

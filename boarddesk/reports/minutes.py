@@ -29,6 +29,7 @@ from boarddesk.reports.labels import counted, labels
 from boarddesk.reports.layout import INK, frame_width, para
 from boarddesk.reports.markup import parse
 from boarddesk.reports.meeting_data import MeetingPrint
+from boarddesk.services.meetings.live_meeting import ends_in_conclusion
 from boarddesk.services.meetings.minutes import FROZEN
 
 
@@ -180,8 +181,9 @@ def _case_block(data: MeetingPrint, case: dict, lang: str) -> list:
     if decision["source_note"]:
         lines.append(f"{words['source_note']}: {decision['source_note']}")
     body = tuple(parse(decision["text"])) + tuple(Text(line) for line in lines if line)
-    discussion_only = case["types"] == ["discussion"]  # a discussion ends in a conclusion, not a decision
-    return block + [Boxed(words["conclusion" if discussion_only else "decision"], None, body)]
+    # An information or discussion case ends in a conclusion, not a decision: one rule for screen and paper.
+    heading = words["conclusion" if ends_in_conclusion(case["types"]) else "decision"]
+    return block + [Boxed(heading, None, body)]
 
 
 def action_grid(points: list[dict], number_format: str, lang: str) -> Grid:
