@@ -84,7 +84,7 @@ class StatusReport:
 
 
 @dataclass(frozen=True)
-class Document:
+class Attachment:
     """An attachment with its content, as the printed pack includes it."""
 
     id: str

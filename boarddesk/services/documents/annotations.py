@@ -481,7 +481,9 @@ def record_reading(
 
 
 @dataclass(frozen=True)
-class Document:
+class MeetingPaper:
+    """A document of one of a meeting's cases, as the reader offers it."""
+
     id: str
     filename: str
     title: str | None
@@ -491,7 +493,7 @@ class Document:
     case_number: str = ""  # «45/21»; empty for a case without a number
 
 
-def meeting_documents(store: Store, meeting_id: str) -> list[Document]:
+def meeting_documents(store: Store, meeting_id: str) -> list[MeetingPaper]:
     """The documents of a meeting's cases, in agenda order: what the reader offers."""
     rows = store.query(
         """SELECT a.id, a.filename, a.title, a.media_type, c.id AS case_id, c.seq, c.year, c.title AS case_title,
@@ -506,7 +508,7 @@ def meeting_documents(store: Store, meeting_id: str) -> list[Document]:
         number = format_case_number(row["f"], row["seq"], row["year"]) if row["seq"] else ""
         label = f"{number} {row['case_title']}" if number else row["case_title"]
         documents.append(
-            Document(row["id"], row["filename"], row["title"], row["media_type"], row["case_id"], label, number)
+            MeetingPaper(row["id"], row["filename"], row["title"], row["media_type"], row["case_id"], label, number)
         )
     return documents
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from boarddesk.model.case_numbers import format_case_number
-from boarddesk.model.records import Case, CasePart, Document
+from boarddesk.model.records import Attachment, Case, CasePart
 from boarddesk.store import Store
 
 
@@ -97,11 +97,11 @@ def has_decision(store: Store, case_id: str) -> bool:
     return bool(store.scalar("SELECT EXISTS (SELECT 1 FROM decisions WHERE case_id = ?)", (case_id,)))
 
 
-def case_documents(store: Store, case_id: str) -> list[Document]:
+def case_documents(store: Store, case_id: str) -> list[Attachment]:
     """The documents attached to a case, with their content, in the case's order."""
     rows = store.query(
         """SELECT a.id, a.filename, a.title, a.media_type, a.content, a.confidentiality FROM case_attachments ca
            JOIN attachments a ON a.id = ca.attachment WHERE ca.case_id = ? ORDER BY ca.position""",
         (case_id,),
     )
-    return [Document(**row) for row in rows]
+    return [Attachment(**row) for row in rows]
