@@ -89,7 +89,7 @@ def test_guests_attendance_goes_through_json_and_onto_the_printed_minutes(demo_s
         assert copy.scalar("SELECT status FROM attendance WHERE meeting_id = ? AND guest = 'Kari Gjest'", (meeting,))
         assert verify(copy).ok  # the guest's attendance is part of the approved minutes' hash
         printed = load_meeting_print(copy, meeting).attendance
-        assert [(row["name"], row["organisation"]) for row in printed][-1] == ("Kari Gjest", "Norsk helsenett")
+        assert [(row.name, row.organisation) for row in printed][-1] == ("Kari Gjest", "Norsk helsenett")
 
 
 def test_an_attendance_row_names_a_member_or_a_guest(demo_store, tmp_path):

@@ -33,7 +33,7 @@ def test_screen_and_paper_render_one_record(qapp, demo_store):
     record_deputy_and_disqualification(demo_store)
     assert meeting_data.MeetingPrint is MeetingRecord and meeting_data.load_meeting_print is meeting_record
     record = meeting_record(demo_store, MEETING)
-    assert record.decisions[CASE]["disqualified"] == ["Odd Martin Solem"]
+    assert record.decisions[CASE].disqualified == ("Odd Martin Solem",)
 
     screen = re.sub(r"<[^>]+>", " ", MinutesPage(demo_store, "en").html(MEETING))
     assert "Terje Wistner (deputy for Erik Hansen)" in screen

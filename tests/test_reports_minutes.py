@@ -157,9 +157,8 @@ def test_draft_minutes_say_utkast_on_every_page_until_approved(demo_store, tmp_p
     ],
 )
 def test_vote_words_agree_in_number(votes, nb, en):
-    decision = {"unanimous": 0, "votes_for": votes[0], "votes_against": votes[1], "votes_blank": votes[2]}
-    assert vote_line(decision, "nb") == nb
-    assert vote_line(decision, "en") == en
+    assert vote_line(*votes, "nb") == nb
+    assert vote_line(*votes, "en") == en
 
 
 def test_agenda_breaks_lines_only_between_words_and_keeps_the_case_number_narrow(demo_store, tmp_path):

@@ -93,3 +93,51 @@ class Attachment:
     media_type: str | None
     content: bytes
     confidentiality: str | None
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """One person's attendance at a meeting, as the minutes record it: a board member (`member`,
+    their id) or a guest from the invitation (no `member`)."""
+
+    name: str
+    organisation: str | None
+    status: str  # ATTENDANCE: present, absent_with_notice or absent
+    member: str | None = None
+    role: str | None = None  # the member's role on the board; a guest has none
+    deputy_for: str | None = None  # the member this one stands in for (vara)
+    deputy_for_name: str | None = None
+    arrived_at_case: str | None = None  # came late: the first case they were present for
+    left_at_case: str | None = None  # left early: the case they left at
+
+    @property
+    def is_guest(self) -> bool:
+        return self.member is None
+
+    @property
+    def is_present(self) -> bool:
+        return self.status == "present"
+
+    @property
+    def has_vote(self) -> bool:
+        """A board member with a vote: not a guest, an observer (the administration) or the secretary."""
+        return not self.is_guest and self.role not in ("observer", "secretary")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A case's decision as the minutes record it, with the names of those disqualified."""
+
+    case_id: str
+    text: str
+    date: str | None = None
+    unanimous: bool | None = None  # None: the vote was not recorded
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_blank: int | None = None
+    dissent: str | None = None
+    protocol_remark: str | None = None  # protokolltilførsel: a member's statement for the minutes
+    disqualified: tuple[str, ...] = ()  # names of the members declared inhabil
+    inferred: bool = False  # not recorded at the meeting: taken from a later paper
+    source_note: str | None = None  # where an inferred or corrected decision came from
+    version: int = 1  # what an edit checks it read (see store/versions.py)

@@ -31,57 +31,53 @@ from boarddesk.reports.markup import parse
 from boarddesk.reports.meeting_data import MeetingPrint
 from boarddesk.services.meetings.live_meeting import ends_in_conclusion
 from boarddesk.services.meetings.minutes import FROZEN
+from boarddesk.services.meetings.minutes_lines import (
+    ATTENDANCE_KEYS,
+    MinutesLine,
+    comings_and_goings,
+    decision_lines,
+)
 
 
 def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str, str]:
     """Present members, those absent, deputies (with whom they stood in for) and those present who
     are not members (from the administration), one a line: the groups the minutes list apart."""
     words = labels(lang)
-    here = [a for a in data.attendance if a["status"] == "present"]
-    present = [a for a in here if is_member(a) and not a["deputy_for"]]
-    deputies = [a for a in here if a["deputy_for"]]
-    guests = [a for a in here if not is_member(a) and not a["deputy_for"] and a["role"] != "secretary"]
-    absent = [a for a in data.attendance if a["status"] != "present"]
+    here = [a for a in data.attendance if a.is_present]
+    present = [a for a in here if a.has_vote and not a.deputy_for]
+    deputies = [a for a in here if a.deputy_for]
+    guests = [a for a in here if not a.has_vote and not a.deputy_for and a.role != "secretary"]
+    absent = [a for a in data.attendance if not a.is_present]
     return (
-        "\n".join(person(a["name"], a["organisation"]) for a in present),
-        "\n".join(person(a["name"], a["organisation"]) for a in absent),
-        "\n".join(
-            f"{person(a['name'], a['organisation'])} ({words['deputy_for']} {a['deputy_for_name']})" for a in deputies
-        ),
-        "\n".join(person(a["name"], a["organisation"]) for a in guests),
+        "\n".join(person(a.name, a.organisation) for a in present),
+        "\n".join(person(a.name, a.organisation) for a in absent),
+        "\n".join(f"{person(a.name, a.organisation)} ({words['deputy_for']} {a.deputy_for_name})" for a in deputies),
+        "\n".join(person(a.name, a.organisation) for a in guests),
     )
 
 
-def is_member(attendee: dict) -> bool:
-    """A board member with a vote: not a guest, an observer (the administration) or the secretary."""
-    return bool(attendee["member"]) and attendee["role"] not in ("observer", "secretary")
-
-
-def comings_and_goings(data: MeetingPrint, case: dict, lang: str) -> list[str]:
-    """«Kari Nordmann kom til møtet.» before the case someone arrived at, «… forlot møtet.» at the
-    one they left at: who was present for each decision."""
+def printed_line(line: MinutesLine, lang: str) -> str:
+    """A line of the minutes (services.meetings.minutes_lines) in the words of the paper."""
     words = labels(lang)
-    lines = []
-    for key, text in (("arrived_at_case", "arrived"), ("left_at_case", "left")):
-        names = [a["name"] for a in data.attendance if a[key] == case["id"]]
-        if names:
-            lines.append(words[text].format(names=", ".join(names)))
-    return lines
-
-
-def vote_line(decision: dict, lang: str) -> str:
-    words = labels(lang)
-    if decision["unanimous"]:
+    if line.key == "unanimous":
         return words["unanimous"]
-    if decision["votes_for"] is not None:
-        return words["votes"].format(
-            **{
-                "for": counted(lang, "vote", decision["votes_for"]),
-                "against": decision["votes_against"] or 0,  # «9 stemmer mot 2»: the noun is not repeated
-                "blank": counted(lang, "blank", decision["votes_blank"] or 0),
-            }
-        )
-    return ""
+    if line.key == "votes":
+        return vote_line(*line.votes, lang)
+    if line.key == "inferred":
+        return f"({words['inferred_decision']})"
+    if line.key in ATTENDANCE_KEYS:  # «Kari Nordmann kom til møtet.»
+        return words[line.key].format(names=line.text)
+    return f"{words[line.key]}: {line.text}"
+
+
+def vote_line(votes_for: int, votes_against: int, votes_blank: int, lang: str) -> str:
+    return labels(lang)["votes"].format(
+        **{
+            "for": counted(lang, "vote", votes_for),
+            "against": votes_against,  # «9 stemmer mot 2»: the noun is not repeated
+            "blank": counted(lang, "blank", votes_blank),
+        }
+    )
 
 
 def minutes_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowable]:
@@ -159,7 +155,7 @@ def _case_block(data: MeetingPrint, case: dict, lang: str) -> list:
     types = case_types(case, lang).replace("\n", "  ")
     if types:
         block.append(Text(f"{words['case_type']}: {types}", "muted"))
-    block += [Text(line, "muted") for line in comings_and_goings(data, case, lang)]
+    block += [Text(printed_line(line, lang), "muted") for line in comings_and_goings(data.attendance, case["id"])]
     if case["discussion"]:
         block += [Heading(words["discussion"], 3), *parse(case["discussion"])]
     if is_withdrawn(case):  # withdrawn before the meeting: neither proposal nor «no decision»
@@ -169,18 +165,8 @@ def _case_block(data: MeetingPrint, case: dict, lang: str) -> list:
             return block + [Boxed(words["proposed_decision"], None, tuple(parse(case["proposed_decision"])))]
         block.append(Text(words["no_decision"], "muted"))
         return block
-    lines = [vote_line(decision, lang)]
-    if decision["dissent"]:
-        lines.append(f"{words['dissent']}: {decision['dissent']}")
-    if decision.get("protocol_remark"):
-        lines.append(f"{words['protocol_remark']}: {decision['protocol_remark']}")
-    if decision["disqualified"]:
-        lines.append(f"{words['disqualified']}: {', '.join(decision['disqualified'])}")
-    if decision["inferred"]:  # not recorded at the meeting: taken from a later paper, and so marked
-        lines.append(f"({words['inferred_decision']})")
-    if decision["source_note"]:
-        lines.append(f"{words['source_note']}: {decision['source_note']}")
-    body = tuple(parse(decision["text"])) + tuple(Text(line) for line in lines if line)
+    lines = (Text(printed_line(line, lang)) for line in decision_lines(decision))
+    body = tuple(parse(decision.text)) + tuple(lines)
     # An information or discussion case ends in a conclusion, not a decision: one rule for screen and paper.
     heading = words["conclusion" if ends_in_conclusion(case["types"]) else "decision"]
     return block + [Boxed(heading, None, body)]
@@ -227,7 +213,7 @@ def signers(data: MeetingPrint, lang: str) -> list[str]:
     present; two empty named lines when nobody is known."""
     names = [c["name"] for c in data.cosigners] or [data.meeting["chair_name"] or "", ""]
     if paper_style(data.board, lang).whole_board_signs and data.attendance:  # the chair first, then the rest
-        signing = [a["name"] for a in data.attendance if a["status"] == "present" and (is_member(a) or a["deputy_for"])]
+        signing = [a.name for a in data.attendance if a.is_present and (a.has_vote or a.deputy_for)]
         chair = data.meeting["chair_name"]
         names = sorted(signing, key=lambda name: name != chair)
     return names

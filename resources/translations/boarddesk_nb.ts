@@ -2392,6 +2392,38 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>MinutesPage</name>
     <message>
+        <source>Minutes of meeting {number}</source>
+        <translation>Protokoll fra møte {number}</translation>
+    </message>
+    <message>
+        <source>(deputy for {name})</source>
+        <translation>(vara for {name})</translation>
+    </message>
+    <message>
+        <source>Votes: {votes_for} for, {votes_against} against, {votes_blank} blank.</source>
+        <translation>Stemmer: {votes_for} for, {votes_against} mot, {votes_blank} blanke.</translation>
+    </message>
+    <message>
+        <source>approved {date}</source>
+        <translation>godkjent {date}</translation>
+    </message>
+    <message>
+        <source>by meeting {meeting}</source>
+        <translation>i møte {meeting}</translation>
+    </message>
+    <message>
+        <source>in case {number}</source>
+        <translation>i sak {number}</translation>
+    </message>
+    <message>
+        <source>{names} arrived.</source>
+        <translation>{names} kom til møtet.</translation>
+    </message>
+    <message>
+        <source>{names} left the meeting.</source>
+        <translation>{names} forlot møtet.</translation>
+    </message>
+    <message>
         <source>sent for adjustment</source>
         <translation>sendt til justering</translation>
     </message>
@@ -2440,10 +2472,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>Dissens</translation>
     </message>
     <message>
-        <source>Minutes of meeting %1</source>
-        <translation>Protokoll fra møte %1</translation>
-    </message>
-    <message>
         <source>Minutes status</source>
         <translation>Protokollstatus</translation>
     </message>
@@ -2456,28 +2484,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>medunderskriver</translation>
     </message>
     <message>
-        <source>(deputy for %1)</source>
-        <translation>(vara for %1)</translation>
-    </message>
-    <message>
         <source>Unanimous.</source>
         <translation>Enstemmig.</translation>
-    </message>
-    <message>
-        <source>Votes: %1 for, %2 against, %3 blank.</source>
-        <translation>Stemmer: %1 for, %2 mot, %3 blanke.</translation>
-    </message>
-    <message>
-        <source>approved %1</source>
-        <translation>godkjent %1</translation>
-    </message>
-    <message>
-        <source>by meeting %1</source>
-        <translation>i møte %1</translation>
-    </message>
-    <message>
-        <source>in case %1</source>
-        <translation>i sak %1</translation>
     </message>
     <message>
         <source>draft</source>

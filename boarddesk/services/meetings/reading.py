@@ -4,11 +4,12 @@ and the one minutes record that the screen and the printed minutes both render."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, parse_date
-from boarddesk.model.records import AgendaEntry, Meeting
+from boarddesk.model.records import AgendaEntry, Attendance, Decision, Meeting
 from boarddesk.services.boards.lookup import board_members, list_meetings
 from boarddesk.services.meetings.action_points import open_for_meeting
 from boarddesk.services.meetings.agenda import agenda_changes, previous_meeting
@@ -135,9 +136,8 @@ class MeetingRecord:
     copy_to: list[Row] = field(default_factory=list)
     secretary_name: str | None = None
     chair_organisation: str | None = None
-    attendance: list[Row] = field(default_factory=list)  # name, organisation, role, status, deputy_for_name,
-    # and the cases a late arrival came to and an early leaver left at
-    decisions: dict[str, Row] = field(default_factory=dict)  # by case id, with disqualified names
+    attendance: list[Attendance] = field(default_factory=list)  # members in their order, then guests
+    decisions: dict[str, Decision] = field(default_factory=dict)  # by case id
     action_points: list[Row] = field(default_factory=list)
     minutes: MinutesState | None = None
     approved_by_label: str | None = None  # the meeting that approved the minutes, «1/2022»
@@ -179,29 +179,8 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
 
     data.secretary_name = name_of(meeting["secretary"])
     data.chair_organisation = people[meeting["chair"]].organisation if meeting["chair"] in people else None
-    data.attendance = [
-        {**row, "deputy_for_name": name_of(row["deputy_for"])}
-        for row in store.query(
-            """SELECT a.member, a.status, a.deputy_for, a.arrived_at_case, a.left_at_case, m.role,
-                      coalesce(m.name, a.guest) AS name,
-                      coalesce(m.organisation, (SELECT i.organisation FROM meeting_invitees i
-                                                WHERE i.meeting_id = a.meeting_id AND i.member IS NULL
-                                                  AND i.name = a.guest)) AS organisation
-               FROM attendance a LEFT JOIN members m ON m.id = a.member
-               WHERE a.meeting_id = ? ORDER BY a.member IS NULL, a.position""",
-            (meeting_id,),
-        )
-    ]
-    for row in store.query(
-        "SELECT d.* FROM decisions d JOIN cases c ON c.id = d.case_id WHERE c.meeting = ?", (meeting_id,)
-    ):
-        row["disqualified"] = [
-            name_of(r["member"]) or r["member"]
-            for r in store.query(
-                "SELECT member FROM decision_disqualified WHERE case_id = ? ORDER BY position", (row["case_id"],)
-            )
-        ]
-        data.decisions[row["case_id"]] = row
+    data.attendance = _attendance(store, meeting_id, name_of)
+    data.decisions = _decisions(store, meeting_id, name_of)
     data.action_points = store.query(
         """SELECT a.*, c.seq, c.year FROM action_points a LEFT JOIN cases c ON c.id = a."case"
            WHERE a.meeting = ? OR c.meeting = ? ORDER BY a.position""",
@@ -213,6 +192,51 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
     # The case's own year under `year`, as in the minutes' own list of points.
     data.open_action_points = [{**p, "year": p["case_year"]} for p in open_for_meeting(store, meeting_id)]
     return data
+
+
+def _attendance(store: Store, meeting_id: str, name_of: Callable[[str | None], str | None]) -> list[Attendance]:
+    """Members in the order recorded, then guests; a guest's organisation is the invitation's."""
+    rows = store.query(
+        """SELECT a.member, a.status, a.deputy_for, a.arrived_at_case, a.left_at_case, m.role,
+                  coalesce(m.name, a.guest) AS name,
+                  coalesce(m.organisation, (SELECT i.organisation FROM meeting_invitees i
+                                            WHERE i.meeting_id = a.meeting_id AND i.member IS NULL
+                                              AND i.name = a.guest)) AS organisation
+           FROM attendance a LEFT JOIN members m ON m.id = a.member
+           WHERE a.meeting_id = ? ORDER BY a.member IS NULL, a.position""",
+        (meeting_id,),
+    )
+    return [Attendance(**row, deputy_for_name=name_of(row["deputy_for"])) for row in rows]
+
+
+def _decisions(store: Store, meeting_id: str, name_of: Callable[[str | None], str | None]) -> dict[str, Decision]:
+    """The meeting's decisions by case id, each with the names of those disqualified (the member's
+    id where the board no longer lists them)."""
+    disqualified = store.query_grouped(
+        """SELECT q.case_id, q.member FROM decision_disqualified q JOIN cases c ON c.id = q.case_id
+           WHERE c.meeting = ? ORDER BY q.position""",
+        (meeting_id,),
+        "case_id",
+    )
+    rows = store.query(
+        """SELECT d.case_id, d.text, d.date, d.unanimous, d.votes_for, d.votes_against, d.votes_blank, d.dissent,
+                  d.protocol_remark, d.inferred, d.source_note, d.version
+           FROM decisions d JOIN cases c ON c.id = d.case_id WHERE c.meeting = ?""",
+        (meeting_id,),
+    )
+    return {
+        row["case_id"]: Decision(
+            **{
+                **row,
+                "unanimous": None if row["unanimous"] is None else bool(row["unanimous"]),
+                "inferred": bool(row["inferred"]),
+                "disqualified": tuple(
+                    name_of(r["member"]) or r["member"] for r in disqualified.get(row["case_id"], [])
+                ),
+            }
+        )
+        for row in rows
+    }
 
 
 def _add_approval(store: Store, data: MeetingRecord) -> None:
