@@ -1,6 +1,7 @@
 """The minutes as a page: header, present and absent, each case with discussion and decision,
 action points, approval and amendments, rendered from the minutes record the printed minutes use
-(services.meetings.meeting_record). Labels through tr(); the record's text as written."""
+(services.meetings.meeting_record), with the same lines under each decision
+(services.meetings.minutes_lines). Labels through tr(); the record's text as written."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from boarddesk.model.records import Attendance
 from boarddesk.model.vocabulary import ATTENDANCE, CASE_STATE
 from boarddesk.services.meetings.agenda_log import describe
 from boarddesk.services.meetings.live_meeting import ends_in_conclusion
-from boarddesk.services.meetings.minutes_lines import MinutesLine, comings_and_goings, decision_lines
+from boarddesk.services.meetings.minutes_lines import VOTE_KEYS, MinutesLine, comings_and_goings, decision_lines
 from boarddesk.services.meetings.reading import MeetingRecord, meeting_record
 from boarddesk.store import Store
 
@@ -23,9 +24,6 @@ STYLE = """<style>
  .muted { color: #555; } .decision { background: #eef5ee; padding: 4px; }
  .amend { background: #fff3e0; padding: 4px; }
 </style>"""
-
-
-VOTE_KEYS = ("unanimous", "votes")
 
 
 def _e(text: object) -> str:

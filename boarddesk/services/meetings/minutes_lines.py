@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from boarddesk.model.records import Attendance, Decision
 
 # What a line can say, in the order the minutes print them under a decision.
-DECISION_KEYS = ("unanimous", "votes", "dissent", "protocol_remark", "disqualified", "inferred", "source_note")
+VOTE_KEYS = ("unanimous", "votes")
+DECISION_KEYS = (*VOTE_KEYS, "dissent", "protocol_remark", "disqualified", "inferred", "source_note")
 ATTENDANCE_KEYS = ("arrived", "left")
 
 
