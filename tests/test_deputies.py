@@ -1,0 +1,181 @@
+"""Anyone present, a guest too, stands in for an absent board member (issue 11, item 3): the
+store, the live meeting's rules, the vote count, the exchange file and the upgrade to version 14."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from boarddesk.exchange.exporter import export_file
+from boarddesk.exchange.validate import validate_document
+from boarddesk.services.meetings import agenda, live_meeting
+from boarddesk.services.meetings.live_meeting import DeputyRefused, Vote
+from boarddesk.services.meetings.setup import MeetingDraft, create_meeting, set_invitees
+from boarddesk.store import Store, migrations
+from boarddesk.store.versions import ChangedElsewhere
+
+LUCIE, ERIK, OLE = "pds-mem-lucie-aunan", "pds-mem-erik-hansen", "pds-mem-ole-johan-kvan"
+GUEST = "Kari Gjest"
+
+
+def meeting_with_guest(store: Store) -> tuple[str, str]:
+    """A published meeting of the demo programme board with three members and a guest invited."""
+    meeting = create_meeting(store, MeetingDraft("pds", "2021-12-16", start_time="10:00"))
+    set_invitees(store, meeting, [{"member": LUCIE}, {"member": ERIK}, {"member": OLE}, {"name": GUEST}])
+    case = agenda.add_case(store, meeting, "NILAR innbyggertjenester", proposed_decision="Tilslutning.")
+    agenda.publish_agenda(store, meeting)
+    return meeting, case
+
+
+def attendance(store: Store, meeting: str) -> list[dict]:
+    return store.query("SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position", (meeting,))
+
+
+def test_a_present_guest_stands_in_for_an_absent_member(secretary_store):
+    store = secretary_store
+    meeting, _case = meeting_with_guest(store)
+    live_meeting.set_attendance(store, meeting, ERIK, "absent_with_notice")
+    version = live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=ERIK)
+    guest = next(row for row in live_meeting.attendance_sheet(store, meeting) if row["guest"] == GUEST)
+    assert (guest["status"], guest["deputy_for"], guest["version"]) == ("present", ERIK, version)
+    # A member (or a deputy) present stands in just the same, for another absent member.
+    live_meeting.set_attendance(store, meeting, OLE, "present", deputy_for=LUCIE)
+    assert store.scalar("SELECT deputy_for FROM attendance WHERE member = ?", (OLE,)) == LUCIE
+
+
+@pytest.mark.parametrize(
+    ("reason", "record"),
+    [
+        ("member_present", lambda s, m: live_meeting.set_guest_attendance(s, m, GUEST, "present", deputy_for=LUCIE)),
+        (
+            "not_member",
+            lambda s, m: live_meeting.set_guest_attendance(s, m, GUEST, "present", deputy_for="hn-mem-bjorn-nilsen"),
+        ),
+        ("self", lambda s, m: live_meeting.set_attendance(s, m, OLE, "present", deputy_for=OLE)),
+        ("taken", lambda s, m: live_meeting.set_attendance(s, m, OLE, "present", deputy_for=ERIK)),
+        ("not_present", lambda s, m: live_meeting.set_attendance(s, m, OLE, "absent", deputy_for=ERIK)),
+        ("has_deputy", lambda s, m: live_meeting.set_attendance(s, m, ERIK, "present")),
+    ],
+)
+def test_a_deputy_the_meeting_cannot_have_is_refused_and_nothing_changes(secretary_store, reason, record):
+    store = secretary_store
+    meeting, _case = meeting_with_guest(store)
+    live_meeting.set_attendance(store, meeting, LUCIE, "present")
+    live_meeting.set_attendance(store, meeting, ERIK, "absent_with_notice")
+    live_meeting.set_attendance(store, meeting, OLE, "present")
+    live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=ERIK)
+    before = attendance(store, meeting)
+    with pytest.raises(DeputyRefused) as refused:
+        record(store, meeting)
+    assert refused.value.reason == reason
+    assert attendance(store, meeting) == before
+
+
+def test_refusals_name_the_people_concerned(secretary_store):
+    store = secretary_store
+    meeting, _case = meeting_with_guest(store)
+    live_meeting.set_attendance(store, meeting, ERIK, "absent")
+    live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=ERIK)
+    with pytest.raises(DeputyRefused, match="Ole Johan Kvan cannot stand in for Erik Hansen: Kari Gjest already does"):
+        live_meeting.set_attendance(store, meeting, OLE, "present", deputy_for=ERIK)
+    with pytest.raises(DeputyRefused, match="Erik Hansen cannot be recorded as present: Kari Gjest stands in"):
+        live_meeting.set_attendance(store, meeting, ERIK, "present")
+    with pytest.raises(DeputyRefused, match="Kari Gjest is not recorded as present, so cannot stand in for Erik"):
+        live_meeting.set_guest_attendance(store, meeting, GUEST, "absent", deputy_for=ERIK)
+    # Setting the guest absent without the deputy works; then Erik may come after all.
+    live_meeting.set_guest_attendance(store, meeting, GUEST, "absent")
+    live_meeting.set_attendance(store, meeting, ERIK, "present")
+
+
+def test_a_version_check_still_comes_first(secretary_store):
+    store = secretary_store
+    meeting, _case = meeting_with_guest(store)
+    seen = live_meeting.set_guest_attendance(store, meeting, GUEST, "present")
+    live_meeting.set_guest_attendance(store, meeting, GUEST, "absent")  # another window
+    with pytest.raises(ChangedElsewhere):
+        live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=ERIK, expected_version=seen)
+    assert store.scalar("SELECT deputy_for FROM attendance WHERE guest = ?", (GUEST,)) is None
+
+
+def test_a_guest_standing_in_has_a_vote(secretary_store):
+    store = secretary_store
+    meeting, case = meeting_with_guest(store)
+    live_meeting.set_attendance(store, meeting, LUCIE, "present")
+    live_meeting.set_attendance(store, meeting, ERIK, "absent")
+    live_meeting.set_guest_attendance(store, meeting, "Per Gjest", "present")  # a guest with no vote
+    with pytest.raises(live_meeting.TooManyVotes):
+        live_meeting.check_vote_count(store, case, Vote(unanimous=False, votes_for=1, votes_against=1))
+    live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=ERIK)
+    assert live_meeting.voters(store, case) == (2, 0)
+    live_meeting.check_vote_count(store, case, Vote(unanimous=False, votes_for=1, votes_against=1))
+
+
+def test_the_store_keeps_no_one_standing_in_for_themself_or_for_another_boards_member(secretary_store):
+    store = secretary_store
+    meeting, _case = meeting_with_guest(store)
+    insert = "INSERT INTO attendance (meeting_id, position, member, guest, status, deputy_for) VALUES (?, 9, ?, ?, 'present', ?)"
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute(insert, (meeting, OLE, None, OLE))
+    with pytest.raises(sqlite3.IntegrityError, match="not a member of the meeting's board"):
+        store.conn.execute(insert, (meeting, None, GUEST, "hn-mem-bjorn-nilsen"))
+    store.conn.execute(insert, (meeting, None, GUEST, ERIK))  # a guest may, since version 14
+    with pytest.raises(sqlite3.IntegrityError, match="not a member of the meeting's board"):
+        store.conn.execute("UPDATE attendance SET deputy_for = 'hn-mem-marit-lind' WHERE guest = ?", (GUEST,))
+
+
+def exported_meeting(store: Store, meeting: str, tmp_path) -> tuple[dict, list[dict]]:
+    export_file(store, tmp_path / "pds.json", board_ids=["pds"])
+    document = json.loads((tmp_path / "pds.json").read_text(encoding="utf-8"))
+    [board] = document["boards"]
+    return document, next(m for m in board["meetings"] if m["id"] == meeting)["attendance"]
+
+
+def test_an_exchange_file_carries_a_guest_deputy_and_refuses_impossible_ones(secretary_store, tmp_path):
+    store = secretary_store
+    meeting, _case = meeting_with_guest(store)
+    live_meeting.set_attendance(store, meeting, LUCIE, "present")
+    live_meeting.set_attendance(store, meeting, ERIK, "absent")
+    live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=ERIK)
+    document, rows = exported_meeting(store, meeting, tmp_path)
+    assert {"guest": GUEST, "status": "present", "deputy_for": ERIK} in rows
+    assert validate_document(document) == []
+
+    guest = next(row for row in rows if row.get("guest") == GUEST)
+    guest["deputy_for"] = LUCIE
+    assert "member 'pds-mem-lucie-aunan' is present, so no one stands in for them" in str(validate_document(document))
+    guest.update(deputy_for=ERIK, status="absent")
+    assert "only someone present stands in for a member" in str(validate_document(document))
+    guest["status"] = "present"
+    rows.append({"member": OLE, "status": "present", "deputy_for": ERIK})
+    assert "member 'pds-mem-erik-hansen' has two deputies at the meeting" in str(validate_document(document))
+
+
+def test_a_version_13_store_upgrades_keeping_attendance_and_versions(tmp_path, demo_for_old_stores):
+    from boarddesk.demo.boards import load_demo
+
+    path = tmp_path / "v13.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.upgrade(conn, target=13)
+    conn.close()
+    with Store.open(path, migrate=False) as old:
+        load_demo(old)
+        meeting, case = meeting_with_guest(old)
+        live_meeting.set_attendance(old, meeting, LUCIE, "present", arrived_at_case=case)
+        live_meeting.set_attendance(old, meeting, ERIK, "absent")
+        live_meeting.set_attendance(old, meeting, OLE, "present", deputy_for=ERIK)
+        live_meeting.set_guest_attendance(old, meeting, GUEST, "present", left_at_case=case)
+        with pytest.raises(sqlite3.IntegrityError):  # version 13 refuses a guest deputy
+            old.conn.execute("UPDATE attendance SET deputy_for = ? WHERE guest = ?", (LUCIE, GUEST))
+        kept = attendance(old, meeting)
+    with Store.open(path) as upgraded:
+        assert upgraded.schema_version == migrations.LATEST_VERSION >= 14
+        assert attendance(upgraded, meeting) == kept
+        assert len({row["version"] for row in kept}) == 4
+        # The version triggers came back with the table: a write path that forgets the version bumps it.
+        upgraded.conn.execute("UPDATE attendance SET status = 'absent' WHERE member = ?", (LUCIE,))
+        lucie = upgraded.scalar("SELECT version FROM attendance WHERE member = ?", (LUCIE,))
+        assert lucie > max(row["version"] for row in kept)
+        live_meeting.set_attendance(upgraded, meeting, OLE, "present")
+        live_meeting.set_guest_attendance(upgraded, meeting, GUEST, "present", deputy_for=ERIK)
