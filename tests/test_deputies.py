@@ -7,6 +7,7 @@ import json
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 
 from boarddesk.exchange.exporter import export_file
 from boarddesk.exchange.validate import validate_document
@@ -179,3 +180,104 @@ def test_a_version_13_store_upgrades_keeping_attendance_and_versions(tmp_path, d
         assert lucie > max(row["version"] for row in kept)
         live_meeting.set_attendance(upgraded, meeting, OLE, "present")
         live_meeting.set_guest_attendance(upgraded, meeting, GUEST, "present", deputy_for=ERIK)
+
+
+# -- the GUI ------------------------------------------------------------------------------------
+def open_grid(window, meeting: str):
+    from boarddesk.gui.meeting.meeting_view import LIVE
+
+    window.open_target("meeting", meeting)
+    view = window.current_view()
+    view.tabs.setCurrentIndex(LIVE)
+    return view, view.live.attendance_table
+
+
+def row_of(grid, name: str) -> int:
+    return next(row for row in range(grid.rowCount()) if grid.item(row, 0).text().startswith(name))
+
+
+def choose(grid, row: int, column: int, data: str | None) -> None:
+    box = grid.cellWidget(row, column)
+    index = box.findData(data)
+    assert index >= 0, f"{data!r} is not offered in row {row}, column {column}"
+    box.setCurrentIndex(index)
+
+
+def test_the_secretary_makes_a_guest_deputy_in_the_grid_and_the_minutes_say_so(
+    qtbot, show_main_window, secretary_store, said, monkeypatch, tmp_path
+):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QMessageBox
+
+    from boarddesk.gui.meeting.attendance_grid import DEPUTY, STATUS
+    from boarddesk.gui.meeting.meeting_view import MINUTES
+    from boarddesk.reports.documents import build_document
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    store = secretary_store
+    meeting, _case = meeting_with_guest(store)
+    live_meeting.set_attendance(store, meeting, LUCIE, "present", deputy_for=None)
+    window = show_main_window(store)
+    view, grid = open_grid(window, meeting)
+    erik, ole, kari = row_of(grid, "Erik Hansen"), row_of(grid, "Ole Johan Kvan"), row_of(grid, GUEST)
+    choose(grid, erik, STATUS, "absent_with_notice")
+    qtbot.mouseClick(view.live.all_present_button, Qt.MouseButton.LeftButton)
+    assert grid.cellWidget(kari, STATUS).currentData() == "present"
+    # Every one present has the choice; it offers the members not present, Erik among them.
+    deputy = grid.cellWidget(kari, DEPUTY)
+    assert deputy.isEnabled() and grid.cellWidget(ole, DEPUTY).isEnabled()
+    offered = [deputy.itemData(i) for i in range(deputy.count())]
+    assert offered[0] is None and ERIK in offered and LUCIE not in offered and OLE not in offered
+    assert not grid.cellWidget(erik, DEPUTY).isEnabled()  # one absent stands in for no one
+    choose(grid, kari, DEPUTY, ERIK)
+    assert store.scalar("SELECT deputy_for FROM attendance WHERE guest = ?", (GUEST,)) == ERIK
+    # Ole's list offers Erik too (he is absent), but one deputy for a member is enough.
+    choose(grid, ole, DEPUTY, ERIK)
+    assert warned[-1] == "Ole Johan Kvan cannot stand in for Erik Hansen: Kari Gjest already does."
+    assert store.scalar("SELECT deputy_for FROM attendance WHERE member = ?", (OLE,)) is None
+    before = attendance(store, meeting)
+    choose(grid, erik, STATUS, "present")  # Erik came after all, but Kari still stands in
+    assert "Erik Hansen cannot be recorded as present while Kari Gjest stands in for them" in warned[-1]
+    assert attendance(store, meeting) == before
+    qtbot.waitUntil(lambda: grid.cellWidget(row_of(grid, "Erik Hansen"), STATUS).currentData() == "absent_with_notice")
+    window.close()
+
+    # Saved: a new window shows it so, and the minutes on screen and in print say it.
+    window = show_main_window(store)
+    view, grid = open_grid(window, meeting)
+    assert grid.cellWidget(row_of(grid, GUEST), DEPUTY).currentData() == ERIK
+    view.live.close_meeting()
+    view.tabs.setCurrentIndex(MINUTES)
+    assert "Kari Gjest (deputy for Erik Hansen)" in view.plain_text()
+    build_document(store, "minutes", meeting, tmp_path / "minutes.pdf")
+    printed = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "minutes.pdf").pages)
+    assert "Kari Gjest (vara for Erik Hansen)" in printed
+    window.close()
+
+
+def test_one_no_longer_present_stands_in_for_no_one(qtbot, show_main_window, secretary_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from boarddesk.gui.meeting.attendance_grid import DEPUTY, STATUS
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    store = secretary_store
+    meeting, _case = meeting_with_guest(store)
+    live_meeting.set_attendance(store, meeting, ERIK, "absent")
+    live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=ERIK)
+    window = show_main_window(store)
+    view, grid = open_grid(window, meeting)
+    # «All present» leaves Erik absent: Kari stands in for him.
+    qtbot.mouseClick(view.live.all_present_button, Qt.MouseButton.LeftButton)
+    assert store.scalar("SELECT status FROM attendance WHERE member = ?", (ERIK,)) == "absent"
+    kari = row_of(grid, GUEST)
+    choose(grid, kari, STATUS, "absent")
+    assert grid.cellWidget(kari, DEPUTY).currentData() is None and not grid.cellWidget(kari, DEPUTY).isEnabled()
+    assert store.query_one("SELECT status, deputy_for FROM attendance WHERE guest = ?", (GUEST,)) == {
+        "status": "absent",
+        "deputy_for": None,
+    }
+    assert warned == []
+    window.close()
