@@ -228,14 +228,16 @@ def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
 
 def stand_in_choices(store: Store, meeting_id: str) -> list[Member]:
     """Whom someone present may stand in for: the voting members of the meeting's board not
-    recorded as present (active, or invited to this meeting), in the board's order."""
+    recorded as present (active, or invited to this meeting); those recorded absent first, as
+    the likeliest, each group in the board's order."""
     rows = store.query(
         """SELECT m.id, m.name, m.organisation FROM members m JOIN meetings g ON g.board_id = m.board_id
            WHERE g.id = ?1 AND coalesce(m.role, '') NOT IN (?2, ?3)
              AND (coalesce(m.active, 1) OR m.id IN (SELECT member FROM meeting_invitees WHERE meeting_id = ?1))
              AND m.id NOT IN (SELECT member FROM attendance
                               WHERE meeting_id = ?1 AND status = 'present' AND member IS NOT NULL)
-           ORDER BY m.position""",
+           ORDER BY m.id NOT IN (SELECT member FROM attendance WHERE meeting_id = ?1 AND member IS NOT NULL),
+                    m.position""",
         (meeting_id, *NOT_VOTING),
     )
     return [Member(**row) for row in rows]
