@@ -4,7 +4,13 @@ store, the live meeting's rules, the vote count, the exchange file and the upgra
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -153,10 +159,11 @@ def test_an_exchange_file_carries_a_guest_deputy_and_refuses_impossible_ones(sec
     assert "member 'pds-mem-erik-hansen' has two deputies at the meeting" in str(validate_document(document))
 
 
-def test_a_version_13_store_upgrades_keeping_attendance_and_versions(tmp_path, demo_for_old_stores):
+def version_13_store(path: Path) -> tuple[str, list[dict]]:
+    """A store left by the version-13 app, a meeting's attendance in it (a member standing in
+    for another, a guest); returns the meeting and its attendance rows."""
     from boarddesk.demo.boards import load_demo
 
-    path = tmp_path / "v13.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)
     migrations.upgrade(conn, target=13)
     conn.close()
@@ -169,7 +176,12 @@ def test_a_version_13_store_upgrades_keeping_attendance_and_versions(tmp_path, d
         live_meeting.set_guest_attendance(old, meeting, GUEST, "present", left_at_case=case)
         with pytest.raises(sqlite3.IntegrityError):  # version 13 refuses a guest deputy
             old.conn.execute("UPDATE attendance SET deputy_for = ? WHERE guest = ?", (LUCIE, GUEST))
-        kept = attendance(old, meeting)
+        return meeting, attendance(old, meeting)
+
+
+def test_a_version_13_store_upgrades_keeping_attendance_and_versions(tmp_path, demo_for_old_stores):
+    path = tmp_path / "v13.sqlite"
+    meeting, kept = version_13_store(path)
     with Store.open(path) as upgraded:
         assert upgraded.schema_version == migrations.LATEST_VERSION >= 14
         assert attendance(upgraded, meeting) == kept
@@ -180,6 +192,37 @@ def test_a_version_13_store_upgrades_keeping_attendance_and_versions(tmp_path, d
         assert lucie > max(row["version"] for row in kept)
         live_meeting.set_attendance(upgraded, meeting, OLE, "present")
         live_meeting.set_guest_attendance(upgraded, meeting, GUEST, "present", deputy_for=ERIK)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed (apt-get install strace)")
+def test_killed_while_upgrading_to_version_14_the_attendance_is_kept(tmp_path, demo_for_old_stores):
+    template = tmp_path / "v13.sqlite"
+    meeting, kept = version_13_store(template)
+    script = "import sys; from boarddesk.store import Store; Store.open(sys.argv[1]).close()"
+
+    def upgrade(path: Path, trace: Path, *inject: str) -> int:
+        command = ["strace", "-f", "-qq", "-y", "-o", str(trace), "-e", "trace=pwrite64", *inject]
+        return subprocess.run([*command, sys.executable, "-c", script, str(path)], capture_output=True).returncode
+
+    probe = tmp_path / "probe.sqlite"
+    shutil.copyfile(template, probe)
+    assert upgrade(probe, tmp_path / "writes.txt") == 0
+    # The file each write went to: the backup first, then the migration's own (the WAL, then the store).
+    written = [Path(line.split("<", 1)[1].split(">", 1)[0]).name for line in open(tmp_path / "writes.txt")]
+    backup = [n for n, name in enumerate(written, 1) if "before-v14" in name]
+    migration = [n for n, name in enumerate(written, 1) if n > backup[-1] and name.startswith(probe.name)]
+    # A dozen kill points: two in the backup, the rest spread over the migration's writes.
+    points = [backup[0], backup[len(backup) // 2]] + migration[:: max(1, len(migration) // 9)]
+    for when in points:
+        path = tmp_path / f"killed-{when}.sqlite"
+        shutil.copyfile(template, path)
+        inject = ("-e", f"inject=pwrite64:signal=KILL:when={when}")
+        assert upgrade(path, Path(os.devnull), *inject) == -signal.SIGKILL, f"not cut off at write {when}"
+        with Store.open(path) as store:
+            assert store.schema_version == migrations.LATEST_VERSION
+            assert store.scalar("PRAGMA integrity_check") == "ok"
+            assert attendance(store, meeting) == kept, f"killed at write {when} of {len(written)}"
 
 
 # -- the GUI ------------------------------------------------------------------------------------
