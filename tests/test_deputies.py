@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from PySide6.QtCore import Qt
 
 from boarddesk.exchange.exporter import export_file
 from boarddesk.exchange.validate import validate_document
-from boarddesk.services.meetings import agenda, live_meeting
+from boarddesk.services.meetings import agenda, live_meeting, minutes
 from boarddesk.services.meetings.live_meeting import DeputyRefused, Vote
 from boarddesk.services.meetings.setup import MeetingDraft, create_meeting, set_invitees
 from boarddesk.store import Store, migrations
@@ -47,6 +48,8 @@ def test_a_present_guest_stands_in_for_an_absent_member(secretary_store):
     version = live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=ERIK)
     guest = next(row for row in live_meeting.attendance_sheet(store, meeting) if row["guest"] == GUEST)
     assert (guest["status"], guest["deputy_for"], guest["version"]) == ("present", ERIK, version)
+    # The approved minutes' hash covers it (a guest standing in for no one hashes as before).
+    assert minutes.minutes_content(store, meeting)["guest_attendance"][0]["deputy_for"] == ERIK
     # A member (or a deputy) present stands in just the same, for another absent member.
     live_meeting.set_attendance(store, meeting, OLE, "present", deputy_for=LUCIE)
     assert store.scalar("SELECT deputy_for FROM attendance WHERE member = ?", (OLE,)) == LUCIE
@@ -94,6 +97,47 @@ def test_refusals_name_the_people_concerned(secretary_store):
     # Setting the guest absent without the deputy works; then Erik may come after all.
     live_meeting.set_guest_attendance(store, meeting, GUEST, "absent")
     live_meeting.set_attendance(store, meeting, ERIK, "present")
+
+
+RACER = """
+import sys, time
+from pathlib import Path
+from boarddesk.services.meetings import live_meeting
+from boarddesk.store import Store
+
+path, meeting, kind, who, go = sys.argv[1:]
+with Store.open(path) as store:
+    while not Path(go).exists():
+        time.sleep(0.001)
+    record = live_meeting.set_guest_attendance if kind == "guest" else live_meeting.set_attendance
+    try:
+        record(store, meeting, who, "present", deputy_for="pds-mem-erik-hansen")
+        print("ok")
+    except live_meeting.DeputyRefused as refused:
+        print(refused.reason)
+"""
+
+
+def test_two_processes_making_deputies_for_one_member_at_once_make_one(secretary_store, tmp_path):
+    store = secretary_store
+    meeting, _case = meeting_with_guest(store)
+    live_meeting.set_attendance(store, meeting, ERIK, "absent")
+    for round_ in range(3):
+        go = tmp_path / f"go-{round_}"
+        racers = [
+            subprocess.Popen(
+                [sys.executable, "-c", RACER, str(store.path), meeting, kind, who, str(go)],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for kind, who in (("guest", GUEST), ("member", OLE))
+        ]
+        time.sleep(0.5)  # both have opened the store and wait
+        go.touch()
+        said = sorted(racer.communicate(timeout=60)[0].strip() for racer in racers)
+        assert said == ["ok", "taken"]
+        assert store.scalar("SELECT count(*) FROM attendance WHERE deputy_for = ?", (ERIK,)) == 1
+        store.conn.execute("UPDATE attendance SET deputy_for = NULL WHERE deputy_for = ?", (ERIK,))
 
 
 def test_a_version_check_still_comes_first(secretary_store):
