@@ -324,6 +324,7 @@ def _check_area_rating(walk: _Walk, obj: dict, path: str, within: str) -> None:
 
 
 def _check_meeting(walk: _Walk, obj: dict, path: str, within: str) -> None:
+    _check_deputies_absent(walk, obj, path)
     number, year = obj.get("number"), obj.get("year")
     if number is not None and year is None:
         walk.fail(path, "a meeting number needs a year")
@@ -342,13 +343,33 @@ def _check_attendance(walk: _Walk, obj: dict, path: str, within: str) -> None:
     if guest is not None:
         if member is not None:
             walk.fail(path, "names a member or a guest, not both")
-        if obj.get("deputy_for") is not None:
-            walk.fail(f"{path}.deputy_for", "a guest stands in for no member")
         _unique(walk, (within, "guest", guest), f"{path}.guest", f"guest {show(guest)} is listed twice")
     elif member is not None:
         _unique(walk, (within, "member", member), f"{path}.member", f"member {show(member)} is listed twice")
         if obj.get("deputy_for") == member:
             walk.fail(f"{path}.deputy_for", "a member cannot stand in for themselves")
+    deputy_for = obj.get("deputy_for")
+    if deputy_for is not None:  # anyone present, a guest too, stands in for one absent member
+        if obj.get("status") != "present":
+            walk.fail(f"{path}.deputy_for", "only someone present stands in for a member")
+        message = f"member {show(deputy_for)} has two deputies at the meeting"
+        _unique(walk, (within, "deputy_for", deputy_for), f"{path}.deputy_for", message)
+
+
+def _check_deputies_absent(walk: _Walk, obj: dict, path: str) -> None:
+    """No one stands in for a member who is present at the meeting themself."""
+    rows = obj.get("attendance")
+    if not isinstance(rows, list):
+        return  # the child check says what is wrong
+    present = {
+        row["member"]
+        for row in rows
+        if isinstance(row, dict) and isinstance(row.get("member"), str) and row.get("status") == "present"
+    }
+    for index, row in enumerate(rows):
+        if isinstance(row, dict) and isinstance(row.get("deputy_for"), str) and row["deputy_for"] in present:
+            message = f"member {show(row['deputy_for'])} is present, so no one stands in for them"
+            walk.fail(f"{path}.attendance[{index}].deputy_for", message)
 
 
 def _check_note_target(walk: _Walk, obj: dict, path: str) -> None:

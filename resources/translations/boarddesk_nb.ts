@@ -268,6 +268,38 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>AttendanceGrid</name>
     <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Deputy not recorded</source>
+        <translation>Vara ikke registrert</translation>
+    </message>
+    <message>
+        <source>{deputy} cannot stand in for themself.</source>
+        <translation>{deputy} kan ikke være vara for seg selv.</translation>
+    </message>
+    <message>
+        <source>{deputy} cannot stand in for {member}: not a voting member of this board.</source>
+        <translation>{deputy} kan ikke være vara for {member}: ikke et medlem med stemmerett i dette styret.</translation>
+    </message>
+    <message>
+        <source>{deputy} is not recorded as present, so cannot stand in for {member}.</source>
+        <translation>{deputy} er ikke registrert som til stede og kan derfor ikke være vara for {member}.</translation>
+    </message>
+    <message>
+        <source>{deputy} cannot stand in for {member}, who is recorded as present.</source>
+        <translation>{deputy} kan ikke være vara for {member}, som er registrert som til stede.</translation>
+    </message>
+    <message>
+        <source>{deputy} cannot stand in for {member}: {other} already does.</source>
+        <translation>{deputy} kan ikke være vara for {member}: {other} er det allerede.</translation>
+    </message>
+    <message>
+        <source>{member} cannot be recorded as present while {other} stands in for them. Set «Deputy for» of {other} to nobody first.</source>
+        <translation>{member} kan ikke registreres som til stede mens {other} er vara for vedkommende. Sett «Vara for» hos {other} til ingen først.</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Oppmøte</translation>
     </message>
@@ -302,28 +334,28 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Vara for hvilket medlem</translation>
     </message>
     <message>
-        <source>%1 (guest)</source>
-        <translation>%1 (gjest)</translation>
+        <source>{name} (guest)</source>
+        <translation>{name} (gjest)</translation>
     </message>
     <message>
-        <source>Attendance of %1</source>
-        <translation>Oppmøte for %1</translation>
+        <source>Attendance of {name}</source>
+        <translation>Oppmøte for {name}</translation>
     </message>
     <message>
-        <source>%1 arrived at case</source>
-        <translation>%1 kom ved sak</translation>
+        <source>{name} arrived at case</source>
+        <translation>{name} kom ved sak</translation>
     </message>
     <message>
-        <source>%1 left at case</source>
-        <translation>%1 gikk ved sak</translation>
+        <source>{name} left at case</source>
+        <translation>{name} gikk ved sak</translation>
     </message>
     <message>
-        <source>%1 is deputy for</source>
-        <translation>%1 er vara for</translation>
+        <source>{name} is deputy for</source>
+        <translation>{name} er vara for</translation>
     </message>
     <message>
-        <source>The attendance of %1</source>
-        <translation>Oppmøtet til %1</translation>
+        <source>The attendance of {name}</source>
+        <translation>Oppmøtet til {name}</translation>
     </message>
 </context>
 <context>

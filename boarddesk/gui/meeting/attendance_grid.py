@@ -1,6 +1,7 @@
 """The attendance grid of the live meeting: per invited member present / absent with notice /
 absent, the case they arrived or left at, and whom they stand in for as deputy; below them the
-guests, alike but deputy for no one. Each choice is saved at once.
+guests, alike. Anyone present (member, deputy or guest) may stand in for a board member not
+recorded present («Vara for»); the choice lists offer just those. Each choice is saved at once.
 
 The grid fits its pane without a horizontal scrollbar (the live mode's left half at 1366×768):
 attendance and the case numbers keep their whole width, the names and the deputy share the rest,
@@ -9,12 +10,22 @@ elided where they must be; tooltips and the choice lists show them whole."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
+from boarddesk.gui.i18n import fill
 from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services.meetings import live_meeting
+from boarddesk.services.meetings.live_meeting import DeputyRefused
 from boarddesk.store import Store
 from boarddesk.store.versions import ChangedElsewhere
 
@@ -59,32 +70,34 @@ class AttendanceGrid(QTableWidget):
         header.setSectionResizeMode(DEPUTY, QHeaderView.ResizeMode.Stretch)
 
     def load(self, meeting_id: str, members: list[Member], cases: list[tuple[str, str]]) -> None:
-        """`members` of the board (id, name) for the deputy choice; `cases` as (number, id)."""
+        """`members` of the board (kept for reloading); `cases` as (number, id)."""
         self.meeting_id = meeting_id
         self._choices = (members, cases)
         sheet = live_meeting.attendance_sheet(self.store, meeting_id)
+        absent = live_meeting.stand_in_choices(self.store, meeting_id)
+        # A board member's personal deputy is proposed for them once they are recorded absent.
+        recorded_absent = {p["member"] for p in sheet if p["member"] and p["status"] not in (None, "present")}
         statuses = [("–", None)] + [(ATTENDANCE.label(key, self.lang), key) for key in ATTENDANCE.keys]
-        people = [("", None)] + [(m.name, m.id) for m in members]
         case_choices = [("", None), *cases]
         self.setRowCount(0)  # no widget of an earlier load stays behind
         self.setRowCount(len(sheet))
         for row, person in enumerate(sheet):
             guest = person["guest"]
-            name = QTableWidgetItem(self.tr("%1 (guest)").replace("%1", guest) if guest else person["name"])
+            shown = fill(self.tr("{name} (guest)"), name=guest) if guest else person["name"]
+            name = QTableWidgetItem(shown)
             name.setToolTip("\n".join(filter(None, (name.text(), person["organisation"]))))
             name.setData(MEMBER_ROLE, person["member"])
             name.setData(GUEST_ROLE, guest)
             name.setData(VERSION_ROLE, person["version"])
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.setItem(row, 0, name)
+            proposed = person["board_deputy_for"] if person["board_deputy_for"] in recorded_absent else None
             columns = [
-                (STATUS, statuses, person["status"], self.tr("Attendance of %1")),
-                (ARRIVED, case_choices, person["arrived_at_case"], self.tr("%1 arrived at case")),
-                (LEFT, case_choices, person["left_at_case"], self.tr("%1 left at case")),
+                (STATUS, statuses, person["status"], self.tr("Attendance of {name}")),
+                (ARRIVED, case_choices, person["arrived_at_case"], self.tr("{name} arrived at case")),
+                (LEFT, case_choices, person["left_at_case"], self.tr("{name} left at case")),
+                (DEPUTY, [], person["deputy_for"] or proposed, self.tr("{name} is deputy for")),
             ]
-            if not guest:  # a guest stands in for no one
-                deputy_for = person["deputy_for"] or person["board_deputy_for"]
-                columns.append((DEPUTY, people, deputy_for, self.tr("%1 is deputy for")))
             for column, choices, current, label in columns:
                 box = QComboBox()
                 for text, data in choices:
@@ -93,12 +106,37 @@ class AttendanceGrid(QTableWidget):
                 if column == DEPUTY:  # the deputy column may be narrow: whom, whole, in the tooltip
                     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                     box.setMinimumContentsLength(4)
-                    box.setToolTip(box.currentText())
+                    self._offer_stand_in(box, person["member"], current, absent)
+                    box.setEnabled(person["status"] == "present")
                     box.currentTextChanged.connect(box.setToolTip)
-                box.setAccessibleName(label.replace("%1", person["name"]))
-                box.currentIndexChanged.connect(lambda _i, r=row: self._changed(r))
+                box.setAccessibleName(fill(label, name=person["name"]))
+                box.currentIndexChanged.connect(lambda _i, r=row, c=column: self._changed(r, c))
                 self.setCellWidget(row, column, box)
         self.fit_columns()
+
+    def _offer_stand_in(self, box: QComboBox, member: str | None, current: str | None, absent: list[Member]) -> None:
+        """Nobody, then the members not present (the row's own member aside); the one chosen stays
+        offered even when they are no longer absent, so the box shows what is recorded."""
+        box.blockSignals(True)  # filling the list is no choice of the secretary's
+        box.clear()
+        box.addItem(self.tr("(nobody)"), None)
+        for other in absent:
+            if other.id != member:
+                box.addItem(other.name, other.id)
+        if current is not None and box.findData(current) < 0:
+            known = {m.id: m.name for m in self._choices[0]}
+            box.addItem(known.get(current, current), current)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.setToolTip(box.currentText())
+        box.blockSignals(False)
+
+    def _refresh_stand_ins(self) -> None:
+        """After a save: each «Deputy for» list offers who is absent now; only those present choose."""
+        absent = live_meeting.stand_in_choices(self.store, self.meeting_id)
+        for row in range(self.rowCount()):
+            box = self.cellWidget(row, DEPUTY)
+            self._offer_stand_in(box, self.item(row, 0).data(MEMBER_ROLE), box.currentData(), absent)
+            box.setEnabled(self.cellWidget(row, STATUS).currentData() == "present")
 
     def fit_columns(self) -> None:
         """Names get what they need while the deputy column keeps its header and DEPUTY_MIN; the
@@ -114,43 +152,63 @@ class AttendanceGrid(QTableWidget):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def _changed(self, row: int) -> None:
+    def _changed(self, row: int, column: int) -> None:
         status, arrived, left = (self.cellWidget(row, c).currentData() for c in (STATUS, ARRIVED, LEFT))
+        deputy = self.cellWidget(row, DEPUTY)
+        if column == STATUS and status != "present" and deputy.currentData() is not None:
+            deputy.blockSignals(True)  # one who is not present stands in for no one: saved with the status
+            deputy.setCurrentIndex(0)
+            deputy.setToolTip(deputy.currentText())
+            deputy.blockSignals(False)
         name = self.item(row, 0)
         guest, seen = name.data(GUEST_ROLE), name.data(VERSION_ROLE)
+        details = {"deputy_for": deputy.currentData(), "arrived_at_case": arrived, "left_at_case": left}
         try:
             if guest:
                 version = live_meeting.set_guest_attendance(
-                    self.store,
-                    self.meeting_id,
-                    guest,
-                    status,
-                    arrived_at_case=arrived,
-                    left_at_case=left,
-                    expected_version=seen,
+                    self.store, self.meeting_id, guest, status, expected_version=seen, **details
                 )
             else:
                 version = live_meeting.set_attendance(
-                    self.store,
-                    self.meeting_id,
-                    name.data(MEMBER_ROLE),
-                    status,
-                    deputy_for=self.cellWidget(row, DEPUTY).currentData(),
-                    arrived_at_case=arrived,
-                    left_at_case=left,
-                    expected_version=seen,
+                    self.store, self.meeting_id, name.data(MEMBER_ROLE), status, expected_version=seen, **details
                 )
         except ChangedElsewhere as error:
-            what = self.tr("The attendance of %1").replace("%1", name.text())
+            what = fill(self.tr("The attendance of {name}"), name=name.text())
             tell_changed_elsewhere(self, error, what)
-            QTimer.singleShot(0, lambda: self.load(self.meeting_id, *self._choices))  # not inside the box's signal
+            self._reload_later()
+            return
+        except DeputyRefused as error:
+            QMessageBox.warning(self, self.tr("Deputy not recorded"), self._refusal(error))
+            self._reload_later()
             return
         name.setData(VERSION_ROLE, version)
+        self._refresh_stand_ins()
         self.saved.emit()
 
+    def _reload_later(self) -> None:
+        """Show the store's record again, once the box whose signal brought us here is done."""
+        QTimer.singleShot(0, lambda: self.load(self.meeting_id, *self._choices))
+
+    def _refusal(self, error: DeputyRefused) -> str:
+        """Why a deputy was refused, in the user's language; nothing of the row was saved."""
+        texts = {
+            "self": self.tr("{deputy} cannot stand in for themself."),
+            "not_member": self.tr("{deputy} cannot stand in for {member}: not a voting member of this board."),
+            "not_present": self.tr("{deputy} is not recorded as present, so cannot stand in for {member}."),
+            "member_present": self.tr("{deputy} cannot stand in for {member}, who is recorded as present."),
+            "taken": self.tr("{deputy} cannot stand in for {member}: {other} already does."),
+            "has_deputy": self.tr(
+                "{member} cannot be recorded as present while {other} stands in for them. "
+                "Set «Deputy for» of {other} to nobody first."
+            ),
+        }
+        return fill(texts[error.reason], deputy=error.deputy, member=error.member, other=error.other)
+
     def all_present(self) -> None:
-        """Everyone not yet marked is present: the usual start, then the secretary notes the exceptions."""
+        """Everyone not yet marked is present: the usual start, then the secretary notes the exceptions.
+        A member someone stands in for stays as they are."""
+        stood_in_for = {self.cellWidget(row, DEPUTY).currentData() for row in range(self.rowCount())} - {None}
         for row in range(self.rowCount()):
             box = self.cellWidget(row, STATUS)
-            if box.currentData() is None:
+            if box.currentData() is None and self.item(row, 0).data(MEMBER_ROLE) not in stood_in_for:
                 box.setCurrentIndex(box.findData("present"))

@@ -5,9 +5,11 @@ GUI can save every few keystrokes and a crash loses nothing that was saved.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
+from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services.ids import now_stamp
 from boarddesk.services.meetings.minutes import ensure_editable, ensure_minutes, meeting_of_case
@@ -57,18 +59,20 @@ def set_guest_attendance(
     guest: str,
     status: str | None,
     *,
+    deputy_for: str | None = None,
     arrived_at_case: str | None = None,
     left_at_case: str | None = None,
     expected_version: int | None = None,
 ) -> int:
     """Record the attendance of a guest (an invitee who is not a member, named as invited);
-    status None clears it. A guest stands in for no one. Versions as for `set_attendance`."""
+    status None clears it. A guest present may stand in for an absent member, as anyone present
+    may (`deputy_for`). Versions as for `set_attendance`."""
     return _record_attendance(
         store,
         meeting_id,
         ("guest", guest),
         status,
-        {"arrived_at_case": arrived_at_case, "left_at_case": left_at_case},
+        {"deputy_for": deputy_for, "arrived_at_case": arrived_at_case, "left_at_case": left_at_case},
         expected_version,
     )
 
@@ -89,6 +93,8 @@ def _record_attendance(
     key_columns = {"meeting_id": meeting_id, column: key}
     with store.write() as conn:
         versions.check(conn, "attendance", key_columns, expected_version, _attendance_of(who))
+        if status is not None:
+            _check_deputy(conn, meeting_id, who, status, details.get("deputy_for"))
         if status is None:
             conn.execute(f"DELETE FROM attendance WHERE meeting_id = ? AND {column} = ?", (meeting_id, key))
             return versions.ABSENT
@@ -106,6 +112,81 @@ def _record_attendance(
         )
         # A row made anew takes a number never given before, so it cannot pass for a cleared one.
         return versions.touch(conn, "attendance", key_columns)
+
+
+class DeputyRefused(MeetingError):
+    """Someone cannot stand in for a member as asked. `reason` says why and the names are as
+    shown, so the screen can say it in the user's language: `deputy` is the one standing in,
+    `member` the one stood in for, `other` the one already standing in for them."""
+
+    MESSAGES = {
+        "self": "{deputy} cannot stand in for themself",
+        "not_member": "{deputy} cannot stand in for {member}: not a voting member of this meeting's board",
+        "not_present": "{deputy} is not recorded as present, so cannot stand in for {member}",
+        "member_present": "{deputy} cannot stand in for {member}: {member} is recorded as present",
+        "taken": "{deputy} cannot stand in for {member}: {other} already does",
+        "has_deputy": "{member} cannot be recorded as present: {other} stands in for them (clear that first)",
+    }
+
+    def __init__(self, reason: str, *, deputy: str = "", member: str = "", other: str = "") -> None:
+        super().__init__(self.MESSAGES[reason].format(deputy=deputy, member=member, other=other))
+        self.reason, self.deputy, self.member, self.other = reason, deputy, member, other
+
+
+NOT_VOTING = ("observer", "secretary")  # no one stands in for those: they have no vote
+
+
+def _check_deputy(
+    conn: sqlite3.Connection, meeting_id: str, who: tuple[str, str], status: str, deputy_for: str | None
+) -> None:
+    """Anyone present (member, deputy or guest) may stand in for one absent voting member of the
+    meeting's board, and one person at most stands in for a member. Inside the write transaction."""
+    column, key = who
+    if column == "member":
+        name = conn.execute("SELECT name FROM members WHERE id = ?", (key,)).fetchone()
+        me = name[0] if name else key
+    else:
+        me = key
+
+    def standing_in_for(member: str) -> str | None:
+        """Who else stands in for `member` at the meeting (the row being saved aside)."""
+        row = conn.execute(
+            f"SELECT a.rowid, m.name FROM attendance a LEFT JOIN members m ON m.id = a.member "
+            f"WHERE a.meeting_id = ? AND a.deputy_for = ? AND coalesce(a.{column}, '') != ?",
+            (meeting_id, member, key),
+        ).fetchone()
+        if row is None:
+            return None
+        if row[1] is not None:
+            return row[1]
+        # A guest (asked apart: a store still being upgraded from before guests has no such column).
+        return conn.execute("SELECT guest FROM attendance WHERE rowid = ?", (row[0],)).fetchone()[0]
+
+    if deputy_for is not None:
+        if column == "member" and deputy_for == key:
+            raise DeputyRefused("self", deputy=me, member=me)
+        target = conn.execute(
+            "SELECT m.name, m.role FROM members m JOIN meetings g ON g.board_id = m.board_id "
+            "WHERE m.id = ? AND g.id = ?",
+            (deputy_for, meeting_id),
+        ).fetchone()
+        if target is None or target[1] in NOT_VOTING:
+            raise DeputyRefused("not_member", deputy=me, member=target[0] if target else deputy_for)
+        member = target[0]
+        if status != "present":
+            raise DeputyRefused("not_present", deputy=me, member=member)
+        if conn.execute(
+            "SELECT 1 FROM attendance WHERE meeting_id = ? AND member = ? AND status = 'present'",
+            (meeting_id, deputy_for),
+        ).fetchone():
+            raise DeputyRefused("member_present", deputy=me, member=member)
+        other = standing_in_for(deputy_for)
+        if other is not None:
+            raise DeputyRefused("taken", deputy=me, member=member, other=other)
+    if column == "member" and status == "present":
+        other = standing_in_for(key)
+        if other is not None:
+            raise DeputyRefused("has_deputy", member=me, other=other)
 
 
 def _attendance_of(who: tuple[str, str]) -> str:
@@ -129,7 +210,7 @@ def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
     )
     # Guests as invited, and any recorded under a name no longer on the invitation.
     guests = store.query(
-        """SELECT NULL AS member, g.name AS guest, g.name, g.organisation, g.role, a.status, NULL AS deputy_for,
+        """SELECT NULL AS member, g.name AS guest, g.name, g.organisation, g.role, a.status, a.deputy_for,
                   NULL AS board_deputy_for, a.arrived_at_case, a.left_at_case, coalesce(a.version, 0) AS version
            FROM (SELECT name, organisation, role, min(position) AS position FROM meeting_invitees
                  WHERE meeting_id = ?1 AND member IS NULL AND name IS NOT NULL GROUP BY name
@@ -143,6 +224,23 @@ def attendance_sheet(store: Store, meeting_id: str) -> list[Row]:
         (meeting_id,),
     )
     return members + guests
+
+
+def stand_in_choices(store: Store, meeting_id: str) -> list[Member]:
+    """Whom someone present may stand in for: the voting members of the meeting's board not
+    recorded as present (active, or invited to this meeting); those recorded absent first, as
+    the likeliest, each group in the board's order."""
+    rows = store.query(
+        """SELECT m.id, m.name, m.organisation FROM members m JOIN meetings g ON g.board_id = m.board_id
+           WHERE g.id = ?1 AND coalesce(m.role, '') NOT IN (?2, ?3)
+             AND (coalesce(m.active, 1) OR m.id IN (SELECT member FROM meeting_invitees WHERE meeting_id = ?1))
+             AND m.id NOT IN (SELECT member FROM attendance
+                              WHERE meeting_id = ?1 AND status = 'present' AND member IS NOT NULL)
+           ORDER BY m.id NOT IN (SELECT member FROM attendance WHERE meeting_id = ?1 AND member IS NOT NULL),
+                    m.position""",
+        (meeting_id, *NOT_VOTING),
+    )
+    return [Member(**row) for row in rows]
 
 
 # -- the current case -----------------------------------------------------------------------------
@@ -249,17 +347,17 @@ class TooManyVotes(MeetingError):
 
 
 def voters(store: Store, case_id: str, disqualified: list[str] | None = None) -> tuple[int, int]:
-    """(present, disqualified) for a case: members recorded present and there for it (arrived at
-    it or before, not left at it or before), and how many of them are disqualified. With
-    `disqualified` those members count instead of the ones recorded."""
+    """(present, disqualified) for a case: members, and guests standing in for one, recorded present
+    and there for it (arrived at it or before, not left at it or before), and how many of them
+    are disqualified. With `disqualified` those members count instead of the ones recorded."""
     present = [
         row["member"]
         for row in store.query(
-            """SELECT a.member FROM attendance a
+            """SELECT coalesce(a.member, 'guest:' || a.guest) AS member FROM attendance a
                JOIN cases c ON c.id = ?1 AND c.meeting = a.meeting_id
                LEFT JOIN cases arrived ON arrived.id = a.arrived_at_case
                LEFT JOIN cases left_at ON left_at.id = a.left_at_case
-               WHERE a.member IS NOT NULL AND a.status = 'present'
+               WHERE (a.member IS NOT NULL OR a.deputy_for IS NOT NULL) AND a.status = 'present'
                  AND (arrived.id IS NULL OR arrived.agenda_position <= c.agenda_position)
                  AND (left_at.id IS NULL OR left_at.agenda_position > c.agenda_position)""",
             (case_id,),

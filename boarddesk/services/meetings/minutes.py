@@ -64,11 +64,15 @@ def minutes_content(store: Store, meeting_id: str) -> Row:
         "WHERE meeting_id = ? AND member IS NOT NULL ORDER BY member",
         (meeting_id,),
     )
-    guests = store.query(
-        "SELECT guest, status, arrived_at_case, left_at_case FROM attendance "
-        "WHERE meeting_id = ? AND guest IS NOT NULL ORDER BY guest",
-        (meeting_id,),
-    )
+    guests = [
+        # A guest's deputy_for only when they stand in: minutes from before guests could hash as they did.
+        {key: value for key, value in row.items() if key != "deputy_for" or value is not None}
+        for row in store.query(
+            "SELECT guest, status, deputy_for, arrived_at_case, left_at_case FROM attendance "
+            "WHERE meeting_id = ? AND guest IS NOT NULL ORDER BY guest",
+            (meeting_id,),
+        )
+    ]
     cases = []
     for case in store.query(
         "SELECT id, year, seq, state, title, discussion FROM cases WHERE meeting = ? ORDER BY agenda_position, id",

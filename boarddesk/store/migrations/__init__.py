@@ -95,6 +95,12 @@ def _budget_line_period(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0013_budget_line_period.sql")
 
 
+def _anyone_present_deputy(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0014_anyone_present_deputy.sql")
+    for statement in versions.trigger_sql("attendance"):  # they went with the table made anew
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
@@ -113,6 +119,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         12, "boards: where and by whom papers are signed; cases: the case owner", _board_signature_and_case_owner
     ),
     Migration(13, "budget lines: the reporting period a budget was reported for", _budget_line_period),
+    Migration(14, "attendance: anyone present, a guest too, can stand in for an absent member", _anyone_present_deputy),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
