@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from boarddesk.gui.meeting.common import open_meeting as open_meeting_on
+from boarddesk.gui.meeting.dialogs import NewMeetingDialog
+from boarddesk.gui.meeting.registers import ActionRegisterDialog, CasesOfYearDialog, DecisionRegisterDialog
 from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import first_board
 from boarddesk.services.meetings.reading import latest_meeting_year
@@ -17,10 +20,6 @@ if TYPE_CHECKING:
 
 
 def install(context: ViewContext) -> None:
-    from boarddesk.gui.meeting.common import open_meeting as open_meeting_on
-    from boarddesk.gui.meeting.dialogs import NewMeetingDialog
-    from boarddesk.gui.meeting.registers import ActionRegisterDialog, CasesOfYearDialog, DecisionRegisterDialog
-
     menu = context.menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Meetings"))
 
     def open_meeting(meeting_id: str, case_id: str | None = None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.reader.common import run_in_worker
 from boarddesk.model.formatting import format_date
+from boarddesk.services.documents import annotations as notes_service
 
 if TYPE_CHECKING:
     from boarddesk.gui.shell.context import ViewContext
@@ -28,8 +29,6 @@ def current_meeting(context: ViewContext) -> str | None:
     if kind == "meeting":
         return ident
     if kind == "document":
-        from boarddesk.services.documents import annotations as notes_service  # here: keeps start-up light
-
         return (
             ident.split(":", 1)[1]
             if ident.startswith("meeting:")

@@ -12,12 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from boarddesk.gui.shell.worker import StoreOp, Work
+from boarddesk.services.boards.identity import who_am_i
+from boarddesk.services.boards.lookup import board_of
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings, SignalInstance
     from PySide6.QtGui import QAction, QUndoStack
     from PySide6.QtWidgets import QMenuBar, QWidget
 
-    from boarddesk.gui.shell.worker import StoreOp, Work
     from boarddesk.store import Store
 
 
@@ -44,8 +47,6 @@ class ViewContext:
 
     def current_board(self) -> str | None:
         """The board of the thing on screen, if one is shown."""
-        from boarddesk.services.boards.lookup import board_of
-
         target = self.shown()
         if not target:
             return None
@@ -54,13 +55,9 @@ class ViewContext:
 
     def reader_name(self) -> str:
         """Who is reading: the name notes are written under (Board → Who I am)."""
-        from boarddesk.services.boards.identity import who_am_i
-
         me = who_am_i(self.store)
         return me.name if me else getpass.getuser()
 
     def store_op(self, work: Work) -> StoreOp:
         """Work on a store of its own in the thread pool, with this window as its dialogs' parent."""
-        from boarddesk.gui.shell.worker import StoreOp
-
         return StoreOp(self.parent, self.store.path, work)

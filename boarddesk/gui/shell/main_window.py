@@ -23,13 +23,18 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import LANGUAGES, fill
 from boarddesk.gui.project.editing.menu import install_edit_menu
+from boarddesk.gui.shell.about import AboutDialog
 from boarddesk.gui.shell.context import ViewContext
 from boarddesk.gui.shell.extensions import install_extensions
 from boarddesk.gui.shell.forms import load_form
+from boarddesk.gui.shell.guide import show_guide
+from boarddesk.gui.shell.import_dialog import run_import
 from boarddesk.gui.shell.nav_history import NavigationHistory
 from boarddesk.gui.shell.navigator_model import ROLE_TARGET, NavigatorModel
 from boarddesk.gui.shell.search_panel import SearchPanel
 from boarddesk.gui.views import VIEWS, preload_chart_library
+from boarddesk.services.boards.lookup import list_boards
+from boarddesk.services.documents.annotations import can_be_read
 from boarddesk.store import Store
 
 __all__ = ["ROLE_TARGET", "MainWindow"]
@@ -212,8 +217,6 @@ class MainWindow(QMainWindow):
         self.go_home()
 
     def _readable(self, ident: str) -> bool:
-        from boarddesk.services.documents.annotations import can_be_read
-
         return can_be_read(self.store, ident)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -354,14 +357,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used from the next start."))
 
     def import_json(self) -> None:
-        from boarddesk.gui.shell.import_dialog import run_import
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), "", self.tr("BoardDesk JSON (*.json)"))
         if path and run_import(self, self.store.path, path):
             self.reload_navigator()
 
     def export_json(self) -> None:
-        from boarddesk.exchange.exporter import export_file
+        from boarddesk.exchange.exporter import export_file  # 20 ms of imports kept out of the start
 
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export JSON"), "boarddesk.json", self.tr("BoardDesk JSON (*.json)")
@@ -376,19 +377,13 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         """The home page of the board in view (or of the first board)."""
-        from boarddesk.services.boards.lookup import list_boards
-
         board = self.model.node(self.navigator.currentIndex()).board_id if self.current_target else ""
         board = board or next((b.id for b in list_boards(self.store)), "")
         if board and not self.select_target("home", board):
             self.open_target("home", board)
 
     def show_guide(self) -> None:
-        from boarddesk.gui.shell.guide import show_guide
-
         show_guide(self)
 
     def show_about(self) -> None:
-        from boarddesk.gui.shell.about import AboutDialog
-
         AboutDialog(self.store.path, self).exec()
