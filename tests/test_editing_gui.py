@@ -37,7 +37,7 @@ def test_edit_menu_lists_the_editors_and_undo(window):
 
 def test_typing_a_card_field_autosaves_then_undo_and_redo(window, qtbot, demo_store):
     old = editing.project_row(demo_store, PROJECT)["manager"]
-    editor = open_editor(window, dialogs.ProjectEditor)
+    editor = open_editor(window.context, dialogs.ProjectEditor)
     type_into(qtbot, editor.card, "manager", "Kari Nordmann")
     # saved by the autosave timer alone, without leaving the field
     qtbot.waitUntil(lambda: editing.project_row(demo_store, PROJECT)["manager"] == "Kari Nordmann", timeout=3000)
@@ -51,7 +51,7 @@ def test_typing_a_card_field_autosaves_then_undo_and_redo(window, qtbot, demo_st
 
 
 def test_steady_typing_is_saved_without_a_pause(window, qtbot, demo_store):
-    editor = open_editor(window, dialogs.ProjectEditor)
+    editor = open_editor(window.context, dialogs.ProjectEditor)
     field = editor.card.editors["contact"]
     field.setFocus()
     typed = ""
@@ -64,7 +64,7 @@ def test_steady_typing_is_saved_without_a_pause(window, qtbot, demo_store):
 
 
 def test_ctrl_z_undoes_from_the_window(window, qtbot, demo_store):
-    editor = open_editor(window, dialogs.ProjectEditor)
+    editor = open_editor(window.context, dialogs.ProjectEditor)
     type_into(qtbot, editor.card, "phase", "Avslutning")
     editor.close()  # closing saves what was typed
     assert editing.project_row(demo_store, PROJECT)["phase"] == "Avslutning"
@@ -77,7 +77,7 @@ def test_ctrl_z_undoes_from_the_window(window, qtbot, demo_store):
 
 def test_ctrl_z_in_an_editor_undoes_its_last_save(window, qtbot, demo_store):
     before = editing.project_row(demo_store, PROJECT)["kind"]
-    editor = open_editor(window, dialogs.ProjectEditor)
+    editor = open_editor(window.context, dialogs.ProjectEditor)
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     kind = editor.card.editors["kind"]
@@ -90,7 +90,7 @@ def test_ctrl_z_in_an_editor_undoes_its_last_save(window, qtbot, demo_store):
 
 
 def test_a_renamed_project_is_renamed_in_the_navigator(window, qtbot):
-    editor = open_editor(window, dialogs.ProjectEditor)
+    editor = open_editor(window.context, dialogs.ProjectEditor)
     type_into(qtbot, editor.card, "name", "Pasientbrev 2.0")
     qtbot.keyClick(editor.card.editors["name"], Qt.Key.Key_Return)
     assert window.navigator.currentIndex().data() == "Pasientbrev 2.0"
@@ -100,7 +100,7 @@ def test_a_renamed_project_is_renamed_in_the_navigator(window, qtbot):
 
 def test_a_bad_date_shows_a_message_on_the_field(window, qtbot, demo_store):
     before = editing.project_row(demo_store, PROJECT)["end_date"]
-    editor = open_editor(window, dialogs.ProjectEditor)
+    editor = open_editor(window.context, dialogs.ProjectEditor)
     type_into(qtbot, editor.card, "end_date", "31.02.2027")
     qtbot.keyClick(editor.card.editors["end_date"], Qt.Key.Key_Return)  # Enter (or leaving the field) saves it
     message = editor.card.error_text("end_date")
@@ -116,7 +116,7 @@ def test_new_report_prefilled_and_forecast_change_adds_a_trend_point_undo_remove
     old_report, old_areas = editing.current_report(demo_store, PROJECT)
     first = next(m for m in editing.editable_rows(demo_store, PROJECT)["milestones"] if m["forecast"])
     points = len(next(t for t in milestone_tracks(demo_store, PROJECT) if t.milestone_id == first["id"]).points)
-    dialog = NewReportDialog(window, PROJECT)
+    dialog = NewReportDialog(window.context, PROJECT)
     qtbot.addWidget(dialog)
     dialog.date_edit.setText("01.06.2030")
     dialog.accept()
@@ -124,7 +124,7 @@ def test_new_report_prefilled_and_forecast_change_adds_a_trend_point_undo_remove
     assert new_report["id"] != old_report["id"]
     assert [a["rag"] for a in new_areas] == [a["rag"] for a in old_areas]
 
-    milestones = open_editor(window, dialogs.MilestoneEditor)
+    milestones = open_editor(window.context, dialogs.MilestoneEditor)
     milestone = milestones.current()
     assert milestone["id"] == first["id"]
     old_forecast = milestone["forecast"]  # copied into the new report
@@ -155,7 +155,7 @@ def test_add_a_milestone_and_a_risk_measure(window, qtbot, demo_store):
     qtbot.keyClick(milestones.fields.editors["name"], Qt.Key.Key_Return)
     assert "Pilot i drift" in milestones.list.currentItem().text()
 
-    risks = open_editor(window, dialogs.RiskEditor)
+    risks = open_editor(window.context, dialogs.RiskEditor)
     measures = risks.measures.count()
     qtbot.keyClicks(risks.measure_text, "Avklare roller")
     qtbot.keyClick(risks.measure_text, Qt.Key.Key_Return)
@@ -167,7 +167,7 @@ def test_add_a_milestone_and_a_risk_measure(window, qtbot, demo_store):
 
 def test_editors_fit_a_small_screen(window, qtbot):
     for editor_class in (dialogs.ProjectEditor, dialogs.ReportEditor, dialogs.RiskEditor):
-        editor = open_editor(window, editor_class)
+        editor = open_editor(window.context, editor_class)
         assert editor.width() <= 1366 and editor.height() <= 700
         editor.close()
 
@@ -193,7 +193,7 @@ def answer_next_question(qtbot, delete: bool) -> list[str]:
 
 def open_active(qtbot, window, editor_class):
     """An editor with the keyboard focus, as after opening it from the menu."""
-    editor = open_editor(window, editor_class)
+    editor = open_editor(window.context, editor_class)
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     return editor
@@ -228,7 +228,7 @@ def test_delete_key_in_the_milestone_list_asks_and_undo_restores_every_forecast(
 
 
 def test_close_a_risk_then_delete_one_and_undo_restores_its_measures(window, qtbot, demo_store):
-    risks = open_editor(window, dialogs.RiskEditor)
+    risks = open_editor(window.context, dialogs.RiskEditor)
     risk = risks.current()
     risks.close_button.click()
     assert editing.editable_rows(demo_store, PROJECT)["risks"][0]["status"] == "closed"
@@ -261,7 +261,7 @@ def test_delete_key_in_the_measures_list_deletes_one_measure(window, qtbot, demo
 
 
 def test_a_dependency_on_a_project_chosen_from_a_searchable_list(window, qtbot, demo_store):
-    dependencies = open_editor(window, dialogs.DependencyEditor)
+    dependencies = open_editor(window.context, dialogs.DependencyEditor)
     dependencies.add_button.click()
     picker = dependencies.choose_project()
     qtbot.keyClicks(picker.filter, "journal")
@@ -303,7 +303,7 @@ def test_a_report_date_before_the_previous_report_shows_a_message_on_the_field(w
     previous = demo_store.query(
         "SELECT report_date FROM status_reports WHERE project_id = ? ORDER BY report_date DESC", (PROJECT,)
     )[1]["report_date"]
-    editor = open_editor(window, dialogs.ReportEditor)
+    editor = open_editor(window.context, dialogs.ReportEditor)
     type_into(qtbot, editor.main, "report_date", "01.01.2000")
     qtbot.keyClick(editor.main.editors["report_date"], Qt.Key.Key_Return)
     message = editor.main.error_text("report_date")

@@ -221,7 +221,7 @@ def test_the_decision_register_opens_the_meeting_on_the_case(qtbot, window):
     from boarddesk.gui.meeting.meeting_view import AGENDA
     from boarddesk.gui.meeting.registers import DecisionRegisterDialog
 
-    register = DecisionRegisterDialog(window.store, "en", lambda m, c: open_meeting(window, m, c), window)
+    register = DecisionRegisterDialog(window.store, "en", lambda m, c: open_meeting(window.context, m, c), window)
     qtbot.addWidget(register)
     qtbot.keyClicks(register.text, "MVP")
     qtbot.waitUntil(lambda: register.table.rowCount() == 1, timeout=2000)

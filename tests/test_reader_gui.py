@@ -165,7 +165,7 @@ def test_a_bundle_imported_from_the_menu_opens_in_the_reader(qtbot, demo_store, 
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()
-        menu.import_bundle(win, str(bundle))
+        menu.import_bundle(win.context, str(bundle))
         assert shown and "revision 1 imported" in shown[0]
         # The meeting's first case paper: the demo's own 43/21; the test's paper came along too.
         assert win.current_view().attachment_id == "pds-att-43-21"
@@ -179,9 +179,9 @@ def test_bundles_and_notes_are_exported_from_the_menu(window, demo_store, paper,
 
     notes.add_note(demo_store, author=READER, target_kind="meeting", target_id=MEETING, text="Delt", shared=True)
     window.open_target("meeting", MEETING)
-    menu.export_bundle(window, str(tmp_path / "m7.bdpack"), password="hemmelig")
+    menu.export_bundle(window.context, str(tmp_path / "m7.bdpack"), password="hemmelig")
     assert is_sealed((tmp_path / "m7.bdpack").read_bytes())
-    menu.export_notes(window, str(tmp_path / "mine.bdnotes"))
+    menu.export_notes(window.context, str(tmp_path / "mine.bdnotes"))
     assert (tmp_path / "mine.bdnotes").stat().st_size > 0
     assert "1 shared note" in window.statusBar().currentMessage()
 
@@ -243,7 +243,7 @@ def test_an_empty_meeting_says_so_and_shows_no_other_paper(window, demo_store, p
 
     open_reader(window, paper)  # a paper of 7/2021 on screen first
     assert window.select_target("meeting", "pds-m-2021-1")  # 1/2021 has no papers
-    menu.read_meeting(window)
+    menu.read_meeting(window.context)
     view = window.current_view()
     assert view.meeting_id == "pds-m-2021-1"
     assert view.engine is None and view.attachment_id is None and view.canvas.image.isNull()
@@ -422,7 +422,7 @@ def test_a_bundle_signed_by_a_new_key_is_imported_only_when_the_member_trusts_it
         win = MainWindow(member, QSettings(str(tmp_path / "member.ini"), QSettings.Format.IniFormat), lang="nb")
         QTimer.singleShot(50, answer_the_question)
         try:
-            menu.import_bundle(win, str(forged))
+            menu.import_bundle(win.context, str(forged))
         finally:
             for translator in translators:
                 QApplication.instance().removeTranslator(translator)
@@ -447,6 +447,6 @@ def test_the_bundle_import_refuses_the_stores_own_file(window, demo_store, monke
     warned: list[str] = []
     monkeypatch.setattr(menu.QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     before = demo_store.scalar("SELECT count(*) FROM meetings")
-    menu.import_bundle(window, str(demo_store.path))
+    menu.import_bundle(window.context, str(demo_store.path))
     assert warned and "database itself" in warned[0]
     assert demo_store.scalar("SELECT count(*) FROM meetings") == before

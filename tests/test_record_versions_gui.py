@@ -48,7 +48,7 @@ def test_a_card_field_typed_after_the_card_changed_elsewhere_is_not_saved_over_i
     window = show_main_window(demo_store)
     qtbot.waitUntil(lambda: window.current_target is not None)
     window.open_target("project", project)
-    editor = open_editor(window, dialogs.ProjectEditor)
+    editor = open_editor(window.context, dialogs.ProjectEditor)
     with Store.open(demo_path) as other:
         editing.edit_project(other, project, {"manager": "Ola fra det andre vinduet"})
     field = editor.card.editors["manager"]

@@ -16,7 +16,7 @@ from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.vocabulary import ACTION_STATUS
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 # What list and table items carry: the id of what the row stands for, and, where a row stands
 # for a meeting, the case and the project it is about.
@@ -113,8 +113,8 @@ def side_by_side(parent: QWidget, left: QWidget, right: QWidget, sizes: list[int
     return splitter
 
 
-def open_meeting(window: MainWindow, meeting_id: str, case_id: str | None = None) -> None:
+def open_meeting(context: ViewContext, meeting_id: str, case_id: str | None = None) -> None:
     """Open a meeting in the window; given a case, on its agenda with that case selected."""
-    window.open_target("meeting", meeting_id)
+    view = context.open_target("meeting", meeting_id)
     if case_id:
-        window.view("meeting").show_case(case_id)
+        view.show_case(case_id)

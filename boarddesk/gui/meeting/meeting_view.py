@@ -24,7 +24,7 @@ from boarddesk.services.portfolio import changes
 from boarddesk.services.portfolio.changes import Edit
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 AGENDA, LIVE, MINUTES = range(3)
 
@@ -47,24 +47,24 @@ class CaseEditCommand(EditCommand):
     def _note(self, undone: bool) -> None:
         """On a published agenda the change log says what was taken back; the view shows it."""
         if not self.isObsolete():
-            agenda.note_undo(self.window.store, self.edit.owner_table, self.edit.project_id, undone)
-        self.window.data_changed.emit()
+            agenda.note_undo(self.context.store, self.edit.owner_table, self.edit.project_id, undone)
+        self.context.data_changed.emit()
 
 
 class MeetingView(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.store = window.store
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        self.store = context.store
         self.meeting_id: str | None = None
         self.setAccessibleName(self.tr("Meeting"))
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 11pt; font-weight: bold")
         self.heading.setWordWrap(True)
         self.tabs = QTabWidget(self)
-        self.builder = AgendaBuilder(self.store, window.lang, self)
-        self.live = LiveMeeting(self.store, window.lang, self)
-        self.minutes = MinutesPanel(self.store, window.lang, self)
+        self.builder = AgendaBuilder(self.store, context.lang, self)
+        self.live = LiveMeeting(self.store, context.lang, self)
+        self.minutes = MinutesPanel(self.store, context.lang, self)
         self.tabs.addTab(self.builder, self.tr("&Agenda"))
         self.tabs.addTab(self.live, self.tr("&Live meeting"))
         self.tabs.addTab(self.minutes, self.tr("Min&utes"))
@@ -82,12 +82,12 @@ class MeetingView(QWidget):
         # Agenda edits go on the window's undo stack, as project edits do: Angre (Ctrl+Z) takes them back.
         self.builder.edited.connect(self._push_edit)
         self.live.closed.connect(self._refresh_heading)
-        self.live.saved.connect(lambda text: self.window_.statusBar().showMessage(text, 4000))
+        self.live.saved.connect(lambda text: self.context.show_status(text, 4000))
         self.minutes.changed.connect(self._refresh_heading)
 
     def _push_edit(self, edit: Edit, text: str) -> None:
         if not edit.empty:
-            self.window_.undo_stack.push(CaseEditCommand(self.window_, edit, text))
+            self.context.undo_stack.push(CaseEditCommand(self.context, edit, text))
 
     def show_item(self, ident: str) -> None:
         self.flush()
@@ -113,7 +113,7 @@ class MeetingView(QWidget):
 
     def _refresh_heading(self) -> None:
         meeting = meeting_heading(self.store, self.meeting_id)
-        lang = self.window_.lang
+        lang = self.context.lang
         when = format_date(meeting.date, lang) + (f" {meeting.start_time}" if meeting.start_time else "")
         status = {
             "draft": self.tr("minutes: draft"),
@@ -155,10 +155,10 @@ class MeetingView(QWidget):
         from boarddesk.gui.meeting.registers import CasesOfYearDialog
 
         meeting = meeting_heading(self.store, self.meeting_id)
-        CasesOfYearDialog(self.store, meeting.board_id, meeting.year, self.window_.lang, self.open_meeting, self).exec()
+        CasesOfYearDialog(self.store, meeting.board_id, meeting.year, self.context.lang, self.open_meeting, self).exec()
 
     def open_meeting(self, meeting_id: str, case_id: str | None = None) -> None:
-        open_meeting(self.window_, meeting_id, case_id)
+        open_meeting(self.context, meeting_id, case_id)
 
     def show_case(self, case_id: str) -> None:
         """The agenda tab with a case of this meeting selected (opened from a register's line)."""

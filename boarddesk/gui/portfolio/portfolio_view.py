@@ -41,7 +41,7 @@ from boarddesk.services.portfolio import overview as portfolio
 from boarddesk.services.portfolio.overview import RAG_KEYS, PortfolioSummary, RagCounts
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 TABS = ("projects", "dependencies", "budget", "key_figures")
 BACKGROUND_FROM = 2000  # projects; smaller boards are read at once (a few tens of ms)
@@ -50,10 +50,10 @@ DEBOUNCE_MS = 150
 
 
 class PortfolioView(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.lang = window.lang
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        self.lang = context.lang
         self.board_id: str | None = None
         self.summary_data: PortfolioSummary | None = None
         self.budget = None  # BudgetCharts, made when its tab is first opened
@@ -195,7 +195,7 @@ class PortfolioView(QWidget):
 
     # -- the window's view protocol ----------------------------------------------------------
     def show_item(self, ident: str) -> None:
-        store = self.window_.store
+        store = self.context.store
         self.board_id = ident
         board = resolve_board(store, ident)
         self.title.setText(
@@ -228,7 +228,7 @@ class PortfolioView(QWidget):
         if self.board_id is None:
             return
         period_id = self.period.currentData() if self.period.count() else None
-        store, board_id = self.window_.store, self.board_id
+        store, board_id = self.context.store, self.board_id
         self._stale |= {"key_figures", "budget"}  # the period's own; read when its tab is shown
         self._fill_tab()
         self._token += 1
@@ -256,7 +256,7 @@ class PortfolioView(QWidget):
 
     def _fill_key_figures(self) -> None:
         period_id = self.period.currentData() if self.period.count() else None
-        figures = portfolio.key_figures(self.window_.store, period_id)
+        figures = portfolio.key_figures(self.context.store, period_id)
         text = _para(figures.summary) if figures.summary else self.tr("The report gives no key figures.")
         self.key_figures.setHtml(f"{STYLE}<p>{text}</p>{self.pages.source_note(figures.source_note)}")
 
@@ -354,7 +354,7 @@ class PortfolioView(QWidget):
     def _open_project(self, index: QModelIndex) -> None:
         project_id = index.data(ROLE_ID) or index.siblingAtColumn(0).data(ROLE_ID)  # a row's own, or its project
         if project_id:
-            self.window_.open_target("project", project_id)
+            self.context.open_target("project", project_id)
 
     def _fill_red(self, dependencies: list[portfolio.RedDependency]) -> None:
         self.red.setRowCount(len(dependencies))
@@ -381,7 +381,7 @@ class PortfolioView(QWidget):
         if self.board_id is None or name not in self._stale:
             return
         self._stale.discard(name)
-        store = self.window_.store
+        store = self.context.store
         if name == "dependencies":
             self._fill_red(portfolio.red_dependencies(store, self.board_id))
             return

@@ -23,17 +23,17 @@ from boarddesk.gui.i18n import fill
 from boarddesk.gui.printing.preview import PreviewDialog
 from boarddesk.gui.printing.print_process import part_file, printer_settings
 from boarddesk.gui.reader.pdf_engine import PdfEngine
-from boarddesk.gui.shell.worker import StoreOp, Task
+from boarddesk.gui.shell.worker import Task
 from boarddesk.services.boards.lookup import list_boards, list_meetings
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 PRINT_DPI = 300
 
 
-def install(window: MainWindow) -> None:
-    window.printing = PrintMenu(window)
+def install(context: ViewContext) -> PrintMenu:
+    return PrintMenu(context)
 
 
 class PrintJob(QObject):
@@ -117,15 +117,15 @@ class PrintMenu(QObject):
 
     KINDS = ("agenda", "pack", "minutes")
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
         self.temp = QTemporaryDir()
         self.tasks: set[Task] = set()
         self.previews: set[PreviewDialog] = set()
         self.print_jobs: set[PrintJob] = set()
         self.files = 0
-        menu = window.menuBar().addMenu(self.tr("&Print"))
+        menu = context.menu_bar.addMenu(self.tr("&Print"))
         titles = {
             "agenda": self.tr("&Invitation with agenda"),
             "pack": self.tr("Meeting &pack"),
@@ -159,25 +159,25 @@ class PrintMenu(QObject):
 
     def meeting_to_print(self) -> str | None:
         """The meeting on screen, or one the user picks."""
-        target = self.window.current_target
+        target = self.context.current_target
         if target and target[0] == "meeting":
             return target[1]
         choices: dict[str, str] = {}
-        for board in list_boards(self.window.store):
-            for meeting in list_meetings(self.window.store, board.id):
+        for board in list_boards(self.context.store):
+            for meeting in list_meetings(self.context.store, board.id):
                 choices[f"{board.short_name or board.name} – {meeting.label()}"] = meeting.id
         if not choices:
-            QMessageBox.information(self.window, self.tr("Print"), self.tr("There are no meetings to print."))
+            QMessageBox.information(self.context.parent, self.tr("Print"), self.tr("There are no meetings to print."))
             return None
         label, ok = QInputDialog.getItem(
-            self.window, self.tr("Print"), self.tr("Which meeting?"), list(choices), 0, False
+            self.context.parent, self.tr("Print"), self.tr("Which meeting?"), list(choices), 0, False
         )
         return choices[label] if ok else None
 
     # -- actions ------------------------------------------------------------------------------
     def run(self, kind: str, mode: str) -> None:
         if self.tasks:  # one build at a time: reportlab's font and style tables are shared
-            self.window.statusBar().showMessage(self.tr("A document is already being prepared"), 5000)
+            self.context.show_status(self.tr("A document is already being prepared"), 5000)
             return
         meeting = self.meeting_to_print()
         if meeting is None:
@@ -185,14 +185,14 @@ class PrintMenu(QObject):
         if mode in ("save", "archive", "public"):
             suffix = {"save": "", "archive": "-arkiv", "public": "-offentlig"}[mode]
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Save as PDF"), f"{kind}{suffix}.pdf", self.tr("PDF documents (*.pdf)")
+                self.context.parent, self.tr("Save as PDF"), f"{kind}{suffix}.pdf", self.tr("PDF documents (*.pdf)")
             )
             if path:
                 self.build(
                     kind,
                     meeting,
                     path,
-                    lambda out: self.window.statusBar().showMessage(fill(self.tr("Saved {path}"), path=out), 5000),
+                    lambda out: self.context.show_status(fill(self.tr("Saved {path}"), path=out), 5000),
                     archive=mode == "archive",
                     public=mode == "public",
                 )
@@ -200,7 +200,7 @@ class PrintMenu(QObject):
             self.build(kind, meeting, self._temp_file(kind), self.preview)
         else:
             printer = self._printer(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self.window).exec():
+            if QPrintDialog(printer, self.context.parent).exec():
                 self.build(kind, meeting, self._temp_file(kind), lambda out: self.print_pages(out, printer))
 
     def build(
@@ -243,10 +243,10 @@ class PrintMenu(QObject):
         def failed(message: str) -> None:
             self.tasks.discard(task)
             if message:  # empty: the user cancelled
-                QMessageBox.warning(self.window, self.tr("Printing failed"), message)
+                QMessageBox.warning(self.context.parent, self.tr("Printing failed"), message)
 
         task = (
-            StoreOp(self.window, self.window.store.path, work)
+            self.context.store_op(work)
             .with_progress(fill(self.tr("Preparing {file}…"), file=Path(out).name), minimum_duration=400)
             .success(finished)
             .failure(failed)
@@ -258,9 +258,9 @@ class PrintMenu(QObject):
     def preview(self, pdf_path: str) -> PreviewDialog | None:
         """Show the built PDF; its pages are drawn as they come into sight, off the GUI thread."""
         try:
-            dialog = PreviewDialog(pdf_path, self.window)
+            dialog = PreviewDialog(pdf_path, self.context.parent)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, self.tr("Print preview"), str(error))
+            QMessageBox.warning(self.context.parent, self.tr("Print preview"), str(error))
             return None
         dialog.print_requested.connect(lambda path: self.print_file(path, dialog))
         dialog.save_requested.connect(lambda path: self.save_copy(path, dialog))
@@ -272,14 +272,14 @@ class PrintMenu(QObject):
     def print_file(self, pdf_path: str, parent=None) -> PrintJob | None:
         """Print… from the preview: the printer dialog, then the pages page by page."""
         printer = self._printer(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, parent or self.window).exec():
+        if QPrintDialog(printer, parent or self.context.parent).exec():
             return self.print_pages(pdf_path, printer)
         return None
 
     def save_copy(self, pdf_path: str, parent=None) -> str | None:
         """Save as PDF… from the preview: the file shown, as it is (vector, searchable)."""
         path, _ = QFileDialog.getSaveFileName(
-            parent or self.window,
+            parent or self.context.parent,
             self.tr("Save as PDF"),
             Path(pdf_path).name.split("-")[0] + ".pdf",
             self.tr("PDF documents (*.pdf)"),
@@ -289,9 +289,9 @@ class PrintMenu(QObject):
         try:
             shutil.copyfile(pdf_path, path)
         except OSError as error:
-            QMessageBox.warning(parent or self.window, self.tr("Save as PDF"), str(error))
+            QMessageBox.warning(parent or self.context.parent, self.tr("Save as PDF"), str(error))
             return None
-        self.window.statusBar().showMessage(fill(self.tr("Saved {path}"), path=path), 5000)
+        self.context.show_status(fill(self.tr("Saved {path}"), path=path), 5000)
         return path
 
     def print_pages(self, pdf_path: str, printer: QPrinter, dpi: int = PRINT_DPI) -> PrintJob | None:
@@ -299,9 +299,9 @@ class PrintMenu(QObject):
         try:
             job = PrintJob(pdf_path, printer, dpi, self)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, self.tr("Printing failed"), str(error))
+            QMessageBox.warning(self.context.parent, self.tr("Printing failed"), str(error))
             return None
-        dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, job.pages, self.window)
+        dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, job.pages, self.context.parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         job.dialog = dialog
@@ -316,14 +316,14 @@ class PrintMenu(QObject):
 
         def finished(_pages: int) -> None:
             done()
-            self.window.statusBar().showMessage(self.tr("Sent to the printer"), 5000)
+            self.context.show_status(self.tr("Sent to the printer"), 5000)
 
         def failed(message: str) -> None:
             done()
             if message:
-                QMessageBox.warning(self.window, self.tr("Printing failed"), message)
+                QMessageBox.warning(self.context.parent, self.tr("Printing failed"), message)
             else:
-                self.window.statusBar().showMessage(self.tr("Printing cancelled"), 5000)
+                self.context.show_status(self.tr("Printing cancelled"), 5000)
 
         job.progressed.connect(dialog.setValue)
         job.finished.connect(finished)

@@ -23,20 +23,20 @@ from boarddesk.gui.rag import rag_text
 from boarddesk.services.portfolio.cards import ProjectCard, load_card
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 TABS = ("card", "rag", "timeline", "risks")
 
 
 class ProjectView(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
         self.project_id: str | None = None
         self.card_data: ProjectCard | None = None
         self._filled: set[str] = set()
         self._plain_title = ""
-        self.pages = CardPages(window.lang)
+        self.pages = CardPages(context.lang)
         self.setAccessibleName(self.tr("Project"))
 
         self.title = QLabel(self)
@@ -50,11 +50,11 @@ class ProjectView(QWidget):
         # the card's tables are 100 % wide and wrap; rounding alone would show a useless scroll bar
         self.card.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card.anchorClicked.connect(self._follow)
-        self.rag = RagHistoryView(window.store, window.lang, self)
+        self.rag = RagHistoryView(context.store, context.lang, self)
         self.timeline_box = QWidget(self)
         QVBoxLayout(self.timeline_box).setContentsMargins(0, 0, 0, 0)
         self.charts = None  # MilestoneCharts, made when the tab is first shown
-        self.risks = RiskView(window.store, self)
+        self.risks = RiskView(context.store, self)
         for widget, label in (
             (self.card, self.tr("&Card")),
             (self.rag, self.tr("&RAG history")),
@@ -76,7 +76,7 @@ class ProjectView(QWidget):
     # -- the window's view protocol ----------------------------------------------------------
     def show_item(self, ident: str) -> None:
         self.project_id = ident
-        self.card_data = load_card(self.window_.store, ident)
+        self.card_data = load_card(self.context.store, ident)
         self._filled.clear()
         self._show_title(self.card_data)
         self._fill_current()
@@ -115,7 +115,7 @@ class ProjectView(QWidget):
         self.setAccessibleDescription(card.project["name"])
 
     def _rating(self, rag: str | None) -> str:
-        return escape(rag_text(rag, self.window_.lang)) if rag else self.tr("not reported")
+        return escape(rag_text(rag, self.context.lang)) if rag else self.tr("not reported")
 
     def _fill_current(self) -> None:
         if self.project_id is None or self.card_data is None:
@@ -138,11 +138,11 @@ class ProjectView(QWidget):
         if self.charts is None:
             from boarddesk.gui.project.milestone_charts import MilestoneCharts
 
-            self.charts = MilestoneCharts(self.window_.store, self.window_.lang, parent=self.timeline_box)
-            self.charts.open_project.connect(lambda ident: self.window_.open_target("project", ident))
+            self.charts = MilestoneCharts(self.context.store, self.context.lang, parent=self.timeline_box)
+            self.charts.open_project.connect(lambda ident: self.context.open_target("project", ident))
             self.timeline_box.layout().addWidget(self.charts)
         return self.charts
 
     def _follow(self, url: QUrl) -> None:
         kind, _, ident = url.toString().partition(":")
-        self.window_.open_target(kind, ident)
+        self.context.open_target(kind, ident)

@@ -1,32 +1,21 @@
-"""What the reader's parts share: who is reading, and running a task in a worker with progress."""
+"""What the reader's parts share: running a task in a worker with progress, and page thumbnails."""
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListWidget, QSpinBox
 
-from boarddesk.gui.shell.worker import StoreOp
-
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 
-def reader_name(window: MainWindow) -> str:
-    """Who is reading: the name notes are written under (Board → Who I am)."""
-    from boarddesk.services.boards.identity import who_am_i
-
-    me = who_am_i(window.store)
-    return me.name if me else getpass.getuser()
-
-
-def run_in_worker(window: MainWindow, title: str, work: Callable[[Any, Callable[[int, int], None]], Any]) -> Any:
+def run_in_worker(context: ViewContext, title: str, work: Callable[[Any, Callable[[int, int], None]], Any]) -> Any:
     """Run `work(store, report)` in a worker with its own store behind a progress dialog; returns
     its result, or None after showing what went wrong."""
-    result, _error = StoreOp(window, window.store.path, work).with_progress(title).warn_on_failure(title).run_and_wait()
+    result, _error = context.store_op(work).with_progress(title).warn_on_failure(title).run_and_wait()
     return result
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.i18n import fill
-from boarddesk.gui.reader.common import reader_name, run_in_worker, set_up_thumbnails, show_page_quietly
+from boarddesk.gui.reader.common import run_in_worker, set_up_thumbnails, show_page_quietly
 from boarddesk.gui.reader.note_dialog import NoteDialog
 from boarddesk.gui.reader.notes_panel import NotesPanel
 from boarddesk.gui.reader.page_canvas import Mark, PageCanvas
@@ -39,7 +39,7 @@ from boarddesk.services.documents.pdf_text import sha256_of
 from boarddesk.services.meetings.reading import meeting_heading
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 PACK = "pack:"  # the document chooser's entry for the whole meeting pack
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -48,10 +48,10 @@ STICKY_POINTS = 14  # the place a sticky note keeps, in page points
 
 
 class DocumentView(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.store = window.store
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        self.store = context.store
         self.engine: PdfEngine | None = None
         self.shown_sha256: str | None = None  # the version on screen, which may be older than the store's
         self.attachment_id: str | None = None
@@ -98,7 +98,7 @@ class DocumentView(QWidget):
         self.scroll.setBackgroundRole(self.scroll.backgroundRole().Dark)
         self.scroll.setAccessibleName(self.tr("Page view"))
         self.scroll.viewport().installEventFilter(self)
-        self.side = NotesPanel(self.store, reader_name(self.window_), self)
+        self.side = NotesPanel(self.store, self.context.reader_name(), self)
         self.side.document_note_chosen.connect(self.show_note)
         self.side.meeting_note_chosen.connect(self._open_meeting_note)
         self.side.new_meeting_note.connect(self.note_on_meeting)
@@ -201,7 +201,7 @@ class DocumentView(QWidget):
         if ident.startswith("meeting:"):
             self.meeting_id = ident.split(":", 1)[1]
             documents = notes_service.meeting_documents(self.store, self.meeting_id)
-            last = self.window_.settings.value(f"reader/last/{self.meeting_id}")
+            last = self.context.settings.value(f"reader/last/{self.meeting_id}")
             known = [document.id for document in documents]
             first = last if last in known else (known[0] if known else None)
         else:
@@ -276,8 +276,8 @@ class DocumentView(QWidget):
         self.attachment_id = attachment_id
         self.document_box.setCurrentIndex(max(self.document_box.findData(attachment_id), 0))
         if self.meeting_id:
-            self.window_.settings.setValue(f"reader/last/{self.meeting_id}", attachment_id)
-        place = notes_service.reading_place(self.store, attachment_id, reader_name(self.window_))
+            self.context.settings.setValue(f"reader/last/{self.meeting_id}", attachment_id)
+        place = notes_service.reading_place(self.store, attachment_id, self.context.reader_name())
         content = notes_service.attachment_content(self.store, attachment_id)
         self._show(content, page if page is not None else place.page, place.zoom, place.changed_pages or [])
 
@@ -286,7 +286,7 @@ class DocumentView(QWidget):
         the case documents, which keep them across revisions)."""
         from boarddesk.reports.pack import build_pack
 
-        lang = self.window_.lang
+        lang = self.context.lang
 
         def build(store, report):
             with tempfile.TemporaryDirectory(prefix="boarddesk-pack-") as folder:
@@ -294,15 +294,15 @@ class DocumentView(QWidget):
                 build_pack(store, meeting_id, out, lang=lang, report=report)
                 return out.read_bytes()
 
-        content = run_in_worker(self.window_, self.tr("Building the meeting pack…"), build)
+        content = run_in_worker(self.context, self.tr("Building the meeting pack…"), build)
         if content is None:
             return
         self.save_place()
         self.attachment_id = None
         at = max(self.document_box.findData(PACK + meeting_id), 0)
         self.document_box.setCurrentIndex(at)
-        self.window_.settings.setValue(f"reader/last/{meeting_id}", PACK + meeting_id)
-        page = self.window_.settings.value(f"reader/pack/{meeting_id}", 0)
+        self.context.settings.setValue(f"reader/last/{meeting_id}", PACK + meeting_id)
+        page = self.context.settings.value(f"reader/pack/{meeting_id}", 0)
         self._show(content, int(page or 0), None, [])
         if self.engine:
             self.document_box.setItemText(at, self._pack_label(self.engine.page_count))
@@ -432,15 +432,15 @@ class DocumentView(QWidget):
             return
         if self.attachment_id:
             notes_service.record_reading(
-                self.store, self.attachment_id, reader_name(self.window_), self.page, self.zoom, self.shown_sha256
+                self.store, self.attachment_id, self.context.reader_name(), self.page, self.zoom, self.shown_sha256
             )
         elif self.meeting_id:
-            self.window_.settings.setValue(f"reader/pack/{self.meeting_id}", self.page)
+            self.context.settings.setValue(f"reader/pack/{self.meeting_id}", self.page)
 
     def set_focus_mode(self, on: bool) -> None:
         """Hide the window's navigator (and search) so the page has the width: at 1366 pixels an
         A4 page then fits at 100 %. Leaving the reader brings the navigator back."""
-        self.window_.splitter.widget(0).setVisible(not on)
+        self.context.show_navigator(not on)
         action = self.actions_by_name["focus"]
         if action.isChecked() != on:
             action.setChecked(on)
@@ -502,7 +502,7 @@ class DocumentView(QWidget):
     def refresh_notes(self) -> None:
         for name in ("note", "highlight"):
             self.actions_by_name[name].setEnabled(self.attachment_id is not None)
-        self.side.reader = reader_name(self.window_)
+        self.side.reader = self.context.reader_name()
         if self.attachment_id:
             self._notes = notes_service.notes_on(self.store, "attachment", self.attachment_id, self.side.reader)
         else:
@@ -511,7 +511,7 @@ class DocumentView(QWidget):
         self._place_marks()
 
     def refresh_meeting_notes(self) -> None:
-        self.side.reader = reader_name(self.window_)
+        self.side.reader = self.context.reader_name()
         self.side.show_meeting_notes(self.meeting_id)
 
     def _notes_changed(self) -> None:
@@ -580,7 +580,7 @@ class DocumentView(QWidget):
             return
         notes_service.add_pdf_note(
             self.store,
-            author=reader_name(self.window_),
+            author=self.context.reader_name(),
             attachment_id=self.attachment_id,
             page=self.page,
             text=dialog.text,
@@ -641,7 +641,7 @@ class DocumentView(QWidget):
             self.open_document(ident)
             self.show_note(note_id)
         elif ident:
-            self.window_.open_target(kind, ident)
+            self.context.open_target(kind, ident)
 
     def note_on_meeting(self) -> None:
         """A note on the meeting, a case, a decision or a project card of it."""
@@ -653,7 +653,7 @@ class DocumentView(QWidget):
         kind, ident = dialog.target
         notes_service.add_note(
             self.store,
-            author=reader_name(self.window_),
+            author=self.context.reader_name(),
             target_kind=kind,
             target_id=ident,
             text=dialog.text,

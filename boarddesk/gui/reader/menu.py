@@ -11,86 +11,84 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from boarddesk.gui.i18n import fill
-from boarddesk.gui.reader.common import reader_name, run_in_worker
+from boarddesk.gui.reader.common import run_in_worker
 from boarddesk.model.formatting import format_date
+from boarddesk.services.documents import annotations as notes_service
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
     from boarddesk.services.transfer.bundles import KeyChange
 
 
-def current_meeting(window: MainWindow) -> str | None:
+def current_meeting(context: ViewContext) -> str | None:
     """The meeting being looked at: the meeting itself, or the meeting of the document shown."""
-    target = window.current_target
+    target = context.current_target
     if not target:
         return None
     kind, ident = target
     if kind == "meeting":
         return ident
     if kind == "document":
-        from boarddesk.services.documents import annotations as notes_service  # here: keeps start-up light
-
         return (
             ident.split(":", 1)[1]
             if ident.startswith("meeting:")
-            else notes_service.meeting_of_document(window.store, ident)
+            else notes_service.meeting_of_document(context.store, ident)
         )
     return None
 
 
-def _password(window: MainWindow, title: str, prompt: str) -> str | None:
-    text, ok = QInputDialog.getText(window, title, prompt, QLineEdit.EchoMode.Password)
+def _password(context: ViewContext, title: str, prompt: str) -> str | None:
+    text, ok = QInputDialog.getText(context.parent, title, prompt, QLineEdit.EchoMode.Password)
     return text if ok else None
 
 
-def _chosen_meeting(window: MainWindow, title: str) -> str | None:
+def _chosen_meeting(context: ViewContext, title: str) -> str | None:
     """The meeting being looked at, or None after asking the user to choose one."""
-    meeting = current_meeting(window)
+    meeting = current_meeting(context)
     if not meeting:
         QMessageBox.information(
-            window, title, QCoreApplication.translate("MainWindow", "Choose a meeting in the navigator first.")
+            context.parent, title, QCoreApplication.translate("MainWindow", "Choose a meeting in the navigator first.")
         )
     return meeting
 
 
-def _save_path(window: MainWindow, title: str, name: str, file_filter: str) -> str:
+def _save_path(context: ViewContext, title: str, name: str, file_filter: str) -> str:
     """A file to write, asked for with `name` suggested; "" when the user cancels."""
-    path, _ = QFileDialog.getSaveFileName(window, title, name, file_filter)
+    path, _ = QFileDialog.getSaveFileName(context.parent, title, name, file_filter)
     return path
 
 
-def import_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:
-    from boarddesk.gui.shell.worker import StoreOp
+def import_bundle(context: ViewContext, path: str | None = None, password: str | None = None) -> None:
     from boarddesk.services.transfer import bundles
     from boarddesk.services.transfer.container import BundleError, sealed_file
 
     title = QCoreApplication.translate("MainWindow", "Import meeting bundle")
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, title, "", QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)")
+            context.parent, title, "", QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)")
         )
     if not path:
         return
     try:  # never the store's own file, a folder or a device: the service refuses them by name
-        sealed = sealed_file(window.store, path)
+        sealed = sealed_file(context.store, path)
     except BundleError as error:
-        QMessageBox.warning(window, title, str(error))
+        QMessageBox.warning(context.parent, title, str(error))
         return
     if password is None and sealed:
         password = _password(
-            window, title, QCoreApplication.translate("MainWindow", "The bundle is protected. Password:")
+            context, title, QCoreApplication.translate("MainWindow", "The bundle is protected. Password:")
         )
         if password is None:
             return
     change, error = (
-        StoreOp(window, window.store.path, lambda store, _progress: bundles.key_change(store, path, password))
+        context.store_op(lambda store, _progress: bundles.key_change(store, path, password))
         .warn_on_failure(title)
         .run_and_wait()
     )
-    if error is not None or (change is not None and not _trust_new_key(window, title, change)):
+    if error is not None or (change is not None and not _trust_new_key(context, title, change)):
         return
     report = run_in_worker(
-        window,
+        context,
         title,
         lambda store, progress: bundles.import_bundle(
             store, path, password, progress, trust_new_key=change is not None
@@ -98,12 +96,12 @@ def import_bundle(window: MainWindow, path: str | None = None, password: str | N
     )
     if report is None:
         return
-    window.reload_navigator()
-    QMessageBox.information(window, title, report.summary())
-    window.open_target("document", f"meeting:{report.meeting_id}")
+    context.reload_navigator()
+    QMessageBox.information(context.parent, title, report.summary())
+    context.open_target("document", f"meeting:{report.meeting_id}")
 
 
-def _trust_new_key(window: MainWindow, title: str, change: KeyChange) -> bool:
+def _trust_new_key(context: ViewContext, title: str, change: KeyChange) -> bool:
     """Ask, No by default, whether to trust the new key that signed a bundle, showing both fingerprints."""
     text = fill(
         QCoreApplication.translate(
@@ -112,7 +110,7 @@ def _trust_new_key(window: MainWindow, title: str, change: KeyChange) -> bool:
         ),
         board=change.board_name,
     )
-    since = format_date(change.pinned_at[:10], window.lang) if change.pinned_at else "?"
+    since = format_date(change.pinned_at[:10], context.lang) if change.pinned_at else "?"
     pinned = fill(QCoreApplication.translate("MainWindow", "Pinned key (since {since}):"), since=since)
     new = QCoreApplication.translate("MainWindow", "Key of this bundle:")
     details = f"{pinned}\n    {change.pinned}\n{new}\n    {change.signer}"
@@ -120,7 +118,7 @@ def _trust_new_key(window: MainWindow, title: str, change: KeyChange) -> bool:
         "MainWindow",
         "Trust the new key only if the secretary has told you its fingerprint in person or by phone. Trust the new key?",
     )
-    box = QMessageBox(QMessageBox.Icon.Warning, title, f"{text}\n\n{details}\n\n{question}", parent=window)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, f"{text}\n\n{details}\n\n{question}", parent=context.parent)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
@@ -128,29 +126,29 @@ def _trust_new_key(window: MainWindow, title: str, change: KeyChange) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def export_bundle(window: MainWindow, path: str | None = None, password: str | None = None) -> None:
+def export_bundle(context: ViewContext, path: str | None = None, password: str | None = None) -> None:
     from boarddesk.services.transfer import bundles
 
     title = QCoreApplication.translate("MainWindow", "Export meeting bundle")
-    meeting = _chosen_meeting(window, title)
+    meeting = _chosen_meeting(context, title)
     if not meeting:
         return
     if path is None:
         path = _save_path(
-            window, title, f"{meeting}.bdpack", QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)")
+            context, title, f"{meeting}.bdpack", QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)")
         )
         if not path:
             return
         password = _password(
-            window, title, QCoreApplication.translate("MainWindow", "Password to protect the bundle (empty for none):")
+            context, title, QCoreApplication.translate("MainWindow", "Password to protect the bundle (empty for none):")
         )
         if password is None:
             return
     result = run_in_worker(
-        window, title, lambda store, progress: bundles.export_bundle(store, meeting, path, password or None, progress)
+        context, title, lambda store, progress: bundles.export_bundle(store, meeting, path, password or None, progress)
     )
     if result:
-        window.statusBar().showMessage(
+        context.show_status(
             fill(
                 QCoreApplication.translate("MainWindow", "Wrote {file} (revision {revision})"),
                 file=result.path,
@@ -160,25 +158,25 @@ def export_bundle(window: MainWindow, path: str | None = None, password: str | N
         )
 
 
-def export_notes(window: MainWindow, path: str | None = None) -> None:
+def export_notes(context: ViewContext, path: str | None = None) -> None:
     from boarddesk.services.transfer import notes_file
 
     title = QCoreApplication.translate("MainWindow", "Export my shared notes")
-    meeting = _chosen_meeting(window, title)
+    meeting = _chosen_meeting(context, title)
     if not meeting:
         return
     if path is None:
         path = _save_path(
-            window, title, f"{meeting}.bdnotes", QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)")
+            context, title, f"{meeting}.bdnotes", QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)")
         )
     if not path:
         return
-    author = reader_name(window)
+    author = context.reader_name()
     result = run_in_worker(
-        window, title, lambda store, _progress: notes_file.export_notes(store, meeting, path, author)
+        context, title, lambda store, _progress: notes_file.export_notes(store, meeting, path, author)
     )
     if result:
-        window.statusBar().showMessage(
+        context.show_status(
             fill(
                 QCoreApplication.translate("MainWindow", "Wrote {count} shared note(s); private notes stay here"),
                 count=result.notes,
@@ -187,20 +185,20 @@ def export_notes(window: MainWindow, path: str | None = None) -> None:
         )
 
 
-def import_notes(window: MainWindow, path: str | None = None) -> None:
+def import_notes(context: ViewContext, path: str | None = None) -> None:
     from boarddesk.services.transfer import notes_file
 
     title = QCoreApplication.translate("MainWindow", "Import shared notes")
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, title, "", QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)")
+            context.parent, title, "", QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)")
         )
     if not path:
         return
-    result = run_in_worker(window, title, lambda store, _progress: notes_file.import_notes(store, path))
+    result = run_in_worker(context, title, lambda store, _progress: notes_file.import_notes(store, path))
     if result:
         QMessageBox.information(
-            window,
+            context.parent,
             title,
             fill(
                 QCoreApplication.translate(
@@ -211,37 +209,37 @@ def import_notes(window: MainWindow, path: str | None = None) -> None:
                 unchanged=result.unchanged,
             ),
         )
-        window.refresh_current()
+        context.refresh_current()
 
 
-def read_meeting(window: MainWindow) -> None:
-    meeting = _chosen_meeting(window, QCoreApplication.translate("MainWindow", "Read"))
+def read_meeting(context: ViewContext) -> None:
+    meeting = _chosen_meeting(context, QCoreApplication.translate("MainWindow", "Read"))
     if meeting:
-        window.open_target("document", f"meeting:{meeting}")
+        context.open_target("document", f"meeting:{meeting}")
 
 
-def install(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Reading"))
+def install(context: ViewContext) -> None:
+    menu = context.menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Reading"))
     for text, slot, keys in (
         (
             QCoreApplication.translate("MainWindow", "&Read the meeting's documents"),
-            lambda: read_meeting(window),
+            lambda: read_meeting(context),
             "Ctrl+Shift+R",
         ),
         (
             QCoreApplication.translate("MainWindow", "&Import meeting bundle…"),
-            lambda: import_bundle(window),
+            lambda: import_bundle(context),
             "Ctrl+Shift+I",
         ),
         (
             QCoreApplication.translate("MainWindow", "&Export meeting bundle…"),
-            lambda: export_bundle(window),
+            lambda: export_bundle(context),
             "Ctrl+Shift+E",
         ),
-        (QCoreApplication.translate("MainWindow", "Export my &shared notes…"), lambda: export_notes(window), None),
-        (QCoreApplication.translate("MainWindow", "Import shared &notes…"), lambda: import_notes(window), None),
+        (QCoreApplication.translate("MainWindow", "Export my &shared notes…"), lambda: export_notes(context), None),
+        (QCoreApplication.translate("MainWindow", "Import shared &notes…"), lambda: import_notes(context), None),
     ):
-        action = QAction(text, window)
+        action = QAction(text, context.parent)
         if keys:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
-
-if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
 class GuideDialog(QDialog):
-    def __init__(self, parent: MainWindow) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("BoardDesk – short guide"))
         self.resize(640, 560)
@@ -65,7 +60,7 @@ class GuideDialog(QDialog):
         return "".join(parts)
 
 
-def show_guide(window: MainWindow) -> GuideDialog:
-    dialog = GuideDialog(window)
+def show_guide(parent: QWidget) -> GuideDialog:
+    dialog = GuideDialog(parent)
     dialog.open()
     return dialog

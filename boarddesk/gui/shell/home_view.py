@@ -10,13 +10,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from boarddesk.gui.i18n import fill
-from boarddesk.gui.reader.common import reader_name
 from boarddesk.gui.shell.detail_html import STYLE
 from boarddesk.model.formatting import format_date
 from boarddesk.services.boards.home import CHANGED, NEW, HomePage, home_page
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 
 def _e(text: object) -> str:
@@ -29,9 +28,9 @@ def _section(title: str, empty: str = "", table: str = "") -> list[str]:
 
 
 class HomeView(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: ViewContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
         self.board_id: str | None = None
         self.page: HomePage | None = None
         self.setAccessibleName(self.tr("Home"))
@@ -46,7 +45,7 @@ class HomeView(QWidget):
     # -- the window's view protocol ----------------------------------------------------------
     def show_item(self, ident: str) -> None:
         self.board_id = ident
-        self.page = home_page(self.window_.store, ident, reader_name(self.window_))
+        self.page = home_page(self.context.store, ident, self.context.reader_name())
         self.browser.setHtml(self.html(self.page))
 
     def plain_text(self) -> str:
@@ -54,11 +53,11 @@ class HomeView(QWidget):
 
     def _follow(self, url: QUrl) -> None:
         kind, _, ident = url.toString().partition(":")
-        self.window_.open_target(kind, ident)
+        self.context.open_target(kind, ident)
 
     # -- the page -----------------------------------------------------------------------------
     def html(self, page: HomePage) -> str:
-        lang = self.window_.lang
+        lang = self.context.lang
         parts = [STYLE, f"<h1>{_e(page.board_name)}</h1>"]
         meeting = page.meeting
         heading = self.tr("Next meeting") if page.upcoming else self.tr("Latest meeting")
@@ -107,7 +106,7 @@ class HomeView(QWidget):
         return _section(title, table=f"<ul>{items}</ul>")
 
     def _action_points(self, page: HomePage) -> list[str]:
-        lang = self.window_.lang
+        lang = self.context.lang
         title = fill(self.tr("My open action points ({count})"), count=len(page.my_action_points))
         if not page.my_action_points:
             return _section(title, self.tr("No open action points name you."))

@@ -23,12 +23,18 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import LANGUAGES, fill
 from boarddesk.gui.project.editing.menu import install_edit_menu
+from boarddesk.gui.shell.about import AboutDialog
+from boarddesk.gui.shell.context import ViewContext
 from boarddesk.gui.shell.extensions import install_extensions
 from boarddesk.gui.shell.forms import load_form
+from boarddesk.gui.shell.guide import show_guide
+from boarddesk.gui.shell.import_dialog import run_import
 from boarddesk.gui.shell.nav_history import NavigationHistory
 from boarddesk.gui.shell.navigator_model import ROLE_TARGET, NavigatorModel
 from boarddesk.gui.shell.search_panel import SearchPanel
-from boarddesk.gui.views import preload_chart_library, view_factories
+from boarddesk.gui.views import VIEWS, preload_chart_library
+from boarddesk.services.boards.lookup import list_boards
+from boarddesk.services.documents.annotations import can_be_read
 from boarddesk.store import Store
 
 __all__ = ["ROLE_TARGET", "MainWindow"]
@@ -65,7 +71,6 @@ class MainWindow(QMainWindow):
         self.splitter: QSplitter = self.form.findChild(QSplitter, "splitter")
         self.splitter.setSizes([340, 1000])
         self.form.setStyleSheet(FOCUS_STYLE)
-        self._view_factories: dict | None = None  # the views' modules load when the first is shown
         self._views: dict[str, QWidget] = {}
         self.model = NavigatorModel(store, lang, self)
         self.navigator.setModel(self.model)
@@ -76,8 +81,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self.reload_navigator()
         self.statusBar().showMessage(fill(self.tr("Database: {path}"), path=store.path))
-        install_edit_menu(self)
-        install_extensions(self)
+        self.context = self._make_context()
+        install_edit_menu(self.context, self.edit_menu)
+        areas = install_extensions(self.context)
+        self.printing = areas["printing"]  # the Print menu and the print jobs it runs
         self.menuBar().addAction(self.help_menu.menuAction())  # Help stays last, after the areas' menus
         self._restore_state()
         QApplication.instance().installEventFilter(self)
@@ -109,6 +116,31 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export JSON…"), self.export_json)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._update_history_actions()
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([undo, redo])
+        self.undo_actions = [undo, redo]  # editors add them too: their windows have the focus
+
+    def _make_context(self) -> ViewContext:
+        """What the views, editors and menus may use of this window."""
+        return ViewContext(
+            store=self.store,
+            lang=self.lang,
+            settings=self.settings,
+            parent=self,
+            menu_bar=self.menuBar(),
+            undo_stack=self.undo_stack,
+            undo_actions=self.undo_actions,
+            data_changed=self.data_changed,
+            shown=lambda: self.current_target,
+            open_target=self.open_target,
+            refresh_current=self.refresh_current,
+            reload_navigator=self.reload_navigator,
+            show_navigator=lambda visible: self.splitter.widget(0).setVisible(visible),
+            show_status=self.statusBar().showMessage,
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -185,8 +217,6 @@ class MainWindow(QMainWindow):
         self.go_home()
 
     def _readable(self, ident: str) -> bool:
-        from boarddesk.services.documents.annotations import can_be_read
-
         return can_be_read(self.store, ident)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -258,14 +288,12 @@ class MainWindow(QMainWindow):
     def view(self, kind: str) -> QWidget:
         """The view for a kind of thing, made the first time it is needed."""
         if kind not in self._views:
-            if self._view_factories is None:
-                self._view_factories = view_factories()
-            widget = self._view_factories[kind](self)
+            widget = VIEWS[kind](self.context)  # its module loads now, the first time
             self._views[kind] = widget
             self.view_stack.addWidget(widget)
         return self._views[kind]
 
-    def show_target(self, kind: str, ident: str, *, remember: bool = True) -> None:
+    def show_target(self, kind: str, ident: str, *, remember: bool = True) -> QWidget:
         """Show a thing in the detail pane; `remember` adds it to the back/forward history."""
         widget = self.view(kind)
         widget.show_item(ident)
@@ -275,11 +303,13 @@ class MainWindow(QMainWindow):
             self.history.visit((kind, ident))
         self._update_history_actions()
         self.settings.setValue("last_item", f"{kind}:{ident}")
+        return widget
 
-    def open_target(self, kind: str, ident: str) -> None:
-        """Open a thing from a link or a search hit, and select it in the navigator."""
-        self.show_target(kind, ident)
+    def open_target(self, kind: str, ident: str) -> QWidget:
+        """Open a thing from a link or a search hit, and select it in the navigator; its view."""
+        widget = self.show_target(kind, ident)
         self._sync_navigator(kind, ident)
+        return widget
 
     def refresh_current(self) -> None:
         """Show the current thing again, as the store now holds it."""
@@ -327,14 +357,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used from the next start."))
 
     def import_json(self) -> None:
-        from boarddesk.gui.shell.import_dialog import run_import
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), "", self.tr("BoardDesk JSON (*.json)"))
         if path and run_import(self, self.store.path, path):
             self.reload_navigator()
 
     def export_json(self) -> None:
-        from boarddesk.exchange.exporter import export_file
+        from boarddesk.exchange.exporter import export_file  # 20 ms of imports kept out of the start
 
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export JSON"), "boarddesk.json", self.tr("BoardDesk JSON (*.json)")
@@ -349,19 +377,13 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         """The home page of the board in view (or of the first board)."""
-        from boarddesk.services.boards.lookup import list_boards
-
         board = self.model.node(self.navigator.currentIndex()).board_id if self.current_target else ""
         board = board or next((b.id for b in list_boards(self.store)), "")
         if board and not self.select_target("home", board):
             self.open_target("home", board)
 
     def show_guide(self) -> None:
-        from boarddesk.gui.shell.guide import show_guide
-
         show_guide(self)
 
     def show_about(self) -> None:
-        from boarddesk.gui.shell.about import AboutDialog
-
         AboutDialog(self.store.path, self).exec()

@@ -53,13 +53,12 @@ def check_installation(store: Store, pdf: Path | None, lang: str = "nb") -> list
 
 def _check_chart_library() -> str:
     """The budget charts' library loads after the first paint; a frozen app must carry all of it."""
-    import importlib
-
     from boarddesk.gui.views import CHART_LIBRARY
 
     try:
-        importlib.import_module(CHART_LIBRARY)
-        importlib.import_module("boarddesk.gui.portfolio.budget_charts")
+        import pyqtgraph  # noqa: F401 - CHART_LIBRARY
+
+        import boarddesk.gui.portfolio.budget_charts  # noqa: F401
     except ImportError as missing:
         raise SelfCheckFailed(f"the chart library {CHART_LIBRARY} cannot be loaded: {missing}") from None
     return f"charts: {CHART_LIBRARY} loaded"

@@ -41,16 +41,16 @@ from boarddesk.store import Row
 from boarddesk.store.versions import ChangedElsewhere
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 
 class EditorDialog(QDialog):
     """A non-modal editor over one project. Nothing to confirm: every change is already saved."""
 
-    def __init__(self, window: MainWindow, project_id: str, title: str) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.store = window.store
+    def __init__(self, context: ViewContext, project_id: str, title: str) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        self.store = context.store
         self.project_id = project_id
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         name = editing.project_row(self.store, project_id)["name"]
@@ -62,12 +62,12 @@ class EditorDialog(QDialog):
         self.note.setWordWrap(True)
         self.body.addWidget(self.note)
         self._forms: list[FieldForm] = []
-        self.addActions(window.undo_actions)  # Ctrl+Z and Ctrl+Shift+Z work in the editor too
+        self.addActions(context.undo_actions)  # Ctrl+Z and Ctrl+Shift+Z work in the editor too
         # The card as shown: an edit made on it after it changed elsewhere is refused, not saved over it.
         self.card_version: int | None = None
         self._read_card_version()
-        window.data_changed.connect(self._read_card_version)
-        window.data_changed.connect(self.reload)
+        context.data_changed.connect(self._read_card_version)
+        context.data_changed.connect(self.reload)
 
     def finish_layout(self, content: QWidget) -> None:
         scroll = QScrollArea(self)
@@ -83,16 +83,16 @@ class EditorDialog(QDialog):
             button.setDefault(False)
 
     def form(self, spec: tuple[fields.Field, ...], save, context: str = "") -> FieldForm:
-        form = FieldForm(spec, save, self.window_.lang, self, context=context)
+        form = FieldForm(spec, save, self.context.lang, self, context=context)
         form.saved.connect(lambda _name: self.note.setText(self.tr("Saved.")))
         self._forms.append(form)
         return form
 
     def push(self, edit: Edit) -> None:
-        push_edit(self.window_, edit, self.windowTitle())
+        push_edit(self.context, edit, self.windowTitle())
 
     def _show_refusal(self) -> None:
-        self.window_.data_changed.emit()  # every view, and this editor, show the card as it is now
+        self.context.data_changed.emit()  # every view, and this editor, show the card as it is now
         self.note.setText(self.tr("Not saved: the card was changed elsewhere."))
 
     def _read_card_version(self) -> None:
@@ -138,15 +138,15 @@ class EditorDialog(QDialog):
         for form in self._forms:
             form.save_pending()  # closing never loses the last words typed
         try:
-            self.window_.data_changed.disconnect(self.reload)
+            self.context.data_changed.disconnect(self.reload)
         except (RuntimeError, TypeError):
             pass
         super().done(result)
 
 
 class ProjectEditor(EditorDialog):
-    def __init__(self, window: MainWindow, project_id: str) -> None:
-        super().__init__(window, project_id, self.tr("Edit project card"))
+    def __init__(self, context: ViewContext, project_id: str) -> None:
+        super().__init__(context, project_id, self.tr("Edit project card"))
         self.card = self.form(fields.PROJECT, self._save)
         self.finish_layout(self.card)
         self.reload()
@@ -166,8 +166,8 @@ class ProjectEditor(EditorDialog):
 class ReportEditor(EditorDialog):
     """The current (latest) status report: its ratings and comments, and each area's rating."""
 
-    def __init__(self, window: MainWindow, project_id: str) -> None:
-        super().__init__(window, project_id, self.tr("Edit status report"))
+    def __init__(self, context: ViewContext, project_id: str) -> None:
+        super().__init__(context, project_id, self.tr("Edit status report"))
         self.report, areas = editing.current_report(self.store, project_id)
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -221,8 +221,8 @@ class ListEditor(EditorDialog):
     key = ""  # which list of editing.editable_rows
     spec: tuple[fields.Field, ...] = ()
 
-    def __init__(self, window: MainWindow, project_id: str, title: str) -> None:
-        super().__init__(window, project_id, title)
+    def __init__(self, context: ViewContext, project_id: str, title: str) -> None:
+        super().__init__(context, project_id, title)
         self.rows: list[Row] = []
         splitter = QSplitter(self)
         left = QWidget(splitter)
@@ -358,11 +358,11 @@ class MilestoneEditor(ListEditor):
     key = "milestones"
     spec = (*fields.MILESTONE[:3], *fields.FORECAST, *fields.MILESTONE[3:])  # forecast beside the plan
 
-    def __init__(self, window: MainWindow, project_id: str) -> None:
-        super().__init__(window, project_id, self.tr("Milestones"))
+    def __init__(self, context: ViewContext, project_id: str) -> None:
+        super().__init__(context, project_id, self.tr("Milestones"))
 
     def label(self, row: Row) -> str:
-        when = format_date(row["forecast"] or row["planned"], self.window_.lang)
+        when = format_date(row["forecast"] or row["planned"], self.context.lang)
         return " ".join(part for part in (row["number"], row["name"], f"({when})" if when else "") if part)
 
     def new_values(self) -> dict[str, Any]:
@@ -387,8 +387,8 @@ class RiskEditor(ListEditor):
     key = "risks"
     spec = fields.RISK
 
-    def __init__(self, window: MainWindow, project_id: str) -> None:
-        super().__init__(window, project_id, self.tr("Risks and measures"))
+    def __init__(self, context: ViewContext, project_id: str) -> None:
+        super().__init__(context, project_id, self.tr("Risks and measures"))
         box = QGroupBox(self.tr("Measures (tick when done)"), self)
         column = QVBoxLayout(box)
         self.measures = QListWidget(box)
@@ -512,9 +512,9 @@ class DependencyEditor(ListEditor):
     key = "dependencies"
     spec = fields.DEPENDENCY
 
-    def __init__(self, window: MainWindow, project_id: str) -> None:
-        super().__init__(window, project_id, self.tr("Dependencies"))
-        self.texts = FieldTexts(self, window.lang)
+    def __init__(self, context: ViewContext, project_id: str) -> None:
+        super().__init__(context, project_id, self.tr("Dependencies"))
+        self.texts = FieldTexts(self, context.lang)
         box = QGroupBox(self.texts.label("on_project"), self)
         column = QVBoxLayout(box)
         line = QHBoxLayout()
@@ -597,14 +597,14 @@ class BudgetEditor(ListEditor):
     key = "budget_lines"
     spec = fields.BUDGET_LINE
 
-    def __init__(self, window: MainWindow, project_id: str) -> None:
-        super().__init__(window, project_id, self.tr("Budget lines"))
+    def __init__(self, context: ViewContext, project_id: str) -> None:
+        super().__init__(context, project_id, self.tr("Budget lines"))
 
     def ident(self, row: Row) -> Any:
         return row["position"]
 
     def label(self, row: Row) -> str:
-        return f"{row['post']}  {format_nok(row['approved_nok'], self.window_.lang)}".strip()
+        return f"{row['post']}  {format_nok(row['approved_nok'], self.context.lang)}".strip()
 
     def new_values(self) -> dict[str, Any]:
         return {"post": self.tr("New post")}

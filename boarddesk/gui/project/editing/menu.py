@@ -3,84 +3,85 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QMenu
 
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
+
+Editor = Callable[["ViewContext", str], "QDialog"]
 
 
-def install_edit_menu(window: MainWindow) -> None:
-    menu = window.edit_menu
-    undo = window.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
-    undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    window.addActions([undo, redo])
-    window.undo_actions = [undo, redo]  # editors add them too: their windows have the focus
-    menu.addActions([undo, redo])
+# The editors' modules load when one is first opened, not at start-up (about 0.1 s of imports).
+def _editors() -> ModuleType:
+    from boarddesk.gui.project.editing import dialogs
+
+    return dialogs
+
+
+def _new_report_dialog() -> Editor:
+    from boarddesk.gui.project.editing.new_report import NewReportDialog
+
+    return NewReportDialog
+
+
+def install_edit_menu(context: ViewContext, menu: QMenu) -> None:
+    menu.addActions(context.undo_actions)
     menu.addSeparator()
-    # The editors by name: their modules load when one is first opened, not at start-up.
-    editors = [
-        (QCoreApplication.translate("MainWindow", "Edit project &card…"), "ProjectEditor", "F2"),
-        (QCoreApplication.translate("MainWindow", "&New status report…"), "NewReportDialog", None),
-        (QCoreApplication.translate("MainWindow", "Edit &status report…"), "ReportEditor", None),
-        (QCoreApplication.translate("MainWindow", "&Milestones…"), "MilestoneEditor", None),
-        (QCoreApplication.translate("MainWindow", "R&isks and measures…"), "RiskEditor", None),
-        (QCoreApplication.translate("MainWindow", "&Dependencies…"), "DependencyEditor", None),
-        (QCoreApplication.translate("MainWindow", "&Budget lines…"), "BudgetEditor", None),
+    editors: list[tuple[str, Callable[[], Editor], str | None]] = [
+        (QCoreApplication.translate("MainWindow", "Edit project &card…"), lambda: _editors().ProjectEditor, "F2"),
+        (QCoreApplication.translate("MainWindow", "&New status report…"), _new_report_dialog, None),
+        (QCoreApplication.translate("MainWindow", "Edit &status report…"), lambda: _editors().ReportEditor, None),
+        (QCoreApplication.translate("MainWindow", "&Milestones…"), lambda: _editors().MilestoneEditor, None),
+        (QCoreApplication.translate("MainWindow", "R&isks and measures…"), lambda: _editors().RiskEditor, None),
+        (QCoreApplication.translate("MainWindow", "&Dependencies…"), lambda: _editors().DependencyEditor, None),
+        (QCoreApplication.translate("MainWindow", "&Budget lines…"), lambda: _editors().BudgetEditor, None),
     ]
     project_actions = []
     for text, editor, shortcut in editors:
-        action = QAction(text, window)
+        action = QAction(text, context.parent)
         if shortcut:
             action.setShortcut(shortcut)
-            window.addAction(action)
-        action.triggered.connect(lambda _checked=False, name=editor: open_editor(window, editor_class(name)))
+            context.parent.addAction(action)
+        action.triggered.connect(lambda _checked=False, editor=editor: open_editor(context, editor()))
         menu.addAction(action)
         project_actions.append(action)
-    window.edit_actions = project_actions
 
     def enable() -> None:
-        on_project = bool(window.current_target and window.current_target[0] == "project")
+        on_project = bool(context.current_target and context.current_target[0] == "project")
         for action in project_actions:
             action.setEnabled(on_project)
 
     menu.aboutToShow.connect(enable)
 
 
-def editor_class(name: str) -> Callable[[MainWindow, str], QDialog]:
-    from boarddesk.gui.project.editing import dialogs
-    from boarddesk.gui.project.editing.new_report import NewReportDialog
-
-    return NewReportDialog if name == "NewReportDialog" else getattr(dialogs, name)
-
-
-def open_editor(window: MainWindow, editor: Callable[[MainWindow, str], QDialog]) -> QDialog | None:
+def open_editor(context: ViewContext, editor: Editor) -> QDialog | None:
     """Open an editor on the project shown; a status-bar note if no project is shown."""
     from boarddesk.gui.project.editing import dialogs
 
-    if not window.current_target or window.current_target[0] != "project":
-        window.statusBar().showMessage(
+    target = context.current_target
+    if not target or target[0] != "project":
+        context.show_status(
             QCoreApplication.translate("MainWindow", "Open a project first: editing works on the project shown."), 5000
         )
         return None
-    if editor is dialogs.ReportEditor and not _has_report(window):
-        window.statusBar().showMessage(
+    if editor is dialogs.ReportEditor and not _has_report(context, target[1]):
+        context.show_status(
             QCoreApplication.translate("MainWindow", "The project has no status report yet: start one first."), 5000
         )
         return None
-    dialog = editor(window, window.current_target[1])
+    dialog = editor(context, target[1])
     dialog.show()
     dialog.raise_()
     return dialog
 
 
-def _has_report(window: MainWindow) -> bool:
+def _has_report(context: ViewContext, project_id: str) -> bool:
     from boarddesk.services.portfolio.editing import latest_report_id
 
-    return latest_report_id(window.store, window.current_target[1]) is not None
+    return latest_report_id(context.store, project_id) is not None

@@ -14,16 +14,16 @@ from boarddesk.model.formatting import format_date
 from boarddesk.services.portfolio import editing
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 
 class NewReportDialog(QDialog):
-    def __init__(self, window: MainWindow, project_id: str) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: ViewContext, project_id: str) -> None:
+        super().__init__(context.parent)
+        self.context = context
         self.project_id = project_id
         self.setWindowTitle(self.tr("New status report"))
-        self.texts = FieldTexts(self, window.lang)
+        self.texts = FieldTexts(self, context.lang)
         layout = QFormLayout(self)
         intro = QLabel(
             self.tr(
@@ -34,7 +34,7 @@ class NewReportDialog(QDialog):
         intro.setWordWrap(True)
         layout.addRow(intro)
         self.date_edit = QLineEdit(
-            format_date(editing.suggested_report_date(window.store, project_id), window.lang), self
+            format_date(editing.suggested_report_date(context.store, project_id), context.lang), self
         )
         self.date_edit.setAccessibleName(self.texts.label("report_date"))
         self.error = QLabel(self)
@@ -44,7 +44,7 @@ class NewReportDialog(QDialog):
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Reporting period"))
         self.period.addItem(self.tr("(the next period)"), None)
-        for period in editing.report_period_choices(window.store, project_id):
+        for period in editing.report_period_choices(context.store, project_id):
             self.period.addItem(period["name"], period["id"])
         date_label = QLabel(self.texts.label("report_date"), self)
         date_label.setBuddy(self.date_edit)
@@ -61,7 +61,7 @@ class NewReportDialog(QDialog):
     def accept(self) -> None:
         try:
             edit = editing.start_report(
-                self.window_.store, self.project_id, self.date_edit.text(), self.period.currentData()
+                self.context.store, self.project_id, self.date_edit.text(), self.period.currentData()
             )
         except editing.InvalidField as error:
             self.error.setText("⚠ " + self.texts.problem(error))
@@ -69,5 +69,5 @@ class NewReportDialog(QDialog):
             self.date_edit.setAccessibleDescription(self.error.text())
             self.date_edit.setFocus()
             return
-        push_edit(self.window_, edit, self.tr("New status report"))
+        push_edit(self.context, edit, self.tr("New status report"))
         super().accept()

@@ -13,7 +13,7 @@ from boarddesk.services.portfolio.changes import Edit
 from boarddesk.store.versions import ChangedElsewhere
 
 if TYPE_CHECKING:
-    from boarddesk.gui.shell.main_window import MainWindow
+    from boarddesk.gui.shell.context import ViewContext
 
 MERGEABLE = 4711  # QUndoCommand id: consecutive saves of one field merge into one step
 
@@ -21,9 +21,9 @@ MERGEABLE = 4711  # QUndoCommand id: consecutive saves of one field merge into o
 class EditCommand(QUndoCommand):
     """Pushed after the service has written the edit; the first redo() therefore writes nothing."""
 
-    def __init__(self, window: MainWindow, edit: Edit, text: str) -> None:
+    def __init__(self, context: ViewContext, edit: Edit, text: str) -> None:
         super().__init__(text)
-        self.window = window
+        self.context = context
         self.edit = edit
         self._done = True
 
@@ -31,25 +31,25 @@ class EditCommand(QUndoCommand):
         if not self._done:
             self._apply(changes.redo)
             self._done = True
-        self.window.data_changed.emit()
+        self.context.data_changed.emit()
 
     def undo(self) -> None:
         self._apply(changes.undo)
         self._done = False
-        self.window.data_changed.emit()
+        self.context.data_changed.emit()
 
     def _apply(self, step) -> None:
         """Undo or redo; a row changed elsewhere since is left alone, and the step is dropped
         from the stack (it can no longer be taken back or done again faithfully)."""
         try:
-            self.edit = step(self.window.store, self.edit)
+            self.edit = step(self.context.store, self.edit)
         except ChangedElsewhere as error:
             self.setObsolete(True)
             what = {
                 "cases": QCoreApplication.translate("EditCommand", "The case"),
                 "meetings": QCoreApplication.translate("EditCommand", "The meeting"),
             }.get(self.edit.owner_table, QCoreApplication.translate("EditCommand", "The project card"))
-            tell_changed_elsewhere(self.window, error, what)
+            tell_changed_elsewhere(self.context.parent, error, what)
 
     def id(self) -> int:
         return MERGEABLE
@@ -62,7 +62,7 @@ class EditCommand(QUndoCommand):
         return True
 
 
-def push_edit(window: MainWindow, edit: Edit, text: str) -> None:
+def push_edit(context: ViewContext, edit: Edit, text: str) -> None:
     """Put an edit the service has made on the window's undo stack (nothing, if nothing changed)."""
     if not edit.empty:
-        window.undo_stack.push(EditCommand(window, edit, text))
+        context.undo_stack.push(EditCommand(context, edit, text))
