@@ -70,7 +70,7 @@ def load_case_data(store: Store, case: Row, board: Row, meeting_date: str | None
         report = load_report_data(store, project, until)
         if report.has_report:
             data.reports.append(report)
-    printed = {r.card.project["id"] for r in data.reports}
+    printed = {r.card.project.id for r in data.reports}
     data.unreported = [p for p in projects_of_case(store, case["id"]) if p["id"] not in printed]
     return data
 
