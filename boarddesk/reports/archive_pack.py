@@ -153,7 +153,7 @@ def case_blocks(
         for r in earlier
     ]
     if case_data.unreported:
-        blocks.append(Text(f"{words['case_projects']}: {', '.join(p['name'] for p in case_data.unreported)}", "muted"))
+        blocks.append(Text(f"{words['case_projects']}: {', '.join(p.name for p in case_data.unreported)}", "muted"))
     for report in first:
         printed_under[report.card.project.id] = label
         marking = case["confidentiality"] or report.marking
