@@ -80,17 +80,17 @@ def printed(demo_path: Path, tmp_path: Path, kind: str, board: str, meeting: str
 # -- 000: Helse Nord, case 58-2024 and the DIS status reports ----------------------------------
 def test_dis_budget_is_held_as_printed_with_blanks_blank(demo_store):
     card = load_card(demo_store, "hn-p-dis")
-    assert (card.project["owner"], card.project["manager"]) == ("Bjørn Nilsen", "Tove Sørensen")
+    assert (card.project.owner, card.project.manager) == ("Bjørn Nilsen", "Tove Sørensen")
     totals = card.budget_totals
-    assert (totals["approved_nok"], totals["booked_nok"], totals["deviation_nok"]) == (
+    assert (totals.approved_nok, totals.booked_nok, totals.deviation_nok) == (
         281_147_000,
         112_681_000,
         162_835_000,
     )
-    assert totals["forecast_nok"] is None  # the paper's total line has no forecast: not the computed 118 312
-    concept = next(line for line in card.budget_lines if line["post"] == "Konsept fase 2")
-    assert (concept["approved_nok"], concept["forecast_nok"], concept["deviation_nok"]) == (1_430_000, None, 1_430_000)
-    assert all(line["booked_nok"] is None for line in card.budget_lines)  # «Bokført» is blank on every line
+    assert totals.forecast_nok is None  # the paper's total line has no forecast: not the computed 118 312
+    concept = next(line for line in card.budget_lines if line.post == "Konsept fase 2")
+    assert (concept.approved_nok, concept.forecast_nok, concept.deviation_nok) == (1_430_000, None, 1_430_000)
+    assert all(line.booked_nok is None for line in card.budget_lines)  # «Bokført» is blank on every line
 
 
 def test_the_previous_report_has_colours_but_no_date_and_no_copied_forecasts(demo_store):
@@ -252,7 +252,7 @@ def test_november_2021_is_a_month_not_a_day(demo_store, qapp):
     page = re.sub(r"<[^>]+>", " ", CardPages("nb").project(load_card(demo_store, "nep-pkt")))
     assert "november 2021" in page and "15.11.2021" not in page
     card = load_card(demo_store, "nep-pkt")
-    assert (card.project["contact"], card.project["end_date"]) == ("Trond Moberg", "2023-12-31")
+    assert (card.project.contact, card.project.end_date) == ("Trond Moberg", "2023-12-31")
 
 
 def test_a_misspelt_actor_is_kept_as_written_and_counted_as_itself(demo_store):

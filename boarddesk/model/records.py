@@ -84,6 +84,179 @@ class StatusReport:
 
 
 @dataclass(frozen=True)
+class ProjectDetails:
+    """A project as its card and its printed status report show it."""
+
+    id: str
+    board_id: str
+    name: str
+    kind: str | None  # PROJECT_KIND; None reads as a project
+    parent: str | None
+    project_number: str | None
+    actor: str | None
+    contact: str | None
+    owner: str | None
+    manager: str | None
+    description: str | None
+    segment: str | None
+    phase: str | None
+    phase_start: str | None
+    phase_end: str | None
+    start_date: str | None
+    end_date: str | None
+    national_solutions: tuple[str, ...]
+    focus_area: str | None
+    implementation_strategy: str | None
+    approved_frame_nok: int | None
+    benefit_prerequisites: str | None
+    confidentiality: str | None
+    source_note: str | None  # a remark about the paper, never read as the project's own words
+
+
+@dataclass(frozen=True)
+class StatusReportDetails:
+    """One status report of a project with everything it says; `date_precision` tells how much of
+    `report_date` the paper gave (a month, or no date at all)."""
+
+    id: str
+    project_id: str
+    period: str | None
+    report_date: str
+    date_precision: str | None
+    overall_status: str | None  # a RAG colour
+    status_comment: str | None
+    risk_level: str | None  # a RAG colour
+    risk_comment: str | None
+    manager_assessment: str | None
+    summary: str | None
+    confidentiality: str | None
+    source_note: str | None
+
+
+@dataclass(frozen=True)
+class AreaRating:
+    """A report's rating of one of the board's areas (scope, time, cost ...)."""
+
+    name: str
+    rag: str | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """A milestone with what the latest report forecast for it and what the one before did."""
+
+    id: str
+    number: str | None
+    name: str
+    planned: str | None
+    delivered: str | None  # as the milestone register has it
+    action_on_delay: str | None
+    forecast: str | None
+    status: str | None  # a RAG colour
+    reported_delivered: str | None  # as the latest report has it; wins over `delivered`
+    forecast_comment: str | None
+    previous_forecast: str | None
+    previous_status: str | None
+
+
+@dataclass(frozen=True)
+class MilestoneForecast:
+    """What one report said of a milestone."""
+
+    number: str | None
+    name: str
+    forecast: str | None
+    status: str | None
+    delivered: str | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class RiskMeasure:
+    text: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class Risk:
+    """A registered risk with its latest scores and its measures."""
+
+    id: str
+    number: str
+    description: str
+    probability: int | None  # 1-5
+    consequence: int | None  # 1-5
+    status: str | None  # RISK_STATUS; None reads as open
+    comment: str | None
+    is_new: bool
+    measures: tuple[RiskMeasure, ...] = ()
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """A line of a project's budget as the paper prints it; a blank figure stays None."""
+
+    post: str
+    approved_nok: int | None
+    booked_nok: int | None
+    forecast_nok: int | None
+    deviation_nok: int | None  # as printed; see cards.line_deviation
+    comment: str | None
+    source_note: str | None
+    is_total: bool = False  # the paper's own total line
+
+
+@dataclass(frozen=True)
+class Dependency:
+    """What a project needs (`on_project` or `on_actor`), or what another project needs of it."""
+
+    project_id: str
+    project_name: str | None  # the needing project's name, where another project needs this one
+    on_project: str | None
+    on_project_name: str | None
+    on_actor: str | None
+    what: str | None
+    category: str | None
+    criticality: str | None
+    deadline: str | None
+    status: str | None
+
+
+@dataclass(frozen=True)
+class Funding:
+    source: str
+    year: int | None
+    amount_nok: int | None
+
+
+@dataclass(frozen=True)
+class OperatingCostChange:
+    solution: str | None
+    year: int | None
+    amount_nok: int | None
+
+
+@dataclass(frozen=True)
+class Benefit:
+    years: int | None
+    net_value_nok: int | None
+    other_benefits: str | None
+    beneficiaries: str | None
+    assessment: str | None
+
+
+@dataclass(frozen=True)
+class SubProject:
+    """A sub-project with its latest ratings, as its parent's card lists it."""
+
+    id: str
+    name: str
+    overall_status: str | None
+    risk_level: str | None
+
+
+@dataclass(frozen=True)
 class Attachment:
     """An attachment with its content, as the printed pack includes it."""
 

@@ -47,6 +47,7 @@ from boarddesk.reports.status_report import (
     budget_rows,
     card_pairs,
     milestone_rows,
+    report_texts,
     report_title,
     risk_rows,
 )
@@ -77,7 +78,7 @@ def pack_document(store: Store, data: MeetingPrint, lang: str, public: bool = Fa
             # Its reports stay withheld: a later case refers to it rather than printing them.
             number = f"{case_word(data.board, lang)} {case['number']}".strip()
             for report in load_case_data(store, case, data.board, data.meeting["date"]).reports:
-                printed_under.setdefault(report.card.project["id"], number)
+                printed_under.setdefault(report.card.project.id, number)
             continue
         blocks += case_blocks(store, data, case, lang, public, printed_under)
     return Document(
@@ -119,8 +120,8 @@ def case_blocks(
     words = labels(lang)
     case_data = load_case_data(store, case, data.board, data.meeting["date"])
     label = case_label(case, data.board, lang)
-    first = [r for r in case_data.reports if r.card.project["id"] not in printed_under]
-    earlier = [r for r in case_data.reports if r.card.project["id"] in printed_under]
+    first = [r for r in case_data.reports if r.card.project.id not in printed_under]
+    earlier = [r for r in case_data.reports if r.card.project.id in printed_under]
     documents = case_documents(store, case["id"])
     enclosures = [report_title(r, lang) for r in first] + [
         f"{words['attachment']}: {d.title or d.filename}" for d in documents if not (public and d.confidentiality)
@@ -148,15 +149,13 @@ def case_blocks(
         blocks += [Boxed(words["proposed_decision"], lead_in, tuple(parse(case["proposed_decision"]))), Gap(3)]
     blocks += parse(case["body_text"])
     blocks += [
-        Text(
-            words["report_under_case"].format(project=r.card.project["name"], case=printed_under[r.card.project["id"]])
-        )
+        Text(words["report_under_case"].format(project=r.card.project.name, case=printed_under[r.card.project.id]))
         for r in earlier
     ]
     if case_data.unreported:
-        blocks.append(Text(f"{words['case_projects']}: {', '.join(p['name'] for p in case_data.unreported)}", "muted"))
+        blocks.append(Text(f"{words['case_projects']}: {', '.join(p.name for p in case_data.unreported)}", "muted"))
     for report in first:
-        printed_under[report.card.project["id"]] = label
+        printed_under[report.card.project.id] = label
         marking = case["confidentiality"] or report.marking
         if public and marking:
             blocks += [KeepRoom(20), Heading(report_title(report, lang), 2), Text(marking)]
@@ -171,21 +170,16 @@ def report_blocks(data: ReportData, lang: str, marking: str | None) -> list:
     """A status report's text and tables, as the printed report shows them (status_report.py)."""
     words = labels(lang)
     word = rag_word(lang)
-    card, report = data.card, data.card.latest_report or {}
+    card, report = data.card, data.card.latest_report
     blocks: list = [
         NewPage(),
-        Anchor(f"report:{card.project['id']}", marking),
+        Anchor(f"report:{card.project.id}", marking),
         Heading(report_title(data, lang), 2),
         Fields(tuple((label, value or "") for label, value in card_pairs(data, lang, word))),
     ]
-    for field, label in (
-        ("summary", "summary"),
-        ("status_comment", "overall_status"),
-        ("manager_assessment", "manager_assessment"),
-    ):
-        if report.get(field):
-            blocks += [Heading(words[label], 3), *parse(report[field])]
-    for note in (card.project["source_note"], report.get("source_note")):
+    for text, label in report_texts(report):
+        blocks += [Heading(words[label], 3), *parse(text)]
+    for note in (card.project.source_note, report and report.source_note):
         if note:
             blocks.append(Text(f"{words['source_note']}: {note}", "muted"))
     header, rows = area_rows(data, lang, word)

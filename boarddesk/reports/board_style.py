@@ -8,8 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from boarddesk.reports.labels import labels
-
-Row = dict
+from boarddesk.store import Row
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.formatting import MONTHS, format_date
+from boarddesk.model.records import Project
 from boarddesk.reports.agenda import case_types
 from boarddesk.reports.board_style import case_label, is_withdrawn, paper_style
 from boarddesk.reports.docmodel import to_flowables
@@ -37,7 +38,7 @@ class CaseData:
     case: Row  # an agenda row: the case with number, parts and types
     to_body: str
     reports: list[ReportData] = field(default_factory=list)  # linked projects that have a status report
-    unreported: list[Row] = field(default_factory=list)  # linked projects without one
+    unreported: list[Project] = field(default_factory=list)  # linked projects without one
     attachments: int = 0  # attached files that follow the paper
     references: list[Row] = field(default_factory=list)  # reports printed at an earlier case: project, page
     paper_attached: bool = False  # the case paper is an attached PDF: no generated copy of its text
@@ -70,8 +71,8 @@ def load_case_data(store: Store, case: Row, board: Row, meeting_date: str | None
         report = load_report_data(store, project, until)
         if report.has_report:
             data.reports.append(report)
-    printed = {r.card.project["id"] for r in data.reports}
-    data.unreported = [p for p in projects_of_case(store, case["id"]) if p["id"] not in printed]
+    printed = {r.card.project.id for r in data.reports}
+    data.unreported = [p for p in projects_of_case(store, case["id"]) if p.id not in printed]
     return data
 
 
@@ -122,7 +123,7 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
         grid = action_grid(data.action_points, data.board["case_number_format"], lang)
         flow += [para(words["open_action_points"], "h2"), *to_flowables([grid], width)]
     if data.unreported:  # named in one line: a table of names only would take a third of a page
-        names = ", ".join(p["name"] for p in data.unreported)
+        names = ", ".join(p.name for p in data.unreported)
         flow += [Spacer(1, 2 * mm), para(f"{words['case_projects']}: {names}", "muted")]
     return flow
 

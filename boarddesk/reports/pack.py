@@ -91,19 +91,19 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
             attachments.remove(paper_piece)
             case_data.paper_attached = True
             paper_piece.entries.insert(0, Entry(case_label(case, data.board, lang), 0, 0))
-        first = [r for r in case_data.reports if r.card.project["id"] not in printed]
+        first = [r for r in case_data.reports if r.card.project.id not in printed]
         case_data.references = [
-            {"id": r.card.project["id"], "project": r.card.project["name"], "page": None}
+            {"id": r.card.project.id, "project": r.card.project.name, "page": None}
             for r in case_data.reports
-            if r.card.project["id"] in printed
+            if r.card.project.id in printed
         ]
         case_data.reports = first
-        printed.update(r.card.project["id"] for r in first)
+        printed.update(r.card.project.id for r in first)
         # What follows the paper, listed in its header with the page each starts on (known once placed).
         case_data.enclosures = [{"title": s.title, "page": None} for s in previous]
         case_data.enclosures += [{"title": report_title(r, lang), "page": None} for r in first]
         case_data.enclosures += [{"title": a.name, "page": None} for a in attachments]
-        case_data.enclosure_sources = [s.entry for s in previous] + [r.card.project["id"] for r in first]
+        case_data.enclosure_sources = [s.entry for s in previous] + [r.card.project.id for r in first]
         case_data.enclosure_sources += [a.entries[-1] for a in attachments]
         paper_section = Section("case", case_data, lang, paper, case_label(case, data.board, lang))
         paper_section.shown = [
@@ -151,7 +151,7 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
     entry = section.entry or Entry(section.title, level, 0)
     entries = [entry]
     if section.kind == "report":
-        report_entries[section.data.card.project["id"]] = entry
+        report_entries[section.data.card.project.id] = entry
     if section.kind == "case":
         words = labels(section.lang)
         for ref in section.data.references:

@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from boarddesk.model.formatting import format_date, format_nok, format_report_date, format_thousands
 from boarddesk.model.rag import trend_arrow
+from boarddesk.model.records import BudgetLine, StatusReportDetails
 from boarddesk.model.vocabulary import DELIVERED, RISK_STATUS
 from boarddesk.reports import charts
 from boarddesk.reports.fonts import BOLD
@@ -56,8 +57,8 @@ class ReportData:
 
     @property
     def marking(self) -> str | None:
-        report = self.card.latest_report or {}
-        return report.get("confidentiality") or self.card.project["confidentiality"]
+        report = self.card.latest_report
+        return (report and report.confidentiality) or self.card.project.confidentiality
 
 
 def load_report_data(store: Store, project_id: str, until: str | None = None) -> ReportData:
@@ -71,23 +72,18 @@ def load_report_data(store: Store, project_id: str, until: str | None = None) ->
 
 
 def report_title(data: ReportData, lang: str) -> str:
-    return f"{labels(lang)['status_report']}: {data.card.project['name']}"
+    return f"{labels(lang)['status_report']}: {data.card.project.name}"
 
 
 def status_report_flowables(data: ReportData, lang: str, paper: str, key: str) -> list[Flowable]:
     words = labels(lang)
     width = frame_width(paper)
-    card, report = data.card, data.card.latest_report or {}
+    card, report = data.card, data.card.latest_report
     flow: list[Flowable] = [Mark(key), para(report_title(data, lang), "h1")]
     flow.append(_card_fields(data, lang, width))
-    for field, label in (
-        ("summary", "summary"),
-        ("status_comment", "overall_status"),
-        ("manager_assessment", "manager_assessment"),
-    ):
-        if report.get(field):
-            flow += [*heading(words[label], "h3", 15 * mm), *paragraphs(report[field])]
-    for note in (card.project["source_note"], report.get("source_note")):
+    for text, label in report_texts(report):
+        flow += [*heading(words[label], "h3", 15 * mm), *paragraphs(text)]
+    for note in (card.project.source_note, report and report.source_note):
         if note:  # a remark about the paper, set apart from the report's own words
             flow.append(para(f"{words['source_note']}: {note}", "muted"))
     flow += [*heading(words["status"], "h2", 30 * mm), _area_table(data, lang, width)]
@@ -95,7 +91,7 @@ def status_report_flowables(data: ReportData, lang: str, paper: str, key: str) -
         flow += [CondPageBreak(40 * mm), para(words["rag_history"], "h2"), _history_grid(data, lang, width)]
     if card.milestones:
         flow += [CondPageBreak(50 * mm), para(words["milestones"], "h2"), _milestone_table(card, lang, width)]
-        timeline = charts.milestone_timeline(data.tracks, width, lang, report.get("report_date"))
+        timeline = charts.milestone_timeline(data.tracks, width, lang, report and report.report_date)
         if timeline:
             flow += [Spacer(1, 3 * mm), KeepTogether([timeline])]
         trend = charts.milestone_trend(data.tracks, width, lang)
@@ -117,26 +113,38 @@ def status_report_flowables(data: ReportData, lang: str, paper: str, key: str) -
     return flow
 
 
+def report_texts(report: StatusReportDetails | None) -> list[tuple[str, str]]:
+    """The report's summary, status comment and manager's assessment, those it gives, each with its label's key."""
+    if report is None:
+        return []
+    texts = (
+        (report.summary, "summary"),
+        (report.status_comment, "overall_status"),
+        (report.manager_assessment, "manager_assessment"),
+    )
+    return [(text, label) for text, label in texts if text]
+
+
 def card_pairs(data: ReportData, lang: str, rag_cell: Callable[[str | None], object]) -> list[tuple[str, object]]:
     """The report's header lines; `rag_cell` shows a rating (a badge in print, a word in the archive)."""
     words = labels(lang)
-    p, report = data.card.project, data.card.latest_report or {}
-    phase = p["phase"] or ""
-    if p["phase_start"] or p["phase_end"]:
-        phase += f" ({format_date(p['phase_start'], lang)}–{format_date(p['phase_end'], lang)})"
+    p, report = data.card.project, data.card.latest_report
+    phase = p.phase or ""
+    if p.phase_start or p.phase_end:
+        phase += f" ({format_date(p.phase_start, lang)}–{format_date(p.phase_end, lang)})"
     period = data.history.columns[-1].period_name if data.history.columns else None
     return [
-        (words["project_number"], p["project_number"]),
-        (words["owner"], p["owner"]),
-        (words["manager"], p["manager"]),
-        (words["actor"], p["actor"]),
+        (words["project_number"], p.project_number),
+        (words["owner"], p.owner),
+        (words["manager"], p.manager),
+        (words["actor"], p.actor),
         (words["phase"], phase.strip()),
-        (words["end_date"], format_date(p["end_date"], lang)),
-        (words["approved_frame"], format_nok(p["approved_frame_nok"], lang)),
+        (words["end_date"], format_date(p.end_date, lang)),
+        (words["approved_frame"], format_nok(p.approved_frame_nok, lang)),
         (words["period"], period),
-        (words["report_date"], _report_when(report, lang) if report else None),
-        (words["overall_status"], rag_cell(report.get("overall_status")) if report else None),
-        (words["risk_level"], rag_cell(report.get("risk_level")) if report else None),
+        (words["report_date"], _report_when(report.report_date, report.date_precision, lang) if report else None),
+        (words["overall_status"], rag_cell(report.overall_status) if report else None),
+        (words["risk_level"], rag_cell(report.risk_level) if report else None),
     ]
 
 
@@ -148,10 +156,10 @@ def _card_fields(data: ReportData, lang: str, width: float) -> Flowable:
 def area_rows(data: ReportData, lang: str, rag_cell: Callable[[str | None], object]) -> tuple[list[str], list[list]]:
     """The status per area, before and now, with trend and comment: header and rows."""
     words = labels(lang)
-    now, before = data.card.latest_report or {}, data.card.previous_report or {}
+    now, before = data.card.latest_report, data.card.previous_report
     overall = [
-        (words["overall_status"], before.get("overall_status"), now.get("overall_status"), None),
-        (words["risk_level"], before.get("risk_level"), now.get("risk_level"), None),
+        (words["overall_status"], before and before.overall_status, now and now.overall_status, None),
+        (words["risk_level"], before and before.risk_level, now and now.risk_level, None),
     ]
     rows = [row for row in overall if row[1] or row[2]] + [
         (a.name, a.previous, a.rag, a.comment) for a in data.card.areas
@@ -178,9 +186,7 @@ def _history_grid(data: ReportData, lang: str, width: float) -> Flowable:
     date_width = stringWidth(format_date("2024-12-31", lang), BOLD, CELL_SIZE) + 10  # a date on one line
     fits = max(1, int((width - first) // date_width))
     columns = data.history.columns[-fits:]  # the latest reports, as many as fit across the page
-    header = [words["area"]] + [
-        _report_when({"report_date": c.report_date, "date_precision": c.date_precision}, lang) for c in columns
-    ]
+    header = [words["area"]] + [_report_when(c.report_date, c.date_precision, lang) for c in columns]
     rows = [
         [names.get(row.key, row.name)]
         + [Rag(cell.rag, lang, word=False, shape=True) for cell in row.cells[-len(columns) :]]
@@ -197,18 +203,18 @@ def milestone_rows(
     words = labels(lang)
     rows = []
     for m in card.milestones:
-        forecast = format_date(m["forecast"], lang)
-        if m["previous_forecast"] and m["previous_forecast"] != m["forecast"]:
-            forecast = f"{format_date(m['previous_forecast'], lang)} → {forecast}"
-        delivered = m["reported_delivered"] or m["delivered"]
-        comment = "\n".join(dict.fromkeys(t for t in (m["forecast_comment"], m["action_on_delay"]) if t))
+        forecast = format_date(m.forecast, lang)
+        if m.previous_forecast and m.previous_forecast != m.forecast:
+            forecast = f"{format_date(m.previous_forecast, lang)} → {forecast}"
+        delivered = m.reported_delivered or m.delivered
+        comment = "\n".join(dict.fromkeys(t for t in (m.forecast_comment, m.action_on_delay) if t))
         rows.append(
             [
-                m["number"] or "",
-                m["name"],
-                format_date(m["planned"], lang),
+                m.number or "",
+                m.name,
+                format_date(m.planned, lang),
                 forecast,
-                rag_cell(m["status"]),
+                rag_cell(m.status),
                 DELIVERED.label(delivered, lang) if delivered else "",
                 comment,
             ]
@@ -248,15 +254,15 @@ def risk_rows(card: ProjectCard, lang: str) -> tuple[list[str], list[list], tupl
     """ID, risk, probability and consequence (when assessed), measures ticked done or open, status:
     header, rows, weights and the numeric columns."""
     words = labels(lang)
-    scored = any(r["probability"] or r["consequence"] for r in card.risks)
+    scored = any(r.probability or r.consequence for r in card.risks)
     rows = []
     for r in card.risks:
-        number = r["number"] + (f" ({words['new']})" if r["is_new"] else "")
-        measures = "\n".join(("☑ " if m["done"] else "☐ ") + m["text"] for m in r["measures"])
-        status = RISK_STATUS.label(r["status"] or "open", lang)
-        note = "\n".join(t for t in (status, r["comment"]) if t)
-        scores = [r["probability"] or "", r["consequence"] or ""] if scored else []
-        rows.append([number, r["description"], *scores, measures, note])
+        number = r.number + (f" ({words['new']})" if r.is_new else "")
+        measures = "\n".join(("☑ " if m.done else "☐ ") + m.text for m in r.measures)
+        status = RISK_STATUS.label(r.status or "open", lang)
+        note = "\n".join(t for t in (status, r.comment) if t)
+        scores = [r.probability or "", r.consequence or ""] if scored else []
+        rows.append([number, r.description, *scores, measures, note])
     letters = ["S", "K"] if lang == "nb" else ["P", "C"]
     header = [words["number"], words["risk"], *(letters if scored else []), words["measures"], words["comment"]]
     weights = (0, 1.5, *((0, 0) if scored else ()), 1.5, 1.2)
@@ -272,18 +278,14 @@ def budget_rows(card: ProjectCard, lang: str) -> tuple[list[str], list[list]]:
     """Each budget line and the total: approved, booked, forecast, deviation, comment."""
     words = labels(lang)
 
-    def line(post: str, values: dict) -> list:
-        amounts = (values["approved_nok"], values["booked_nok"], values["forecast_nok"], line_deviation(values))
-        note = f"{words['source_note']}: {values['source_note']}" if values.get("source_note") else ""
-        comment = "\n".join(text for text in (values.get("comment"), note) if text)
+    def line(post: str, values: BudgetLine) -> list:
+        amounts = (values.approved_nok, values.booked_nok, values.forecast_nok, line_deviation(values))
+        note = f"{words['source_note']}: {values.source_note}" if values.source_note else ""
+        comment = "\n".join(text for text in (values.comment, note) if text)
         return [post] + [format_thousands(v, lang) for v in amounts] + [comment]
 
-    rows = [line(b["post"], b) for b in card.budget_lines]
-    rows.append(
-        line(
-            words["total"], {**card.budget_totals, **{"source_note": (card.budget_total_line or {}).get("source_note")}}
-        )
-    )
+    rows = [line(b.post, b) for b in card.budget_lines]
+    rows.append(line(words["total"], card.budget_totals))
     header = [
         words["post"],
         words["approved"],
@@ -303,9 +305,9 @@ def _budget_table(card: ProjectCard, lang: str, width: float) -> Flowable:
     return fitted_grid(header, rows, width, BUDGET_WEIGHTS, numeric=(1, 2, 3, 4), keep=(0,), total_row=True)
 
 
-def _report_when(report: dict, lang: str) -> str:
+def _report_when(report_date: str, precision: str | None, lang: str) -> str:
     """The report's date as precise as the paper gives it; an undated one says so."""
-    return format_report_date(report["report_date"], report.get("date_precision"), lang) or labels(lang)["undated"]
+    return format_report_date(report_date, precision, lang) or labels(lang)["undated"]
 
 
 def _shorten(text: str, length: int) -> str:

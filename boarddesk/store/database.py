@@ -24,6 +24,7 @@ from typing import Any
 
 from boarddesk.store import backup, migrations, search_index
 from boarddesk.store.fileheader import APPLICATION_ID, Header, HeaderProblem, read_header
+from boarddesk.store.rows import Row
 from boarddesk.store.tempnames import remove_abandoned, temporary_beside
 from boarddesk.store.whole_files import FileRefused
 
@@ -501,23 +502,23 @@ class Store:
         if self.on_wait:
             self.on_wait(f"{self.path} is being changed by another program; waiting for it to finish…")
 
-    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    def query(self, sql: str, params: Any = ()) -> list[Row]:
         cursor = self.conn.execute(sql, params)
         columns = [column[0] for column in cursor.description or ()]
         return [dict(zip(columns, row, strict=True)) for row in cursor]
 
-    def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+    def query_one(self, sql: str, params: Any = ()) -> Row | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
-    def query_grouped(self, sql: str, params: Any, by: str) -> dict[Any, list[dict[str, Any]]]:
+    def query_grouped(self, sql: str, params: Any, by: str) -> dict[Any, list[Row]]:
         """The rows grouped by their value in column `by`, each group in the query's order."""
-        groups: dict[Any, list[dict[str, Any]]] = {}
+        groups: dict[Any, list[Row]] = {}
         for row in self.query(sql, params):
             groups.setdefault(row[by], []).append(row)
         return groups
 
-    def require_one(self, sql: str, params: Any, missing: str) -> dict[str, Any]:
+    def require_one(self, sql: str, params: Any, missing: str) -> Row:
         """The first row, which must be there: LookupError(`missing`) when the query finds none."""
         row = self.query_one(sql, params)
         if row is None:

@@ -98,21 +98,19 @@ class ProjectView(QWidget):
 
     # -- filling ------------------------------------------------------------------------------
     def _show_title(self, card: ProjectCard) -> None:
-        report = card.latest_report or {}
+        report = card.latest_report
         ratings = ""
         if report:
             ratings = (
-                " &nbsp; <span style='font-size:10pt'>"
-                + self.tr("Status")
-                + f": {self._rating(report['overall_status'])}"
-                " · " + self.tr("Risk") + f": {self._rating(report['risk_level'])}</span>"
+                " &nbsp; <span style='font-size:10pt'>" + self.tr("Status") + f": {self._rating(report.overall_status)}"
+                " · " + self.tr("Risk") + f": {self._rating(report.risk_level)}</span>"
             )
         self.title.setText(
-            f"<span style='font-size:14pt; font-weight:bold'>{escape(card.project['name'])}</span>{ratings}"
-            f"<br><span style='color:#555'>{escape(card.board['name'])}</span>"
+            f"<span style='font-size:14pt; font-weight:bold'>{escape(card.project.name)}</span>{ratings}"
+            f"<br><span style='color:#555'>{escape(card.board_name)}</span>"
         )
-        self._plain_title = f"{card.project['name']}\n{card.board['name']}"
-        self.setAccessibleDescription(card.project["name"])
+        self._plain_title = f"{card.project.name}\n{card.board_name}"
+        self.setAccessibleDescription(card.project.name)
 
     def _rating(self, rag: str | None) -> str:
         return escape(rag_text(rag, self.context.lang)) if rag else self.tr("not reported")
@@ -131,8 +129,8 @@ class ProjectView(QWidget):
         elif name == "timeline":
             self._timeline().show_project(self.project_id)
         else:
-            latest = self.card_data.latest_report or {}
-            self.risks.show_project(self.project_id, self.card_data.risks, latest.get("risk_comment"))
+            latest = self.card_data.latest_report
+            self.risks.show_project(self.project_id, self.card_data.risks, latest and latest.risk_comment)
 
     def _timeline(self):
         if self.charts is None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.i18n import fill
+from boarddesk.model.records import Risk
 from boarddesk.services.portfolio.history import RiskPosition, risk_level, risk_positions
 from boarddesk.store import Store
 
@@ -244,26 +245,24 @@ class RiskList(QTreeWidget):
         ):
             header.setSectionResizeMode(column, mode)
 
-    def set_risks(self, risks: list[dict], positions: dict[str, RiskPosition], show: str) -> None:
+    def set_risks(self, risks: list[Risk], positions: dict[str, RiskPosition], show: str) -> None:
         self.clear()
         for risk in risks:
-            closed = risk["status"] == "closed"
+            closed = risk.status == "closed"
             if (show == "open" and closed) or (show == "closed" and not closed):
                 continue
-            where = positions.get(risk["id"])
+            where = positions.get(risk.id)
             score = f"{where.probability}×{where.consequence}" if where and where.score else self.tr("not assessed")
             state = self.tr("Closed") if closed else self.tr("Open")
-            if risk["is_new"]:
+            if risk.is_new:
                 state += " · " + self.tr("new")
-            item = QTreeWidgetItem([risk["number"], risk["description"], score, state])
-            item.setToolTip(1, "\n".join(filter(None, [risk["description"], risk["comment"]])))
-            for measure in risk["measures"]:
-                child = QTreeWidgetItem(
-                    ["", measure["text"], "", self.tr("done") if measure["done"] else self.tr("open")]
-                )
-                child.setCheckState(1, Qt.CheckState.Checked if measure["done"] else Qt.CheckState.Unchecked)
+            item = QTreeWidgetItem([risk.number, risk.description, score, state])
+            item.setToolTip(1, "\n".join(filter(None, [risk.description, risk.comment])))
+            for measure in risk.measures:
+                child = QTreeWidgetItem(["", measure.text, "", self.tr("done") if measure.done else self.tr("open")])
+                child.setCheckState(1, Qt.CheckState.Checked if measure.done else Qt.CheckState.Unchecked)
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                child.setToolTip(1, measure["text"])
+                child.setToolTip(1, measure.text)
                 item.addChild(child)
             self.addTopLevelItem(item)
             item.setExpanded(True)
@@ -273,7 +272,7 @@ class RiskView(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.risks: list[dict] = []
+        self.risks: list[Risk] = []
         self.positions: dict[str, RiskPosition] = {}
         self.matrix = RiskMatrix(self)
         self.unassessed = QLabel(self)
@@ -318,7 +317,7 @@ class RiskView(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
 
-    def show_project(self, project_id: str, risks: list[dict], reported_risk: str | None = None) -> None:
+    def show_project(self, project_id: str, risks: list[Risk], reported_risk: str | None = None) -> None:
         """`reported_risk`: what the latest report says of risk, shown where no risk is registered."""
         positions = risk_positions(self.store, project_id)
         self.positions = {p.risk_id: p for p in positions}

@@ -5,13 +5,13 @@ Every label goes through tr(), so the pages follow the interface language.
 
 from __future__ import annotations
 
-import json
 from html import escape
 
 from PySide6.QtCore import QObject
 
 from boarddesk.model.formatting import format_date, format_nok, format_report_date
 from boarddesk.model.rag import COLOURS, TEXT_ON, rag_mark, trend_arrow
+from boarddesk.model.records import StatusReportDetails
 from boarddesk.model.vocabulary import (
     CRITICALITY,
     DELIVERED,
@@ -73,9 +73,9 @@ class DetailPages(QObject):
     def date(self, value: str | None) -> str:
         return format_date(value, self.lang)
 
-    def report_when(self, report: dict) -> str:
+    def report_when(self, report: StatusReportDetails) -> str:
         """«reported 11.03.2024», «reported november 2021», or that the paper gives no date."""
-        when = format_report_date(report["report_date"], report["date_precision"], self.lang)
+        when = format_report_date(report.report_date, report.date_precision, self.lang)
         return self.tr("reported") + f" {when}" if when else self.tr("undated report")
 
     def money(self, value: int | None) -> str:
@@ -105,65 +105,68 @@ class DetailPages(QObject):
         rows = "".join(f'<tr><th width="28%">{k}</th><td>{v}</td></tr>' for k, v in pairs if v)
         return f'<table class="grid" width="100%">{rows}</table>'
 
+    def report_texts(self, report: StatusReportDetails) -> list[str]:
+        """The report's comments, summary and assessment, those it gives, each labelled; then its source note."""
+        texts = (
+            (self.tr("Status comment"), report.status_comment),
+            (self.tr("Risk"), report.risk_comment),
+            (self.tr("Summary"), report.summary),
+            (self.tr("Manager's assessment"), report.manager_assessment),
+        )
+        return [f"<p><b>{label}:</b> {_para(text)}</p>" for label, text in texts if text] + [
+            self.source_note(report.source_note)
+        ]
+
     # -- pages --------------------------------------------------------------------------------
     def project(self, card: ProjectCard) -> str:
         """The card's body; the project view shows the name above its tabs, so no title here."""
         p, report = card.project, card.latest_report
         parts = [STYLE]
         parts.append(
-            f'<p class="muted">{_e(PROJECT_KIND.label(p["kind"] or "project", self.lang))} · '
-            f"{_e(card.board['name'])}</p>"
+            f'<p class="muted">{_e(PROJECT_KIND.label(p.kind or "project", self.lang))} · {_e(card.board_name)}</p>'
         )
-        marking = p["confidentiality"] or (report or {}).get("confidentiality")
+        marking = p.confidentiality or (report and report.confidentiality)
         if marking:
             parts.append(f'<p class="marking">{_e(marking)}</p>')
         if report:
             parts.append(
-                "<p><b>" + self.tr("Status") + f"</b> {self.rag(report['overall_status'])} &nbsp; "
-                "<b>" + self.tr("Risk") + f"</b> {self.rag(report['risk_level'])} &nbsp; "
+                "<p><b>" + self.tr("Status") + f"</b> {self.rag(report.overall_status)} &nbsp; "
+                "<b>" + self.tr("Risk") + f"</b> {self.rag(report.risk_level)} &nbsp; "
                 f'<span class="muted">{self.report_when(report)}</span></p>'
             )
-        solutions = ", ".join(json.loads(p["national_solutions"])) if p["national_solutions"] else ""
+        solutions = ", ".join(p.national_solutions)
         parts.append(
             self.fields(
                 [
-                    (self.tr("Project number"), _e(p["project_number"])),
-                    (self.tr("Actor"), _e(p["actor"])),
-                    (self.tr("Contact"), _e(p["contact"])),
-                    (self.tr("Project owner"), _e(p["owner"])),
-                    (self.tr("Project manager"), _e(p["manager"])),
-                    (self.tr("Segment"), _e(p["segment"])),
+                    (self.tr("Project number"), _e(p.project_number)),
+                    (self.tr("Actor"), _e(p.actor)),
+                    (self.tr("Contact"), _e(p.contact)),
+                    (self.tr("Project owner"), _e(p.owner)),
+                    (self.tr("Project manager"), _e(p.manager)),
+                    (self.tr("Segment"), _e(p.segment)),
                     (
                         self.tr("Phase"),
-                        _e(p["phase"])
+                        _e(p.phase)
                         + (
-                            f" ({self.date(p['phase_start'])}–{self.date(p['phase_end'])})"
-                            if p["phase_start"] or p["phase_end"]
+                            f" ({self.date(p.phase_start)}–{self.date(p.phase_end)})"
+                            if p.phase_start or p.phase_end
                             else ""
                         ),
                     ),
-                    (self.tr("Start date"), self.date(p["start_date"])),
-                    (self.tr("End date"), self.date(p["end_date"])),
-                    (self.tr("Focus area"), _e(p["focus_area"])),
+                    (self.tr("Start date"), self.date(p.start_date)),
+                    (self.tr("End date"), self.date(p.end_date)),
+                    (self.tr("Focus area"), _e(p.focus_area)),
                     (self.tr("National e-health solutions"), _e(solutions)),
-                    (self.tr("Implementation strategy"), _e(p["implementation_strategy"])),
-                    (self.tr("Approved frame"), self.money(p["approved_frame_nok"])),
-                    (self.tr("Description"), _para(p["description"])),
+                    (self.tr("Implementation strategy"), _e(p.implementation_strategy)),
+                    (self.tr("Approved frame"), self.money(p.approved_frame_nok)),
+                    (self.tr("Description"), _para(p.description)),
                 ]
             )
         )
-        parts.append(self.source_note(p["source_note"]))
+        parts.append(self.source_note(p.source_note))
         if report:
             parts.append("<h2>" + self.tr("Latest status report") + "</h2>")
-            for label, key in (
-                (self.tr("Status comment"), "status_comment"),
-                (self.tr("Risk"), "risk_comment"),
-                (self.tr("Summary"), "summary"),
-                (self.tr("Manager's assessment"), "manager_assessment"),
-            ):
-                if report[key]:
-                    parts.append(f"<p><b>{label}:</b> {_para(report[key])}</p>")
-            parts.append(self.source_note(report["source_note"]))
+            parts += self.report_texts(report)
         if card.areas and report:
             rows = [
                 [
@@ -184,9 +187,9 @@ class DetailPages(QObject):
             parts.append("<h2>" + self.tr("Sub-projects") + "</h2>")
             rows = [
                 [
-                    f'<a href="project:{_e(c["id"])}">{_e(c["name"])}</a>',
-                    self.rag(c["overall_status"]),
-                    self.rag(c["risk_level"]),
+                    f'<a href="project:{_e(c.id)}">{_e(c.name)}</a>',
+                    self.rag(c.overall_status),
+                    self.rag(c.risk_level),
                 ]
                 for c in card.children
             ]
@@ -195,20 +198,20 @@ class DetailPages(QObject):
             parts.append("<h2>" + self.tr("Milestones and deliverables") + "</h2>")
             rows = []
             for m in card.milestones:
-                moved = m["previous_forecast"] and m["forecast"] and m["previous_forecast"] != m["forecast"]
-                forecast = self.date(m["forecast"]) + (
-                    ' <span class="muted">(' + self.tr("was") + f" {self.date(m['previous_forecast'])})</span>"
+                moved = m.previous_forecast and m.forecast and m.previous_forecast != m.forecast
+                forecast = self.date(m.forecast) + (
+                    ' <span class="muted">(' + self.tr("was") + f" {self.date(m.previous_forecast)})</span>"
                     if moved
                     else ""
                 )
                 rows.append(
                     [
-                        _e(m["number"]),
-                        _e(m["name"]),
-                        self.date(m["planned"]),
+                        _e(m.number),
+                        _e(m.name),
+                        self.date(m.planned),
                         forecast,
-                        self.rag(m["status"], False) if m["status"] else "",
-                        _e(DELIVERED.label(m["reported_delivered"] or m["delivered"], self.lang)),
+                        self.rag(m.status, False) if m.status else "",
+                        _e(DELIVERED.label(m.reported_delivered or m.delivered, self.lang)),
                     ]
                 )
             parts.append(
@@ -228,16 +231,16 @@ class DetailPages(QObject):
             parts.append("<h2>" + self.tr("Risks") + "</h2>")
             rows = []
             for r in card.risks:
-                measures = "<br>".join(("☑ " if m["done"] else "☐ ") + _e(m["text"]) for m in r["measures"])
-                score = f"{r['probability']}×{r['consequence']}" if r["probability"] and r["consequence"] else ""
-                state = self.tr("closed") if r["status"] == "closed" else ""
+                measures = "<br>".join(("☑ " if m.done else "☐ ") + _e(m.text) for m in r.measures)
+                score = f"{r.probability}×{r.consequence}" if r.probability and r.consequence else ""
+                state = self.tr("closed") if r.status == "closed" else ""
                 rows.append(
                     [
-                        _e(r["number"]) + (" " + self.tr("(new)") if r["is_new"] else ""),
-                        _para(r["description"]) + (f"<br><i>{state}</i>" if state else ""),
+                        _e(r.number) + (" " + self.tr("(new)") if r.is_new else ""),
+                        _para(r.description) + (f"<br><i>{state}</i>" if state else ""),
                         score,
                         measures,
-                        _para(r["comment"]),
+                        _para(r.comment),
                     ]
                 )
             parts.append(
@@ -250,14 +253,14 @@ class DetailPages(QObject):
         if card.needs:
             rows = [
                 [
-                    f'<a href="project:{_e(d["on_project"])}">{_e(d["on_project_name"])}</a>'
-                    if d["on_project"]
-                    else _e(d["on_actor"]),
-                    _e(d["what"]),
-                    _e(d["category"]),
-                    _e(CRITICALITY.label(d["criticality"], self.lang)),
-                    self.date(d["deadline"]),
-                    self.dependency_status(d["status"]),
+                    f'<a href="project:{_e(d.on_project)}">{_e(d.on_project_name)}</a>'
+                    if d.on_project
+                    else _e(d.on_actor),
+                    _e(d.what),
+                    _e(d.category),
+                    _e(CRITICALITY.label(d.criticality, self.lang)),
+                    self.date(d.deadline),
+                    self.dependency_status(d.status),
                 ]
                 for d in card.needs
             ]
@@ -278,10 +281,10 @@ class DetailPages(QObject):
         if card.needed_by:
             rows = [
                 [
-                    f'<a href="project:{_e(d["project_id"])}">{_e(d["project_name"])}</a>',
-                    _e(d["what"]),
-                    self.date(d["deadline"]),
-                    self.dependency_status(d["status"]),
+                    f'<a href="project:{_e(d.project_id)}">{_e(d.project_name)}</a>',
+                    _e(d.what),
+                    self.date(d.deadline),
+                    self.dependency_status(d.status),
                 ]
                 for d in card.needed_by
             ]
@@ -293,10 +296,10 @@ class DetailPages(QObject):
             parts.append("<h2>" + self.tr("Budget") + "</h2>")
             rows = [
                 [
-                    _e(b["post"]) + self.source_note(b["source_note"], "div"),
-                    self.money(b["approved_nok"]),
-                    self.money(b["booked_nok"]),
-                    self.money(b["forecast_nok"]),
+                    _e(b.post) + self.source_note(b.source_note, "div"),
+                    self.money(b.approved_nok),
+                    self.money(b.booked_nok),
+                    self.money(b.forecast_nok),
                     self.money(line_deviation(b)),
                 ]
                 for b in card.budget_lines
@@ -304,13 +307,10 @@ class DetailPages(QObject):
             t = card.budget_totals
             rows.append(
                 [
-                    "<b>"
-                    + self.tr("Total")
-                    + "</b>"
-                    + self.source_note((card.budget_total_line or {}).get("source_note"), "div"),
-                    self.money(t["approved_nok"]),
-                    self.money(t["booked_nok"]),
-                    self.money(t["forecast_nok"]),
+                    "<b>" + self.tr("Total") + "</b>" + self.source_note(t.source_note, "div"),
+                    self.money(t.approved_nok),
+                    self.money(t.booked_nok),
+                    self.money(t.forecast_nok),
                     self.money(line_deviation(t)),
                 ]
             )
@@ -329,7 +329,7 @@ class DetailPages(QObject):
             )
         if card.funding:
             parts.append("<h2>" + self.tr("Funding") + "</h2>")
-            rows = [[_e(f["source"]), _e(f["year"]), self.money(f["amount_nok"])] for f in card.funding]
+            rows = [[_e(f.source), _e(f.year), self.money(f.amount_nok)] for f in card.funding]
             rows.append(["<b>" + self.tr("Total") + "</b>", "", self.money(card.funding_total)])
             parts.append(self.table([self.tr("Source"), self.tr("Year"), self.tr("Amount")], rows, {2}))
         if card.decisions:

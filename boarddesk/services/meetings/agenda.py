@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from boarddesk.model.case_numbers import format_case_number
+from boarddesk.model.records import Project
 from boarddesk.model.vocabulary import CASE_TYPE, STANDARD_ITEM
 from boarddesk.services.documents.annotations import prepare_documents
 from boarddesk.services.documents.pdf_text import sha256_of
@@ -408,10 +409,11 @@ def reports_to_print(store: Store, case: Row, meeting_date: str | None) -> dict[
     return wanted
 
 
-def projects_of_case(store: Store, case_id: str) -> list[Row]:
+def projects_of_case(store: Store, case_id: str) -> list[Project]:
     """The projects ticked for a case, in its order."""
-    return store.query(
-        """SELECT p.* FROM case_projects l JOIN projects p ON p.id = l.project
+    rows = store.query(
+        """SELECT p.id, p.name FROM case_projects l JOIN projects p ON p.id = l.project
            WHERE l.case_id = ? ORDER BY l.position""",
         (case_id,),
     )
+    return [Project(**row) for row in rows]
