@@ -60,6 +60,47 @@ class CasePart:
 
 
 @dataclass(frozen=True)
+class AgendaCase:
+    """A case on a meeting's agenda, as the invitation, the pack, the minutes and the meeting
+    screens show it: the case with its number as the board writes it and its parts."""
+
+    id: str
+    board_id: str
+    meeting: str | None
+    title: str
+    number: str  # «43/21» in the board's format; empty until the agenda is published
+    seq: int | None
+    year: int | None
+    state: str | None  # CASE_STATE; «withdrawn» keeps its number on the agenda
+    standard_item: str | None  # approval, action_points, any_other_business: added by the standard button
+    description: str | None
+    document: str | None  # the case paper's reference, «22/01234-5»
+    presenter: str | None
+    case_officer: str | None
+    case_owner: str | None
+    minutes_allotted: int | None
+    proposed_decision: str | None
+    to_body: str | None  # whom the paper is addressed to, when not the board
+    paper_date: str | None
+    body_text: str | None
+    confidentiality: str | None  # the legal basis of an exemption, «Unntatt offentlighet, offl. § 13»
+    discussion: str | None  # the notes for the minutes
+    print_status_reports: bool  # print the ticked projects' reports in the pack
+    inferred_fields: tuple[str, ...]  # fields inferred rather than read in the paper
+    version: int  # what an edit checks it read (see store/versions.py)
+    parts: tuple[CasePart, ...] = ()
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """The parts' types, each once, in the parts' order."""
+        return tuple(dict.fromkeys(part.type for part in self.parts))
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.state == "withdrawn"
+
+
+@dataclass(frozen=True)
 class AgendaEntry:
     """A case of a meeting as a picker lists it."""
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from boarddesk.model.records import AgendaCase
 from boarddesk.reports.labels import labels
 
 Row = dict
@@ -46,17 +47,13 @@ def paper_style(board: Row, lang: str) -> PaperStyle:
     )
 
 
-def case_label(case: Row, board: Row, lang: str) -> str:
+def case_label(case: AgendaCase, board: Row, lang: str) -> str:
     """«Sak 43/21 Sentralt styringsdokument for steg 2», «Styresak 58-2024 Digitaliserings- …»:
     how the contents, bookmarks, headings and minutes name a case. A withdrawn case says so
     («Sak 44/21 … (trukket)»): its number stays on the papers, so a reader must see why it is empty."""
-    number = f"{case_word(board, lang)} {case['number']} " if case["number"] else ""
-    withdrawn = f" ({labels(lang)['withdrawn'].lower()})" if is_withdrawn(case) else ""
-    return f"{number}{case['title']}{withdrawn}"
-
-
-def is_withdrawn(case: Row) -> bool:
-    return case.get("state") == "withdrawn"
+    number = f"{case_word(board, lang)} {case.number} " if case.number else ""
+    withdrawn = f" ({labels(lang)['withdrawn'].lower()})" if case.withdrawn else ""
+    return f"{number}{case.title}{withdrawn}"
 
 
 def case_word(board: Row, lang: str) -> str:

@@ -3,13 +3,14 @@ and the one minutes record that the screen and the printed minutes both render."
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, parse_date
-from boarddesk.model.records import AgendaEntry, Attendance, Decision, Meeting
+from boarddesk.model.records import AgendaCase, AgendaEntry, Attendance, CasePart, Decision, Meeting
 from boarddesk.services.boards.lookup import board_members, list_meetings
 from boarddesk.services.meetings.action_points import open_for_meeting
 from boarddesk.services.meetings.agenda import agenda_changes, previous_meeting
@@ -90,7 +91,7 @@ class MeetingAgenda:
     meeting: Row
     board: Row
     invitees: list[Row]
-    agenda: list[Row]  # each with number (formatted), types and parts
+    agenda: list[AgendaCase]
 
 
 def load_meeting(store: Store, meeting_id: str) -> MeetingAgenda:
@@ -110,18 +111,37 @@ def load_meeting(store: Store, meeting_id: str) -> MeetingAgenda:
     return MeetingAgenda(meeting, board, invitees, agenda_of(store, meeting_id, board["case_number_format"]))
 
 
-def agenda_of(store: Store, meeting_id: str, number_format: str) -> list[Row]:
-    cases = store.query("SELECT * FROM cases WHERE meeting = ? ORDER BY agenda_position, seq, position", (meeting_id,))
+AGENDA_CASE_COLUMNS = (
+    "id, board_id, meeting, title, seq, year, state, standard_item, description, document, presenter, "
+    "case_officer, case_owner, minutes_allotted, proposed_decision, to_body, paper_date, body_text, "
+    "confidentiality, discussion, coalesce(print_status_reports, 0) AS print_status_reports, inferred_fields, version"
+)
+
+
+def agenda_of(store: Store, meeting_id: str, number_format: str) -> list[AgendaCase]:
+    """The meeting's cases in agenda order, each numbered in the board's format with its parts."""
+    cases = store.query(
+        f"SELECT {AGENDA_CASE_COLUMNS} FROM cases WHERE meeting = ? ORDER BY agenda_position, seq, position",
+        (meeting_id,),
+    )
     parts = store.query_grouped(
-        "SELECT p.* FROM case_parts p JOIN cases c ON c.id = p.case_id WHERE c.meeting = ? ORDER BY p.position",
+        """SELECT p.case_id, p.title, p.type FROM case_parts p JOIN cases c ON c.id = p.case_id
+           WHERE c.meeting = ? ORDER BY p.position""",
         (meeting_id,),
         "case_id",
     )
-    for case in cases:
-        case["parts"] = parts.get(case["id"], [])
-        case["types"] = list(dict.fromkeys(part["type"] for part in case["parts"]))
-        case["number"] = format_case_number(number_format, case["seq"], case["year"]) if case["seq"] else ""
-    return cases
+    return [
+        AgendaCase(
+            **{
+                **case,
+                "number": format_case_number(number_format, case["seq"], case["year"]) if case["seq"] else "",
+                "print_status_reports": bool(case["print_status_reports"]),
+                "inferred_fields": tuple(json.loads(case["inferred_fields"] or "[]")),
+                "parts": tuple(CasePart(p["title"], p["type"]) for p in parts.get(case["id"], [])),
+            }
+        )
+        for case in cases
+    ]
 
 
 # -- the minutes record: one for the screen and for paper ----------------------------------------
@@ -132,7 +152,7 @@ class MeetingRecord:
     meeting: Row
     board: Row
     invitees: list[Row]
-    agenda: list[Row]  # cases in agenda order, each with number, parts and types
+    agenda: list[AgendaCase]  # in agenda order
     copy_to: list[Row] = field(default_factory=list)
     secretary_name: str | None = None
     chair_organisation: str | None = None
