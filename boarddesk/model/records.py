@@ -15,7 +15,7 @@ class Member:
 
 @dataclass(frozen=True)
 class Meeting:
-    """A meeting with its board's and chair's names, as a heading shows it."""
+    """A meeting with its board's and chair's names, as a heading, the invitation and the minutes show it."""
 
     id: str
     board_id: str
@@ -29,6 +29,7 @@ class Meeting:
     chair: str | None
     chair_name: str | None
     agenda_published: bool
+    secretary: str | None = None  # the member who takes the minutes
 
     def label(self) -> str:
         """«7/2021», or empty for a board that does not number its meetings."""

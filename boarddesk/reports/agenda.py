@@ -25,9 +25,9 @@ def clock(value: str | None, lang: str) -> str:
 def when(data: MeetingPrint, lang: str) -> str:
     """«01.12.2021, kl. 13.00–15.00»."""
     m = data.meeting
-    text = format_date(m["date"], lang)
-    if m["start_time"]:
-        span = clock(m["start_time"], lang) + (f"–{clock(m['end_time'], lang)}" if m["end_time"] else "")
+    text = format_date(m.date, lang)
+    if m.start_time:
+        span = clock(m.start_time, lang) + (f"–{clock(m.end_time, lang)}" if m.end_time else "")
         text += f", {labels(lang)['time']} {span}"
     return text
 
@@ -53,8 +53,8 @@ def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> 
     `public`: an exempt case's line shows its number and legal basis only."""
     words = labels(lang)
     m = data.meeting
-    chair = person(m["chair_name"], data.chair_organisation)
-    invited = [i for i in data.invitees if not (m["chair_name"] and i["name"] == m["chair_name"])]  # under Møteleder
+    chair = person(m.chair_name, data.chair_organisation)
+    invited = [i for i in data.invitees if not (m.chair_name and i["name"] == m.chair_name)]  # under Møteleder
     blocks: list = [
         Anchor("agenda"),
         Heading(words["invitation"], 0),
@@ -63,9 +63,9 @@ def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> 
             (
                 (words["to"], "\n".join(person(i["name"], i["organisation"]) for i in invited)),
                 (words["copy_to"], "\n".join(person(c["name"], c["organisation"]) for c in data.copy_to)),
-                (words["place"], m["place"] or ""),
+                (words["place"], m.place or ""),
                 (words["date"], when(data, lang)),
-                (words["meeting"], data.label(lang) if m["number"] else ""),
+                (words["meeting"], data.label(lang) if m.number else ""),
                 (words["chair"], chair),
             ),
             label_mm=30,
@@ -80,14 +80,14 @@ def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> 
         lang,
         blocks,
         author=data.board_name(),
-        date=m["date"],
+        date=m.date,
     )
 
 
 def case_times(data: MeetingPrint, lang: str) -> list[str]:
     """Each case's slot, «13.00–13.10», counted from the meeting's start through the minutes each
     case is given; empty from the first case without minutes on (its end is not known)."""
-    start = data.meeting["start_time"]
+    start = data.meeting.start_time
     if not start:
         return [""] * len(data.agenda)
     hours, minutes = (int(part) for part in start.split(":")[:2])

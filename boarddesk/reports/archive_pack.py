@@ -77,7 +77,7 @@ def pack_document(store: Store, data: MeetingPrint, lang: str, public: bool = Fa
             blocks += withheld_case(data, case, lang)
             # Its reports stay withheld: a later case refers to it rather than printing them.
             number = f"{case_word(data.board, lang)} {case.number}".strip()
-            for report in load_case_data(store, case, data.board, data.meeting["date"]).reports:
+            for report in load_case_data(store, case, data.board, data.meeting.date).reports:
                 printed_under.setdefault(report.card.project["id"], number)
             continue
         blocks += case_blocks(store, data, case, lang, public, printed_under)
@@ -86,7 +86,7 @@ def pack_document(store: Store, data: MeetingPrint, lang: str, public: bool = Fa
         lang,
         blocks,
         author=data.board_name(),
-        date=data.meeting["date"],
+        date=data.meeting.date,
     )
 
 
@@ -97,14 +97,14 @@ def cover(data: MeetingPrint, lang: str) -> list:
         Gap(45),
         Text(data.board_name(), "subtitle"),
         Heading(words["pack_title"], 0),
-        Text(f"{words['meeting']} {data.label(lang) if m['number'] else when(data, lang)}", "subtitle"),
+        Text(f"{words['meeting']} {data.label(lang) if m.number else when(data, lang)}", "subtitle"),
     ]
-    if m["number"]:
+    if m.number:
         blocks.append(Text(when(data, lang)))
-    if m["place"]:
-        blocks.append(Text(m["place"]))
-    if m["chair_name"]:
-        blocks.append(Text(f"{words['chair']}: {m['chair_name']}"))
+    if m.place:
+        blocks.append(Text(m.place))
+    if m.chair_name:
+        blocks.append(Text(f"{words['chair']}: {m.chair_name}"))
     return blocks
 
 
@@ -118,7 +118,7 @@ def case_blocks(
     store: Store, data: MeetingPrint, case: AgendaCase, lang: str, public: bool, printed_under: dict[str, str]
 ) -> list:
     words = labels(lang)
-    case_data = load_case_data(store, case, data.board, data.meeting["date"])
+    case_data = load_case_data(store, case, data.board, data.meeting.date)
     label = case_label(case, data.board, lang)
     first = [r for r in case_data.reports if r.card.project["id"] not in printed_under]
     earlier = [r for r in case_data.reports if r.card.project["id"] in printed_under]

@@ -99,10 +99,10 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
         Text(data.board_name(), "subtitle"),
         Fields(
             (
-                (words["meeting"], data.label(lang) if m["number"] else ""),
+                (words["meeting"], data.label(lang) if m.number else ""),
                 (words["date"], when(data, lang)),
-                (words["place"], m["place"] or ""),
-                (words["chair"], person(m["chair_name"], data.chair_organisation)),
+                (words["place"], m.place or ""),
+                (words["chair"], person(m.chair_name, data.chair_organisation)),
                 (words["present"], present if recorded else words["not_recorded"]),
                 (words["absent"], absent),
                 (words["deputies"], deputies),
@@ -137,7 +137,7 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
         lang,
         blocks,
         author=data.board_name(),
-        date=m["date"],
+        date=m.date,
         draft=None if is_approved(data) else words["draft"],
     )
 
@@ -212,10 +212,10 @@ def approval_line(data: MeetingPrint, lang: str) -> str:
 def signers(data: MeetingPrint, lang: str) -> list[str]:
     """Who signs: the co-signers (the chair first), or, where the whole board signs, every member
     present; two empty named lines when nobody is known."""
-    names = [c["name"] for c in data.cosigners] or [data.meeting["chair_name"] or "", ""]
+    names = [c["name"] for c in data.cosigners] or [data.meeting.chair_name or "", ""]
     if paper_style(data.board, lang).whole_board_signs and data.attendance:  # the chair first, then the rest
         signing = [a.name for a in data.attendance if a.is_present and (a.has_vote or a.deputy_for)]
-        chair = data.meeting["chair_name"]
+        chair = data.meeting.chair_name
         names = sorted(signing, key=lambda name: name != chair)
     return names
 

@@ -82,7 +82,7 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
     plan: list[tuple[Section, list]] = [(agenda, [])]
     printed: set[str] = set()
     for case in data.agenda:
-        case_data = load_case_data(store, case, data.board, data.meeting["date"])
+        case_data = load_case_data(store, case, data.board, data.meeting.date)
         if case.standard_item == "action_points" and not case.withdrawn:
             case_data.action_points = data.open_action_points
         previous = previous_minutes(store, data, case, lang, paper)
@@ -132,7 +132,7 @@ def previous_minutes(store: Store, data: MeetingPrint, case: AgendaCase, lang: s
     (a draft until approved, and so marked). None when the item is withdrawn or there is no earlier meeting."""
     if case.standard_item != "approval" or case.withdrawn or not data.previous_meeting:
         return []
-    record = load_meeting_print(store, data.previous_meeting["id"])
+    record = load_meeting_print(store, data.previous_meeting.id)
     style = paper_style(record.board, lang)
     title = labels(lang)["previous_minutes"].format(title=style.minutes_title, meeting=record.label(lang))
     if not is_approved(record):
@@ -235,14 +235,14 @@ def cover_flowables(data: MeetingPrint, contents: list[Entry], lang: str, paper:
         para(data.board_name(), "subtitle"),
         para(words["pack_title"], "title"),
         Spacer(1, 4 * mm),
-        para(f"{words['meeting']} {data.label(lang) if m['number'] else when(data, lang)}", "subtitle"),
+        para(f"{words['meeting']} {data.label(lang) if m.number else when(data, lang)}", "subtitle"),
     ]
-    if m["number"]:
+    if m.number:
         flow.append(para(when(data, lang), "body"))
-    if m["place"]:
-        flow.append(para(m["place"], "body"))
-    if m["chair_name"]:
-        flow.append(para(f"{words['chair']}: {m['chair_name']}", "body"))
+    if m.place:
+        flow.append(para(m.place, "body"))
+    if m.chair_name:
+        flow.append(para(f"{words['chair']}: {m.chair_name}", "body"))
     flow += [PageBreak(), Mark("contents"), para(words["contents"], "h1")]
     # Each line a link to its page (the pack lays the links over the lines once it is put together).
     rows = [

@@ -216,15 +216,15 @@ class AgendaBuilder(QWidget):
         self.may_edit = may_edit_meetings(self.store, self.board["id"])
         self._loading = True
         try:
-            self.date.setDate(QDate.fromString(self.meeting["date"], Qt.DateFormat.ISODate))
-            self.start.setTime(QTime.fromString(self.meeting["start_time"] or "00:00", "HH:mm"))
-            self.end.setTime(QTime.fromString(self.meeting["end_time"] or "00:00", "HH:mm"))
-            self.place.setCurrentText(self.meeting["place"] or "")
+            self.date.setDate(QDate.fromString(self.meeting.date, Qt.DateFormat.ISODate))
+            self.start.setTime(QTime.fromString(self.meeting.start_time or "00:00", "HH:mm"))
+            self.end.setTime(QTime.fromString(self.meeting.end_time or "00:00", "HH:mm"))
+            self.place.setCurrentText(self.meeting.place or "")
             self.chair.clear()
             self.chair.addItem(self.tr("(no chair)"), None)
             for member in board_members(self.store, self.board["id"]):
                 self.chair.addItem(member.name, member.id)
-            self.chair.setCurrentIndex(max(0, self.chair.findData(self.meeting["chair"])))
+            self.chair.setCurrentIndex(max(0, self.chair.findData(self.meeting.chair)))
             current = select or (
                 self.agenda_list.currentItem().data(ID_ROLE) if self.agenda_list.currentItem() else None
             )
@@ -244,7 +244,7 @@ class AgendaBuilder(QWidget):
             self.agenda_list.setCurrentRow(0)
         self.editor.load(self.current_case())  # as stored now (after an undo, say)
         self._show_mode()
-        self._fill_log(bool(self.meeting["agenda_published"]))
+        self._fill_log(self.meeting.agenda_published)
 
     # -- who may edit, and when -----------------------------------------------------------------
     def editing(self) -> bool:
@@ -279,7 +279,7 @@ class AgendaBuilder(QWidget):
         else:
             note = self.tr("Switch on «Edit agenda» (Ctrl+E) to change the agenda")
         self.mode_note.setText(note)
-        published = bool(self.meeting["agenda_published"])
+        published = self.meeting.agenda_published
         self.publish_button.setEnabled(editing and not published)
         self.publish_button.setText(self.tr("Agenda published") if published else self.tr("&Publish agenda"))
         for widget in (
@@ -412,7 +412,7 @@ class AgendaBuilder(QWidget):
                 self.edited.emit(edit, self.tr("Change the meeting"))
         except (AgendaError, MinutesError) as error:
             QMessageBox.warning(self, self.tr("Meeting"), user_message(error))
-        self._fill_log(bool(self.meeting["agenda_published"]))
+        self._fill_log(self.meeting.agenda_published)
 
     def _case_changed(self, case_id: str) -> None:
         for row in range(self.agenda_list.count()):
@@ -420,7 +420,7 @@ class AgendaBuilder(QWidget):
             if item.data(ID_ROLE) == case_id:
                 case = next(c for c in load_meeting(self.store, self.meeting_id).agenda if c.id == case_id)
                 item.setText(self._item_text(case))
-        self._fill_log(bool(self.meeting["agenda_published"]))
+        self._fill_log(self.meeting.agenda_published)
 
     def _edit_invitees(self) -> None:
         if not self.editing():

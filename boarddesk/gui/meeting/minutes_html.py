@@ -42,15 +42,15 @@ class MinutesPage(QObject):
     def html(self, meeting_id: str) -> str:
         record = meeting_record(self.store, meeting_id)
         meeting, board, state = record.meeting, record.board, record.minutes
-        label = f"{meeting['number']}/{meeting['year']}" if meeting["number"] else ""
+        label = meeting.label()
         title = fill(self.tr("Minutes of meeting {number}"), number=_e(label))
         out = [STYLE, f"<h1>{title}</h1>"]
-        when = format_date(meeting["date"], self.lang)
-        if meeting["start_time"]:
-            when += f" {meeting['start_time']}–{meeting['end_time'] or ''}"
-        out.append(f"<p>{_e(board['name'])}<br>{when}, {_e(meeting['place'])}<br>")
+        when = format_date(meeting.date, self.lang)
+        if meeting.start_time:
+            when += f" {meeting.start_time}–{meeting.end_time or ''}"
+        out.append(f"<p>{_e(board['name'])}<br>{when}, {_e(meeting.place)}<br>")
         chair, nobody = self.tr("Chair"), self.tr("(none)")
-        out.append(f"{chair}: {_e(meeting.get('chair_name')) or nobody}</p>")
+        out.append(f"{chair}: {_e(meeting.chair_name) or nobody}</p>")
         status = self.tr("Minutes status")
         out.append(f'<p class="muted">{status}: {self._status_text(record)}</p>')
         for key in ATTENDANCE.keys:

@@ -43,7 +43,7 @@ def meeting_heading(store: Store, meeting_id: str) -> Meeting:
     row = store.require_one(
         """SELECT m.id, m.board_id, coalesce(b.short_name, b.name) AS board_name, m.number, m.year, m.date,
                   m.start_time, m.end_time, m.place, m.chair, c.name AS chair_name,
-                  coalesce(m.agenda_published, 0) AS agenda_published
+                  coalesce(m.agenda_published, 0) AS agenda_published, m.secretary
            FROM meetings m JOIN boards b ON b.id = m.board_id LEFT JOIN members c ON c.id = m.chair
            WHERE m.id = ?""",
         (meeting_id,),
@@ -88,19 +88,15 @@ def copy_to_of(store: Store, meeting_id: str) -> list[Row]:
 # -- the invitation and the agenda --------------------------------------------------------------
 @dataclass
 class MeetingAgenda:
-    meeting: Row
+    meeting: Meeting
     board: Row
     invitees: list[Row]
     agenda: list[AgendaCase]
 
 
 def load_meeting(store: Store, meeting_id: str) -> MeetingAgenda:
-    meeting = store.require_one(
-        "SELECT m.*, c.name AS chair_name FROM meetings m LEFT JOIN members c ON c.id = m.chair WHERE m.id = ?",
-        (meeting_id,),
-        f"there is no meeting {meeting_id!r}",
-    )
-    board = store.query_one("SELECT * FROM boards WHERE id = ?", (meeting["board_id"],))
+    meeting = meeting_heading(store, meeting_id)
+    board = store.query_one("SELECT * FROM boards WHERE id = ?", (meeting.board_id,))
     invitees = store.query(
         """SELECT coalesce(m.name, i.name) AS name, coalesce(m.organisation, i.organisation) AS organisation,
                   coalesce(i.role, m.role) AS role, i.member
@@ -149,7 +145,7 @@ def agenda_of(store: Store, meeting_id: str, number_format: str) -> list[AgendaC
 class MeetingRecord:
     """Everything the minutes show (and the invitation and pack print) about one meeting."""
 
-    meeting: Row
+    meeting: Meeting
     board: Row
     invitees: list[Row]
     agenda: list[AgendaCase]  # in agenda order
@@ -165,7 +161,7 @@ class MeetingRecord:
     cosigners: list[Row] = field(default_factory=list)  # the chair first
     amendments: list[Row] = field(default_factory=list)
     agenda_changes: list[Row] = field(default_factory=list)  # changes after the agenda was published
-    previous_meeting: Row | None = None  # the board's meeting before: its minutes are approved at this one
+    previous_meeting: Meeting | None = None  # the board's meeting before: its minutes are approved at this one
     open_action_points: list[Row] = field(default_factory=list)  # from earlier meetings, to review at this one
 
     def label(self, lang: str = "nb") -> str:
@@ -182,9 +178,9 @@ class MeetingRecord:
         return [point for point in self.action_points if point["case"] == case_id]
 
 
-def meeting_label(meeting: Row, lang: str = "nb") -> str:
+def meeting_label(meeting: Meeting, lang: str = "nb") -> str:
     """«7/2021», or the date for a board that does not number its meetings."""
-    return f"{meeting['number']}/{meeting['year']}" if meeting["number"] else format_date(meeting["date"], lang)
+    return meeting.label() or format_date(meeting.date, lang)
 
 
 def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
@@ -197,8 +193,8 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
     def name_of(member_id: str | None) -> str | None:
         return people[member_id].name if member_id in people else None
 
-    data.secretary_name = name_of(meeting["secretary"])
-    data.chair_organisation = people[meeting["chair"]].organisation if meeting["chair"] in people else None
+    data.secretary_name = name_of(meeting.secretary)
+    data.chair_organisation = people[meeting.chair].organisation if meeting.chair in people else None
     data.attendance = _attendance(store, meeting_id, name_of)
     data.decisions = _decisions(store, meeting_id, name_of)
     data.action_points = store.query(
@@ -208,7 +204,8 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
     )
     _add_approval(store, data)
     data.agenda_changes = agenda_changes(store, meeting_id)
-    data.previous_meeting = previous_meeting(store, meeting_id)
+    previous = previous_meeting(store, meeting_id)
+    data.previous_meeting = meeting_heading(store, previous["id"]) if previous else None
     # The case's own year under `year`, as in the minutes' own list of points.
     data.open_action_points = [{**p, "year": p["case_year"]} for p in open_for_meeting(store, meeting_id)]
     return data
@@ -261,7 +258,7 @@ def _decisions(store: Store, meeting_id: str, name_of: Callable[[str | None], st
 
 def _add_approval(store: Store, data: MeetingRecord) -> None:
     """Approval, co-signers (the chair first) and amendments, from the minutes service."""
-    state = minutes_state(store, data.meeting["id"])
+    state = minutes_state(store, data.meeting.id)
     data.minutes = state
     if state.approved_by_meeting:
         by = store.query_one(
