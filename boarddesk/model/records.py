@@ -14,6 +14,21 @@ class Member:
 
 
 @dataclass(frozen=True)
+class Board:
+    """A board as its meeting papers name it and write in its house style."""
+
+    id: str
+    name: str
+    short_name: str | None
+    kind: str | None  # «board» (a styre, such as a health authority's) or a programme or portfolio board
+    organisation: str | None
+    case_number_format: str
+    seat: str | None = None  # where its papers are signed, «Bodø»
+    signing_officer: str | None = None  # who puts the papers to the board, «Marit Lind»
+    signing_officer_title: str | None = None  # «adm. direktør»
+
+
+@dataclass(frozen=True)
 class Meeting:
     """A meeting with its board's and chair's names, as a heading, the invitation and the minutes show it."""
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from boarddesk.model.records import AgendaCase
+from boarddesk.model.records import AgendaCase, Board
 from boarddesk.reports.labels import labels
-
-Row = dict
 
 
 @dataclass(frozen=True)
@@ -24,14 +22,14 @@ class PaperStyle:
     case_owner_row: bool  # the case header has a «Sakseier» line, filled in or left blank as on the real papers
 
 
-def paper_style(board: Row, lang: str) -> PaperStyle:
+def paper_style(board: Board, lang: str) -> PaperStyle:
     words = labels(lang)
-    if board.get("kind") == "board":
+    if board.kind == "board":
         return PaperStyle(
             words["board_case"],
             words["minutes_protocol"],
             words["minutes_protocol_definite"],
-            words["decision_lead_in"].format(board=board["name"]),
+            words["decision_lead_in"].format(board=board.name),
             whole_board_signs=True,
             signs_papers=True,
             case_owner_row=False,
@@ -47,7 +45,7 @@ def paper_style(board: Row, lang: str) -> PaperStyle:
     )
 
 
-def case_label(case: AgendaCase, board: Row, lang: str) -> str:
+def case_label(case: AgendaCase, board: Board, lang: str) -> str:
     """«Sak 43/21 Sentralt styringsdokument for steg 2», «Styresak 58-2024 Digitaliserings- …»:
     how the contents, bookmarks, headings and minutes name a case. A withdrawn case says so
     («Sak 44/21 … (trukket)»): its number stays on the papers, so a reader must see why it is empty."""
@@ -56,5 +54,5 @@ def case_label(case: AgendaCase, board: Row, lang: str) -> str:
     return f"{number}{case.title}{withdrawn}"
 
 
-def case_word(board: Row, lang: str) -> str:
+def case_word(board: Board, lang: str) -> str:
     return paper_style(board, lang).case_word

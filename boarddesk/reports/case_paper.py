@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.formatting import MONTHS, format_date
-from boarddesk.model.records import AgendaCase
+from boarddesk.model.records import AgendaCase, Board
 from boarddesk.reports.agenda import case_types
 from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import to_flowables
@@ -36,12 +36,12 @@ from boarddesk.store import Row, Store
 class CaseData:
     case: AgendaCase
     to_body: str
+    board: Board  # whose house style the paper follows
     reports: list[ReportData] = field(default_factory=list)  # linked projects that have a status report
     unreported: list[Row] = field(default_factory=list)  # linked projects without one
     attachments: int = 0  # attached files that follow the paper
     references: list[Row] = field(default_factory=list)  # reports printed at an earlier case: project, page
     paper_attached: bool = False  # the case paper is an attached PDF: no generated copy of its text
-    board: Row = field(default_factory=dict)  # whose house style the paper follows
     enclosures: list[Row] = field(default_factory=list)  # printed after the paper: title, page it starts on
     enclosure_sources: list = field(default_factory=list)  # where each one's page comes from (pack.py)
     action_points: list[Row] = field(default_factory=list)  # «Status aksjonspunkter»: the open points to review
@@ -62,10 +62,10 @@ class CaseData:
         )
 
 
-def load_case_data(store: Store, case: AgendaCase, board: Row, meeting_date: str | None = None) -> CaseData:
+def load_case_data(store: Store, case: AgendaCase, board: Board, meeting_date: str | None = None) -> CaseData:
     """The case with the status reports its pack prints (see reports_to_print) and the other
     projects ticked for it, which are only named."""
-    data = CaseData(case, case.to_body or board["name"], board=board, meeting_date=meeting_date)
+    data = CaseData(case, case.to_body or board.name, board, meeting_date=meeting_date)
     for project, until in reports_to_print(store, case, meeting_date).items():
         report = load_report_data(store, project, until)
         if report.has_report:
@@ -119,7 +119,7 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             for r in data.references
         ]
     if data.action_points:
-        grid = action_grid(data.action_points, data.board["case_number_format"], lang)
+        grid = action_grid(data.action_points, data.board.case_number_format, lang)
         flow += [para(words["open_action_points"], "h2"), *to_flowables([grid], width)]
     if data.unreported:  # named in one line: a table of names only would take a third of a page
         names = ", ".join(p["name"] for p in data.unreported)
@@ -133,15 +133,15 @@ def signature_lines(data: CaseData, lang: str) -> list[Flowable]:
     board = data.board
     when = data.case.paper_date or data.meeting_date
     lines: list[Flowable] = []
-    if board.get("seat") and when:
+    if board.seat and when:
         lines += [
-            para(labels(lang)["signed_at"].format(place=board["seat"], date=long_date(when, lang))),
+            para(labels(lang)["signed_at"].format(place=board.seat, date=long_date(when, lang))),
             Spacer(1, 8 * mm),
         ]
-    if board.get("signing_officer"):
-        lines.append(para(board["signing_officer"]))
-        if board.get("signing_officer_title"):
-            lines.append(para(board["signing_officer_title"]))
+    if board.signing_officer:
+        lines.append(para(board.signing_officer))
+        if board.signing_officer_title:
+            lines.append(para(board.signing_officer_title))
     return [*lines, Spacer(1, 6 * mm)] if lines else []
 
 

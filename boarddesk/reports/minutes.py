@@ -117,7 +117,7 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
     exempt = {c.id for c in data.agenda if c.confidentiality} if public else set()
     points = [a for a in data.action_points if a["case"] not in exempt]
     if points:
-        blocks += [Heading(words["action_points"], 2), action_grid(points, data.board["case_number_format"], lang)]
+        blocks += [Heading(words["action_points"], 2), action_grid(points, data.board.case_number_format, lang)]
     if data.amendments:
         rows = tuple((format_date(a["date"], lang), a["reason"] or "", a["text"] or "") for a in data.amendments)
         blocks += [

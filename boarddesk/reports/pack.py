@@ -113,8 +113,7 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
             case_data.to_body,
             case_data.unreported,
             case_data.references,
-            case_data.board.get("kind"),
-            [case_data.board.get(k) for k in ("seat", "signing_officer", "signing_officer_title")],
+            case_data.board,  # its kind, seat and signing officer: the house style of the paper
             case_data.meeting_date,
             case_data.enclosures,
             case_data.action_points,

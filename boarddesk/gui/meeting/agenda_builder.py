@@ -213,7 +213,7 @@ class AgendaBuilder(QWidget):
         view = load_meeting(self.store, meeting_id)
         self.meeting, self.board = view.meeting, view.board
         self.frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
-        self.may_edit = may_edit_meetings(self.store, self.board["id"])
+        self.may_edit = may_edit_meetings(self.store, self.board.id)
         self._loading = True
         try:
             self.date.setDate(QDate.fromString(self.meeting.date, Qt.DateFormat.ISODate))
@@ -222,7 +222,7 @@ class AgendaBuilder(QWidget):
             self.place.setCurrentText(self.meeting.place or "")
             self.chair.clear()
             self.chair.addItem(self.tr("(no chair)"), None)
-            for member in board_members(self.store, self.board["id"]):
+            for member in board_members(self.store, self.board.id):
                 self.chair.addItem(member.name, member.id)
             self.chair.setCurrentIndex(max(0, self.chair.findData(self.meeting.chair)))
             current = select or (

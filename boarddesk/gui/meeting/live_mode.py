@@ -212,11 +212,11 @@ class LiveMeeting(QWidget):
         self.flush()
         self.meeting_id = meeting_id
         view = load_meeting(self.store, meeting_id)
-        self.number_format = view.board["case_number_format"]
+        self.number_format = view.board.case_number_format
         self.cases = [case for case in view.agenda if not case.withdrawn]
-        self.members = board_members(self.store, view.board["id"])
+        self.members = board_members(self.store, view.board.id)
         # Frozen: approved or locked minutes, or a member's copy (only the secretary records a meeting).
-        self.members_copy = not may_edit_meetings(self.store, view.board["id"])
+        self.members_copy = not may_edit_meetings(self.store, view.board.id)
         self.frozen = self.members_copy or minutes_status(self.store, meeting_id) in ("approved", "locked")
         self.closed_already = live_meeting.is_closed(self.store, meeting_id)
         self._loading = True

@@ -48,7 +48,7 @@ class MinutesPage(QObject):
         when = format_date(meeting.date, self.lang)
         if meeting.start_time:
             when += f" {meeting.start_time}–{meeting.end_time or ''}"
-        out.append(f"<p>{_e(board['name'])}<br>{when}, {_e(meeting.place)}<br>")
+        out.append(f"<p>{_e(board.name)}<br>{when}, {_e(meeting.place)}<br>")
         chair, nobody = self.tr("Chair"), self.tr("(none)")
         out.append(f"{chair}: {_e(meeting.chair_name) or nobody}</p>")
         status = self.tr("Minutes status")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, parse_date
-from boarddesk.model.records import AgendaCase, AgendaEntry, Attendance, CasePart, Decision, Meeting
+from boarddesk.model.records import AgendaCase, AgendaEntry, Attendance, Board, CasePart, Decision, Meeting
 from boarddesk.services.boards.lookup import board_members, list_meetings
 from boarddesk.services.meetings.action_points import open_for_meeting
 from boarddesk.services.meetings.agenda import agenda_changes, previous_meeting
@@ -89,14 +89,20 @@ def copy_to_of(store: Store, meeting_id: str) -> list[Row]:
 @dataclass
 class MeetingAgenda:
     meeting: Meeting
-    board: Row
+    board: Board
     invitees: list[Row]
     agenda: list[AgendaCase]
 
 
 def load_meeting(store: Store, meeting_id: str) -> MeetingAgenda:
     meeting = meeting_heading(store, meeting_id)
-    board = store.query_one("SELECT * FROM boards WHERE id = ?", (meeting.board_id,))
+    board = Board(
+        **store.query_one(
+            """SELECT id, name, short_name, kind, organisation, case_number_format, seat, signing_officer,
+                      signing_officer_title FROM boards WHERE id = ?""",
+            (meeting.board_id,),
+        )
+    )
     invitees = store.query(
         """SELECT coalesce(m.name, i.name) AS name, coalesce(m.organisation, i.organisation) AS organisation,
                   coalesce(i.role, m.role) AS role, i.member
@@ -104,7 +110,7 @@ def load_meeting(store: Store, meeting_id: str) -> MeetingAgenda:
            WHERE i.meeting_id = ? ORDER BY i.position""",
         (meeting_id,),
     )
-    return MeetingAgenda(meeting, board, invitees, agenda_of(store, meeting_id, board["case_number_format"]))
+    return MeetingAgenda(meeting, board, invitees, agenda_of(store, meeting_id, board.case_number_format))
 
 
 AGENDA_CASE_COLUMNS = (
@@ -146,7 +152,7 @@ class MeetingRecord:
     """Everything the minutes show (and the invitation and pack print) about one meeting."""
 
     meeting: Meeting
-    board: Row
+    board: Board
     invitees: list[Row]
     agenda: list[AgendaCase]  # in agenda order
     copy_to: list[Row] = field(default_factory=list)
@@ -172,7 +178,7 @@ class MeetingRecord:
         return meeting_label(self.previous_meeting, lang) if self.previous_meeting else None
 
     def board_name(self) -> str:
-        return self.board["name"]
+        return self.board.name
 
     def action_points_of(self, case_id: str) -> list[Row]:
         return [point for point in self.action_points if point["case"] == case_id]
@@ -188,7 +194,7 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
     data = MeetingRecord(view.meeting, view.board, view.invitees, view.agenda)
     meeting = view.meeting
     data.copy_to = copy_to_of(store, meeting_id)
-    people = {member.id: member for member in board_members(store, view.board["id"])}
+    people = {member.id: member for member in board_members(store, view.board.id)}
 
     def name_of(member_id: str | None) -> str | None:
         return people[member_id].name if member_id in people else None
