@@ -194,7 +194,7 @@ def test_the_approval_reads_in_norwegian_with_the_meeting_and_case_filled_in(sec
     later = create_meeting(secretary_store, MeetingDraft("pds", "2022-01-20", number=1))
     case = agenda.add_case(secretary_store, later, "Godkjenning av protokoll")
     agenda.publish_agenda(secretary_store, later)  # the case has its number from now on
-    [number] = [c["number"] for c in meeting_record(secretary_store, later).agenda if c["id"] == case]
+    [number] = [c.number for c in meeting_record(secretary_store, later).agenda if c.id == case]
     live_meeting.close_meeting(secretary_store, meeting)
     minutes.approve(secretary_store, meeting, approved_on="2022-01-20", by_meeting=later, in_case=case)
     screen = screen_text(secretary_store, meeting, "nb")

@@ -209,6 +209,30 @@ def test_printing_again_after_one_case_changed_renders_only_that_case(demo_store
     assert "Revidert etter innspill." in " ".join(page_texts(tmp_path / "3.pdf"))
 
 
+def test_a_new_presenter_renders_the_agenda_and_that_case_paper_again(demo_store, tmp_path):
+    cache = tmp_path / "cache"
+    build_pack(demo_store, PDS_MEETING, tmp_path / "1.pdf", cache_dir=cache)
+    with demo_store.write() as conn:
+        conn.execute("UPDATE cases SET presenter = 'Ola Nordmann' WHERE id = 'pds-case-2021-42'")
+    revised = build_pack(demo_store, PDS_MEETING, tmp_path / "2.pdf", cache_dir=cache)
+    assert revised.rendered == 2  # the agenda's line and the case paper's header name the presenter
+    pages = page_texts(tmp_path / "2.pdf")
+    assert sum("Ola Nordmann" in page for page in pages) == 2
+
+
+def test_a_renamed_board_renders_the_case_papers_that_name_it_again(demo_store, tmp_path):
+    """Case 145/2023 is addressed to the board by a name of its own; the proposal's lead-in names the board."""
+    meeting = "hn-m-2023-12-20"
+    cache = tmp_path / "cache"
+    build_pack(demo_store, meeting, tmp_path / "1.pdf", cache_dir=cache)
+    with demo_store.write() as conn:
+        conn.execute("UPDATE boards SET name = 'Styret i Helse Nord' WHERE id = 'hn'")
+    build_pack(demo_store, meeting, tmp_path / "2.pdf", cache_dir=cache)
+    text = " ".join(" ".join(page.split()) for page in page_texts(tmp_path / "2.pdf"))
+    assert "Styret i Helse Nord inviteres til å fatte følgende vedtak" in text
+    assert "Styret i Helse Nord RHF inviteres" not in text
+
+
 def test_cancelled_build_leaves_no_file(demo_store, tmp_path):
     out = tmp_path / "cancelled.pdf"
 

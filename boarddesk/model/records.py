@@ -14,8 +14,23 @@ class Member:
 
 
 @dataclass(frozen=True)
+class Board:
+    """A board as its meeting papers name it and write in its house style."""
+
+    id: str
+    name: str
+    short_name: str | None
+    kind: str | None  # «board» (a styre, such as a health authority's) or a programme or portfolio board
+    organisation: str | None
+    case_number_format: str
+    seat: str | None = None  # where its papers are signed, «Bodø»
+    signing_officer: str | None = None  # who puts the papers to the board, «Marit Lind»
+    signing_officer_title: str | None = None  # «adm. direktør»
+
+
+@dataclass(frozen=True)
 class Meeting:
-    """A meeting with its board's and chair's names, as a heading shows it."""
+    """A meeting with its board's and chair's names, as a heading, the invitation and the minutes show it."""
 
     id: str
     board_id: str
@@ -29,6 +44,7 @@ class Meeting:
     chair: str | None
     chair_name: str | None
     agenda_published: bool
+    secretary: str | None = None  # the member who takes the minutes
 
     def label(self) -> str:
         """«7/2021», or empty for a board that does not number its meetings."""
@@ -57,6 +73,47 @@ class Case:
 class CasePart:
     title: str | None
     type: str
+
+
+@dataclass(frozen=True)
+class AgendaCase:
+    """A case on a meeting's agenda, as the invitation, the pack, the minutes and the meeting
+    screens show it: the case with its number as the board writes it and its parts."""
+
+    id: str
+    board_id: str
+    meeting: str | None
+    title: str
+    number: str  # «43/21» in the board's format; empty until the agenda is published
+    seq: int | None
+    year: int | None
+    state: str | None  # CASE_STATE; «withdrawn» keeps its number on the agenda
+    standard_item: str | None  # approval, action_points, any_other_business: added by the standard button
+    description: str | None
+    document: str | None  # the case paper's reference, «22/01234-5»
+    presenter: str | None
+    case_officer: str | None
+    case_owner: str | None
+    minutes_allotted: int | None
+    proposed_decision: str | None
+    to_body: str | None  # whom the paper is addressed to, when not the board
+    paper_date: str | None
+    body_text: str | None
+    confidentiality: str | None  # the legal basis of an exemption, «Unntatt offentlighet, offl. § 13»
+    discussion: str | None  # the notes for the minutes
+    print_status_reports: bool  # print the ticked projects' reports in the pack
+    inferred_fields: tuple[str, ...]  # fields inferred rather than read in the paper
+    version: int  # what an edit checks it read (see store/versions.py)
+    parts: tuple[CasePart, ...] = ()
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """The parts' types, each once, in the parts' order."""
+        return tuple(dict.fromkeys(part.type for part in self.parts))
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.state == "withdrawn"
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ import re
 from reportlab.platypus import Flowable
 
 from boarddesk.model.formatting import format_date
+from boarddesk.model.records import AgendaCase
 from boarddesk.model.vocabulary import CASE_TYPE
-from boarddesk.reports.board_style import is_withdrawn, paper_style
+from boarddesk.reports.board_style import paper_style
 from boarddesk.reports.docmodel import Anchor, Document, Fields, Gap, Grid, Heading, Text, to_flowables
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import frame_width
@@ -24,9 +25,9 @@ def clock(value: str | None, lang: str) -> str:
 def when(data: MeetingPrint, lang: str) -> str:
     """«01.12.2021, kl. 13.00–15.00»."""
     m = data.meeting
-    text = format_date(m["date"], lang)
-    if m["start_time"]:
-        span = clock(m["start_time"], lang) + (f"–{clock(m['end_time'], lang)}" if m["end_time"] else "")
+    text = format_date(m.date, lang)
+    if m.start_time:
+        span = clock(m.start_time, lang) + (f"–{clock(m.end_time, lang)}" if m.end_time else "")
         text += f", {labels(lang)['time']} {span}"
     return text
 
@@ -35,12 +36,12 @@ def person(name: str | None, organisation: str | None) -> str:
     return ", ".join(part for part in (name, organisation) if part)
 
 
-def case_types(case: dict, lang: str) -> str:
+def case_types(case: AgendaCase, lang: str) -> str:
     """One type, or the parts numbered as the papers do: «1: Tilslutning 2: Orientering»."""
-    parts = case["parts"]
+    parts = case.parts
     if len(parts) > 1:
-        return "\n".join(f"{i}:\u00a0{CASE_TYPE.label(p['type'], lang)}" for i, p in enumerate(parts, 1))
-    return CASE_TYPE.label(parts[0]["type"], lang) if parts else ""
+        return "\n".join(f"{i}:\u00a0{CASE_TYPE.label(p.type, lang)}" for i, p in enumerate(parts, 1))
+    return CASE_TYPE.label(parts[0].type, lang) if parts else ""
 
 
 def invitation_flowables(data: MeetingPrint, lang: str, paper: str) -> list[Flowable]:
@@ -52,8 +53,8 @@ def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> 
     `public`: an exempt case's line shows its number and legal basis only."""
     words = labels(lang)
     m = data.meeting
-    chair = person(m["chair_name"], data.chair_organisation)
-    invited = [i for i in data.invitees if not (m["chair_name"] and i["name"] == m["chair_name"])]  # under Møteleder
+    chair = person(m.chair_name, data.chair_organisation)
+    invited = [i for i in data.invitees if not (m.chair_name and i["name"] == m.chair_name)]  # under Møteleder
     blocks: list = [
         Anchor("agenda"),
         Heading(words["invitation"], 0),
@@ -62,9 +63,9 @@ def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> 
             (
                 (words["to"], "\n".join(person(i["name"], i["organisation"]) for i in invited)),
                 (words["copy_to"], "\n".join(person(c["name"], c["organisation"]) for c in data.copy_to)),
-                (words["place"], m["place"] or ""),
+                (words["place"], m.place or ""),
                 (words["date"], when(data, lang)),
-                (words["meeting"], data.label(lang) if m["number"] else ""),
+                (words["meeting"], data.label(lang) if m.number else ""),
                 (words["chair"], chair),
             ),
             label_mm=30,
@@ -79,20 +80,20 @@ def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> 
         lang,
         blocks,
         author=data.board_name(),
-        date=m["date"],
+        date=m.date,
     )
 
 
 def case_times(data: MeetingPrint, lang: str) -> list[str]:
     """Each case's slot, «13.00–13.10», counted from the meeting's start through the minutes each
     case is given; empty from the first case without minutes on (its end is not known)."""
-    start = data.meeting["start_time"]
+    start = data.meeting.start_time
     if not start:
         return [""] * len(data.agenda)
     hours, minutes = (int(part) for part in start.split(":")[:2])
     at, slots = hours * 60 + minutes, []
     for case in data.agenda:
-        given = case["minutes_allotted"]
+        given = case.minutes_allotted
         if at is None or not given:
             slots.append("")
             at = None
@@ -106,17 +107,17 @@ def _hhmm(minutes: int, lang: str) -> str:
     return clock(f"{minutes // 60 % 24:02d}:{minutes % 60:02d}", lang)
 
 
-def case_description(case: dict, data: MeetingPrint, lang: str) -> str:
+def case_description(case: AgendaCase, data: MeetingPrint, lang: str) -> str:
     """The description, or for a case in parts (a standard item) its parts numbered as the papers do.
     The approval item names the minutes it approves, the action points item lists the open points."""
-    titled = [p["title"] for p in case["parts"] if p["title"]]
-    if case["standard_item"] == "approval":
+    titled = [p.title for p in case.parts if p.title]
+    if case.standard_item == "approval":
         titled = approval_parts(titled, data, lang)
-    if case["description"]:
-        text = case["description"]
+    if case.description:
+        text = case.description
     else:
         text = "\n".join(f"{i}: {title}" for i, title in enumerate(titled, 1)) if len(titled) > 1 else ""
-    if case["standard_item"] == "action_points" and data.open_action_points:
+    if case.standard_item == "action_points" and data.open_action_points:
         text = "\n".join(part for part in (text, *(point_line(p, lang) for p in data.open_action_points)) if part)
     return text
 
@@ -141,16 +142,16 @@ def point_line(point: dict, lang: str) -> str:
     return f"• {point['text']}" + (f" ({', '.join(details)})" if details else "")
 
 
-def title_cell(case: dict, lang: str) -> str:
+def title_cell(case: AgendaCase, lang: str) -> str:
     """The title; under it who presents the case and the exemption with its legal basis
     («Unntatt offentlighet, offl. § 13»), as the real invitations print them."""
-    lines = [case["title"]]
-    if is_withdrawn(case):  # the number stays on the agenda; the reader sees why nothing follows
+    lines = [case.title]
+    if case.withdrawn:  # the number stays on the agenda; the reader sees why nothing follows
         lines.append(labels(lang)["withdrawn_note"])
-    if case["presenter"]:
-        lines.append(f"{labels(lang)['presenter']}: {case['presenter']}")
-    if case["confidentiality"]:
-        lines.append(case["confidentiality"].replace("§ ", "§\u00a0"))
+    if case.presenter:
+        lines.append(f"{labels(lang)['presenter']}: {case.presenter}")
+    if case.confidentiality:
+        lines.append(case.confidentiality.replace("§ ", "§\u00a0"))
     return "\n".join(lines)
 
 
@@ -160,16 +161,16 @@ def agenda_table(data: MeetingPrint, lang: str, public: bool = False) -> Grid:
     times = case_times(data, lang)
     rows = []
     for case, slot in zip(data.agenda, times, strict=True):
-        number = "\n".join(part for part in (case["number"], slot) if part)  # the time under the number
-        if public and case["confidentiality"]:  # the public version names the legal basis, nothing else
-            rows.append((number, case["confidentiality"], "", "", ""))
+        number = "\n".join(part for part in (case.number, slot) if part)  # the time under the number
+        if public and case.confidentiality:  # the public version names the legal basis, nothing else
+            rows.append((number, case.confidentiality, "", "", ""))
             continue
         rows.append(
             (
                 number,
                 title_cell(case, lang),
                 case_description(case, data, lang),
-                case["document"] or "",
+                case.document or "",
                 case_types(case, lang),
             )
         )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 
 from boarddesk.model.formatting import format_date, format_report_date
+from boarddesk.model.records import AgendaCase
 from boarddesk.model.vocabulary import RAG, RAG_SHAPE
 from boarddesk.reports.agenda import case_types, invitation_document, when
 from boarddesk.reports.board_style import case_label, case_word, paper_style
@@ -73,11 +74,11 @@ def pack_document(store: Store, data: MeetingPrint, lang: str, public: bool = Fa
     printed_under: dict[str, str] = {}  # a project's report is printed once, under its first case
     for case in data.agenda:
         blocks.append(NewPage())
-        if public and case["confidentiality"]:
+        if public and case.confidentiality:
             blocks += withheld_case(data, case, lang)
             # Its reports stay withheld: a later case refers to it rather than printing them.
-            number = f"{case_word(data.board, lang)} {case['number']}".strip()
-            for report in load_case_data(store, case, data.board, data.meeting["date"]).reports:
+            number = f"{case_word(data.board, lang)} {case.number}".strip()
+            for report in load_case_data(store, case, data.board, data.meeting.date).reports:
                 printed_under.setdefault(report.card.project.id, number)
             continue
         blocks += case_blocks(store, data, case, lang, public, printed_under)
@@ -86,7 +87,7 @@ def pack_document(store: Store, data: MeetingPrint, lang: str, public: bool = Fa
         lang,
         blocks,
         author=data.board_name(),
-        date=data.meeting["date"],
+        date=data.meeting.date,
     )
 
 
@@ -97,46 +98,46 @@ def cover(data: MeetingPrint, lang: str) -> list:
         Gap(45),
         Text(data.board_name(), "subtitle"),
         Heading(words["pack_title"], 0),
-        Text(f"{words['meeting']} {data.label(lang) if m['number'] else when(data, lang)}", "subtitle"),
+        Text(f"{words['meeting']} {data.label(lang) if m.number else when(data, lang)}", "subtitle"),
     ]
-    if m["number"]:
+    if m.number:
         blocks.append(Text(when(data, lang)))
-    if m["place"]:
-        blocks.append(Text(m["place"]))
-    if m["chair_name"]:
-        blocks.append(Text(f"{words['chair']}: {m['chair_name']}"))
+    if m.place:
+        blocks.append(Text(m.place))
+    if m.chair_name:
+        blocks.append(Text(f"{words['chair']}: {m.chair_name}"))
     return blocks
 
 
-def withheld_case(data: MeetingPrint, case: dict, lang: str) -> list:
+def withheld_case(data: MeetingPrint, case: AgendaCase, lang: str) -> list:
     """An exempt case in the public version: its number and the legal basis, nothing else."""
-    number = f"{case_word(data.board, lang)} {case['number']}".strip()
-    return [Anchor(f"case:{case['id']}"), Heading(number, 1), Text(case["confidentiality"])]
+    number = f"{case_word(data.board, lang)} {case.number}".strip()
+    return [Anchor(f"case:{case.id}"), Heading(number, 1), Text(case.confidentiality)]
 
 
 def case_blocks(
-    store: Store, data: MeetingPrint, case: dict, lang: str, public: bool, printed_under: dict[str, str]
+    store: Store, data: MeetingPrint, case: AgendaCase, lang: str, public: bool, printed_under: dict[str, str]
 ) -> list:
     words = labels(lang)
-    case_data = load_case_data(store, case, data.board, data.meeting["date"])
+    case_data = load_case_data(store, case, data.board, data.meeting.date)
     label = case_label(case, data.board, lang)
     first = [r for r in case_data.reports if r.card.project.id not in printed_under]
     earlier = [r for r in case_data.reports if r.card.project.id in printed_under]
-    documents = case_documents(store, case["id"])
+    documents = case_documents(store, case.id)
     enclosures = [report_title(r, lang) for r in first] + [
         f"{words['attachment']}: {d.title or d.filename}" for d in documents if not (public and d.confidentiality)
     ]
     blocks: list = [
-        Anchor(f"case:{case['id']}", case["confidentiality"]),
+        Anchor(f"case:{case.id}", case.confidentiality),
         Text(words["case_paper"], "muted"),
         Heading(label, 1),
         Fields(
             (
                 (words["to"], case_data.to_body),
-                (words["paper_date"], format_date(case["paper_date"], lang)),
-                (words["case_number"], case["number"] or ""),
+                (words["paper_date"], format_date(case.paper_date, lang)),
+                (words["case_number"], case.number or ""),
                 (words["case_type"], case_types(case, lang).replace("\n", "  ")),
-                (words["case_document"], case["document"] or ""),
+                (words["case_document"], case.document or ""),
                 (words["presenter"], inferred_mark(case, "presenter", lang) or ""),
                 (words["case_officer"], inferred_mark(case, "case_officer", lang) or ""),
                 (words["enclosures"], "\n".join(f"{i}. {title}" for i, title in enumerate(enclosures, 1))),
@@ -144,10 +145,10 @@ def case_blocks(
         ),
         Gap(3),
     ]
-    if case["proposed_decision"]:
+    if case.proposed_decision:
         lead_in = paper_style(data.board, lang).decision_lead_in
-        blocks += [Boxed(words["proposed_decision"], lead_in, tuple(parse(case["proposed_decision"]))), Gap(3)]
-    blocks += parse(case["body_text"])
+        blocks += [Boxed(words["proposed_decision"], lead_in, tuple(parse(case.proposed_decision))), Gap(3)]
+    blocks += parse(case.body_text)
     blocks += [
         Text(words["report_under_case"].format(project=r.card.project.name, case=printed_under[r.card.project.id]))
         for r in earlier
@@ -156,7 +157,7 @@ def case_blocks(
         blocks.append(Text(f"{words['case_projects']}: {', '.join(p.name for p in case_data.unreported)}", "muted"))
     for report in first:
         printed_under[report.card.project.id] = label
-        marking = case["confidentiality"] or report.marking
+        marking = case.confidentiality or report.marking
         if public and marking:
             blocks += [KeepRoom(20), Heading(report_title(report, lang), 2), Text(marking)]
         else:
@@ -213,12 +214,12 @@ def history_grid(data: ReportData, lang: str) -> Grid:
     return grid(header, rows, (1.5,) + (0,) * len(columns), (0,))
 
 
-def attachment_blocks(documents: list, case: dict, lang: str, public: bool) -> list:
+def attachment_blocks(documents: list, case: AgendaCase, lang: str, public: bool) -> list:
     """Each attachment by name and fingerprint; in the public version an exempt one by its legal basis only."""
     words = labels(lang)
     blocks: list = [KeepRoom(30), Heading(words["attachment"], 3), Text(words["attachments_archived"], "muted")]
     for doc in documents:
-        basis = doc.confidentiality or case["confidentiality"]
+        basis = doc.confidentiality or case.confidentiality
         if public and basis:
             blocks.append(Text(words["attachment_withheld"].format(basis=basis)))
             continue

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from boarddesk.model.records import AgendaCase, Board
 from boarddesk.reports.labels import labels
-from boarddesk.store import Row
 
 
 @dataclass(frozen=True)
@@ -22,14 +22,14 @@ class PaperStyle:
     case_owner_row: bool  # the case header has a «Sakseier» line, filled in or left blank as on the real papers
 
 
-def paper_style(board: Row, lang: str) -> PaperStyle:
+def paper_style(board: Board, lang: str) -> PaperStyle:
     words = labels(lang)
-    if board.get("kind") == "board":
+    if board.kind == "board":
         return PaperStyle(
             words["board_case"],
             words["minutes_protocol"],
             words["minutes_protocol_definite"],
-            words["decision_lead_in"].format(board=board["name"]),
+            words["decision_lead_in"].format(board=board.name),
             whole_board_signs=True,
             signs_papers=True,
             case_owner_row=False,
@@ -45,18 +45,14 @@ def paper_style(board: Row, lang: str) -> PaperStyle:
     )
 
 
-def case_label(case: Row, board: Row, lang: str) -> str:
+def case_label(case: AgendaCase, board: Board, lang: str) -> str:
     """«Sak 43/21 Sentralt styringsdokument for steg 2», «Styresak 58-2024 Digitaliserings- …»:
     how the contents, bookmarks, headings and minutes name a case. A withdrawn case says so
     («Sak 44/21 … (trukket)»): its number stays on the papers, so a reader must see why it is empty."""
-    number = f"{case_word(board, lang)} {case['number']} " if case["number"] else ""
-    withdrawn = f" ({labels(lang)['withdrawn'].lower()})" if is_withdrawn(case) else ""
-    return f"{number}{case['title']}{withdrawn}"
+    number = f"{case_word(board, lang)} {case.number} " if case.number else ""
+    withdrawn = f" ({labels(lang)['withdrawn'].lower()})" if case.withdrawn else ""
+    return f"{number}{case.title}{withdrawn}"
 
 
-def is_withdrawn(case: Row) -> bool:
-    return case.get("state") == "withdrawn"
-
-
-def case_word(board: Row, lang: str) -> str:
+def case_word(board: Board, lang: str) -> str:
     return paper_style(board, lang).case_word

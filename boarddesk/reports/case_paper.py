@@ -4,7 +4,6 @@ follow the paper as sections of their own (status_report.py)."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,9 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.formatting import MONTHS, format_date
-from boarddesk.model.records import Project
+from boarddesk.model.records import AgendaCase, Board, Project
 from boarddesk.reports.agenda import case_types
-from boarddesk.reports.board_style import case_label, is_withdrawn, paper_style
+from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import to_flowables
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import (
@@ -35,14 +34,14 @@ from boarddesk.store import Row, Store
 
 @dataclass
 class CaseData:
-    case: Row  # an agenda row: the case with number, parts and types
+    case: AgendaCase
     to_body: str
+    board: Board  # whose house style the paper follows
     reports: list[ReportData] = field(default_factory=list)  # linked projects that have a status report
     unreported: list[Project] = field(default_factory=list)  # linked projects without one
     attachments: int = 0  # attached files that follow the paper
     references: list[Row] = field(default_factory=list)  # reports printed at an earlier case: project, page
     paper_attached: bool = False  # the case paper is an attached PDF: no generated copy of its text
-    board: Row = field(default_factory=dict)  # whose house style the paper follows
     enclosures: list[Row] = field(default_factory=list)  # printed after the paper: title, page it starts on
     enclosure_sources: list = field(default_factory=list)  # where each one's page comes from (pack.py)
     action_points: list[Row] = field(default_factory=list)  # «Status aksjonspunkter»: the open points to review
@@ -53,8 +52,8 @@ class CaseData:
         """Whether the case has anything to print beyond its line on the agenda (and its attached paper)."""
         c = self.case
         return not self.paper_attached and bool(
-            c["body_text"]
-            or c["proposed_decision"]
+            c.body_text
+            or c.proposed_decision
             or self.reports
             or self.unreported
             or self.attachments
@@ -63,16 +62,16 @@ class CaseData:
         )
 
 
-def load_case_data(store: Store, case: Row, board: Row, meeting_date: str | None = None) -> CaseData:
+def load_case_data(store: Store, case: AgendaCase, board: Board, meeting_date: str | None = None) -> CaseData:
     """The case with the status reports its pack prints (see reports_to_print) and the other
     projects ticked for it, which are only named."""
-    data = CaseData(case, case["to_body"] or board["name"], board=board, meeting_date=meeting_date)
+    data = CaseData(case, case.to_body or board.name, board, meeting_date=meeting_date)
     for project, until in reports_to_print(store, case, meeting_date).items():
         report = load_report_data(store, project, until)
         if report.has_report:
             data.reports.append(report)
     printed = {r.card.project.id for r in data.reports}
-    data.unreported = [p for p in projects_of_case(store, case["id"]) if p.id not in printed]
+    data.unreported = [p for p in projects_of_case(store, case.id) if p.id not in printed]
     return data
 
 
@@ -82,23 +81,23 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     case = data.case
     style = paper_style(data.board, lang)
     flow: list[Flowable] = [
-        Mark(f"case:{case['id']}"),
+        Mark(f"case:{case.id}"),
         para(words["case_paper"], "muted"),
         para(case_label(case, data.board, lang), "h1"),
     ]
-    if is_withdrawn(case):  # sent out before it was withdrawn: the paper says it will not be dealt with
+    if case.withdrawn:  # sent out before it was withdrawn: the paper says it will not be dealt with
         flow.append(para(words["withdrawn_note"], "h3"))
     header = fields_table(
         [
             (words["to"], data.to_body),
-            (words["paper_date"], format_date(case["paper_date"], lang)),
-            (words["case_number"], case["number"]),
+            (words["paper_date"], format_date(case.paper_date, lang)),
+            (words["case_number"], case.number),
             (
                 words["case_owner"],
                 inferred_mark(case, "case_owner", lang) or ("\u00a0" if style.case_owner_row else None),
             ),
             (words["case_type"], case_types(case, lang).replace("\n", "  ")),
-            (words["case_document"], case["document"]),
+            (words["case_document"], case.document),
             (words["presenter"], inferred_mark(case, "presenter", lang)),
             (words["case_officer"], inferred_mark(case, "case_officer", lang)),
             (words["enclosures"], enclosure_lines(data.enclosures, lang)),
@@ -107,12 +106,12 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
     )
     if header:
         flow += [header, Spacer(1, 5 * mm)]
-    if case["proposed_decision"]:
-        box = decision_box(words["proposed_decision"], case["proposed_decision"], width, style.decision_lead_in)
+    if case.proposed_decision:
+        box = decision_box(words["proposed_decision"], case.proposed_decision, width, style.decision_lead_in)
         flow += [box, Spacer(1, 5 * mm)]
         if style.signs_papers:
             flow += signature_lines(data, lang)
-    flow += text_flowables(case["body_text"], width)
+    flow += text_flowables(case.body_text, width)
     if data.references:  # a project's report is printed once, at its first case; here only where to find it
         flow.append(Spacer(1, 2 * mm))
         flow += [
@@ -120,7 +119,7 @@ def case_flowables(data: CaseData, lang: str, paper: str) -> list[Flowable]:
             for r in data.references
         ]
     if data.action_points:
-        grid = action_grid(data.action_points, data.board["case_number_format"], lang)
+        grid = action_grid(data.action_points, data.board.case_number_format, lang)
         flow += [para(words["open_action_points"], "h2"), *to_flowables([grid], width)]
     if data.unreported:  # named in one line: a table of names only would take a third of a page
         names = ", ".join(p.name for p in data.unreported)
@@ -132,17 +131,17 @@ def signature_lines(data: CaseData, lang: str) -> list[Flowable]:
     """Where, when and by whom the paper is put to the board, as Helse Nord closes its proposals:
     «Bodø, den 25. april 2024», then «Marit Lind» over «adm. direktør». Nothing the board lacks."""
     board = data.board
-    when = data.case["paper_date"] or data.meeting_date
+    when = data.case.paper_date or data.meeting_date
     lines: list[Flowable] = []
-    if board.get("seat") and when:
+    if board.seat and when:
         lines += [
-            para(labels(lang)["signed_at"].format(place=board["seat"], date=long_date(when, lang))),
+            para(labels(lang)["signed_at"].format(place=board.seat, date=long_date(when, lang))),
             Spacer(1, 8 * mm),
         ]
-    if board.get("signing_officer"):
-        lines.append(para(board["signing_officer"]))
-        if board.get("signing_officer_title"):
-            lines.append(para(board["signing_officer_title"]))
+    if board.signing_officer:
+        lines.append(para(board.signing_officer))
+        if board.signing_officer_title:
+            lines.append(para(board.signing_officer_title))
     return [*lines, Spacer(1, 6 * mm)] if lines else []
 
 
@@ -154,10 +153,10 @@ def long_date(value: str, lang: str) -> str:
     return f"{day.day}. {MONTHS['nb'][day.month - 1]} {day.year}"
 
 
-def inferred_mark(record: dict, field: str, lang: str) -> str | None:
+def inferred_mark(case: AgendaCase, field: str, lang: str) -> str | None:
     """A field's value, marked «(utledet)» when it was inferred rather than read in the paper."""
-    value = record.get(field)
-    if value and field in json.loads(record.get("inferred_fields") or "[]"):
+    value = getattr(case, field)
+    if value and field in case.inferred_fields:
         return f"{value} ({labels(lang)['inferred']})"
     return value
 

@@ -77,7 +77,7 @@ def build_document(
     else:
         rendered = render(minutes_flowables(data, lang, paper), paper, words["minutes"])
         title = words["minutes_of"].format(title=paper_style(data.board, lang).minutes_title, meeting=data.label(lang))
-        marking_of = {f"case:{c['id']}": c["confidentiality"] for c in data.agenda}
+        marking_of = {f"case:{c.id}": c.confidentiality for c in data.agenda}
         draft = not is_approved(data)  # every page of minutes not yet approved says so
     if report:
         report(1, 2)

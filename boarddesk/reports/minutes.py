@@ -8,9 +8,10 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date
+from boarddesk.model.records import AgendaCase
 from boarddesk.model.vocabulary import ACTION_STATUS
 from boarddesk.reports.agenda import case_types, person, when
-from boarddesk.reports.board_style import case_label, is_withdrawn, paper_style
+from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import (
     Anchor,
     Boxed,
@@ -98,10 +99,10 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
         Text(data.board_name(), "subtitle"),
         Fields(
             (
-                (words["meeting"], data.label(lang) if m["number"] else ""),
+                (words["meeting"], data.label(lang) if m.number else ""),
                 (words["date"], when(data, lang)),
-                (words["place"], m["place"] or ""),
-                (words["chair"], person(m["chair_name"], data.chair_organisation)),
+                (words["place"], m.place or ""),
+                (words["chair"], person(m.chair_name, data.chair_organisation)),
                 (words["present"], present if recorded else words["not_recorded"]),
                 (words["absent"], absent),
                 (words["deputies"], deputies),
@@ -112,11 +113,11 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
         Gap(4),
     ]
     for case in data.agenda:
-        blocks += _withheld(data, case, lang) if public and case["confidentiality"] else _case_block(data, case, lang)
-    exempt = {c["id"] for c in data.agenda if c["confidentiality"]} if public else set()
+        blocks += _withheld(data, case, lang) if public and case.confidentiality else _case_block(data, case, lang)
+    exempt = {c.id for c in data.agenda if c.confidentiality} if public else set()
     points = [a for a in data.action_points if a["case"] not in exempt]
     if points:
-        blocks += [Heading(words["action_points"], 2), action_grid(points, data.board["case_number_format"], lang)]
+        blocks += [Heading(words["action_points"], 2), action_grid(points, data.board.case_number_format, lang)]
     if data.amendments:
         rows = tuple((format_date(a["date"], lang), a["reason"] or "", a["text"] or "") for a in data.amendments)
         blocks += [
@@ -136,39 +137,39 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
         lang,
         blocks,
         author=data.board_name(),
-        date=m["date"],
+        date=m.date,
         draft=None if is_approved(data) else words["draft"],
     )
 
 
-def _withheld(data: MeetingPrint, case: dict, lang: str) -> list:
+def _withheld(data: MeetingPrint, case: AgendaCase, lang: str) -> list:
     """An exempt case in the public version: its number and the legal basis in place of all else."""
-    number = f"{paper_style(data.board, lang).case_word} {case['number']}".strip()
-    return [KeepRoom(20), Anchor(f"case:{case['id']}"), Heading(number, 2), Text(case["confidentiality"])]
+    number = f"{paper_style(data.board, lang).case_word} {case.number}".strip()
+    return [KeepRoom(20), Anchor(f"case:{case.id}"), Heading(number, 2), Text(case.confidentiality)]
 
 
-def _case_block(data: MeetingPrint, case: dict, lang: str) -> list:
+def _case_block(data: MeetingPrint, case: AgendaCase, lang: str) -> list:
     words = labels(lang)
-    decision = data.decisions.get(case["id"])
+    decision = data.decisions.get(case.id)
     label = case_label(case, data.board, lang)
-    block: list = [KeepRoom(30), Anchor(f"case:{case['id']}", case["confidentiality"]), Heading(label, 2)]
+    block: list = [KeepRoom(30), Anchor(f"case:{case.id}", case.confidentiality), Heading(label, 2)]
     types = case_types(case, lang).replace("\n", "  ")
     if types:
         block.append(Text(f"{words['case_type']}: {types}", "muted"))
-    block += [Text(printed_line(line, lang), "muted") for line in comings_and_goings(data.attendance, case["id"])]
-    if case["discussion"]:
-        block += [Heading(words["discussion"], 3), *parse(case["discussion"])]
-    if is_withdrawn(case):  # withdrawn before the meeting: neither proposal nor «no decision»
+    block += [Text(printed_line(line, lang), "muted") for line in comings_and_goings(data.attendance, case.id)]
+    if case.discussion:
+        block += [Heading(words["discussion"], 3), *parse(case.discussion)]
+    if case.withdrawn:  # withdrawn before the meeting: neither proposal nor «no decision»
         return block + [Text(words["withdrawn_note"])]
     if decision is None:
-        if case["proposed_decision"] and not is_approved(data):  # a draft starts from the proposal
-            return block + [Boxed(words["proposed_decision"], None, tuple(parse(case["proposed_decision"])))]
+        if case.proposed_decision and not is_approved(data):  # a draft starts from the proposal
+            return block + [Boxed(words["proposed_decision"], None, tuple(parse(case.proposed_decision)))]
         block.append(Text(words["no_decision"], "muted"))
         return block
     lines = (Text(printed_line(line, lang)) for line in decision_lines(decision))
     body = tuple(parse(decision.text)) + tuple(lines)
     # An information or discussion case ends in a conclusion, not a decision: one rule for screen and paper.
-    heading = words["conclusion" if ends_in_conclusion(case["types"]) else "decision"]
+    heading = words["conclusion" if ends_in_conclusion(case.types) else "decision"]
     return block + [Boxed(heading, None, body)]
 
 
@@ -211,10 +212,10 @@ def approval_line(data: MeetingPrint, lang: str) -> str:
 def signers(data: MeetingPrint, lang: str) -> list[str]:
     """Who signs: the co-signers (the chair first), or, where the whole board signs, every member
     present; two empty named lines when nobody is known."""
-    names = [c["name"] for c in data.cosigners] or [data.meeting["chair_name"] or "", ""]
+    names = [c["name"] for c in data.cosigners] or [data.meeting.chair_name or "", ""]
     if paper_style(data.board, lang).whole_board_signs and data.attendance:  # the chair first, then the rest
         signing = [a.name for a in data.attendance if a.is_present and (a.has_vote or a.deputy_for)]
-        chair = data.meeting["chair_name"]
+        chair = data.meeting.chair_name
         names = sorted(signing, key=lambda name: name != chair)
     return names
 

@@ -15,9 +15,10 @@ from pypdf.errors import PdfReadError
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from boarddesk.model.records import AgendaCase
 from boarddesk.reports.agenda import when
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
-from boarddesk.reports.board_style import case_label, case_word, is_withdrawn, paper_style
+from boarddesk.reports.board_style import case_label, case_word, paper_style
 from boarddesk.reports.case_paper import CaseData, load_case_data
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import LinkedPara, Mark, Progress, Rendered, frame_width, grid, para, render
@@ -40,6 +41,7 @@ AGENDA_COLUMNS = (
     "minutes_allotted",
     "confidentiality",
     "state",
+    "standard_item",  # the approval and action points items describe themselves
 )
 
 
@@ -64,7 +66,7 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
     """The pack in order: each rendered section with the attachments that follow it. A project's
     status report is printed once, after the first case it belongs to; later cases refer to it."""
     words = labels(lang)
-    shown = [{k: case[k] for k in AGENDA_COLUMNS} for case in data.agenda]  # a revised paper keeps the agenda
+    shown = [{k: getattr(case, k) for k in AGENDA_COLUMNS} for case in data.agenda]  # a revised paper keeps the agenda
     agenda = Section("agenda", data, lang, paper, f"{words['invitation']} – {words['agenda'].lower()}")
     agenda.shown = [
         data.meeting,
@@ -80,8 +82,8 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
     plan: list[tuple[Section, list]] = [(agenda, [])]
     printed: set[str] = set()
     for case in data.agenda:
-        case_data = load_case_data(store, case, data.board, data.meeting["date"])
-        if case["standard_item"] == "action_points" and not is_withdrawn(case):
+        case_data = load_case_data(store, case, data.board, data.meeting.date)
+        if case.standard_item == "action_points" and not case.withdrawn:
             case_data.action_points = data.open_action_points
         previous = previous_minutes(store, data, case, lang, paper)
         attachments = attachment_pieces(store, case_data, lang, paper)
@@ -111,8 +113,7 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
             case_data.to_body,
             case_data.unreported,
             case_data.references,
-            case_data.board.get("kind"),
-            [case_data.board.get(k) for k in ("seat", "signing_officer", "signing_officer_title")],
+            case_data.board,  # its kind, seat and signing officer: the house style of the paper
             case_data.meeting_date,
             case_data.enclosures,
             case_data.action_points,
@@ -125,12 +126,12 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
     return plan
 
 
-def previous_minutes(store: Store, data: MeetingPrint, case: dict, lang: str, paper: str) -> list[Section]:
+def previous_minutes(store: Store, data: MeetingPrint, case: AgendaCase, lang: str, paper: str) -> list[Section]:
     """Under the approval item, the minutes it approves: the previous meeting's, as they stand
     (a draft until approved, and so marked). None when the item is withdrawn or there is no earlier meeting."""
-    if case["standard_item"] != "approval" or is_withdrawn(case) or not data.previous_meeting:
+    if case.standard_item != "approval" or case.withdrawn or not data.previous_meeting:
         return []
-    record = load_meeting_print(store, data.previous_meeting["id"])
+    record = load_meeting_print(store, data.previous_meeting.id)
     style = paper_style(record.board, lang)
     title = labels(lang)["previous_minutes"].format(title=style.minutes_title, meeting=record.label(lang))
     if not is_approved(record):
@@ -162,7 +163,7 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
     if section.kind == "minutes":  # each exempt case of the enclosed minutes marked on its pages
         from boarddesk.reports.documents import marked_pages  # documents builds on this module
 
-        markings = marked_pages(rendered, {f"case:{c['id']}": c["confidentiality"] for c in section.data.agenda})
+        markings = marked_pages(rendered, {f"case:{c.id}": c.confidentiality for c in section.data.agenda})
     return Piece(rendered.pdf, rendered.pages, markings, entries, links)
 
 
@@ -172,9 +173,9 @@ def point_at_agenda_lines(plan: list[tuple[Section, list]]) -> None:
     bare = [s for s, _ in plan if s.kind == "case" and not s.data.has_paper and not s.data.paper_attached]
     if not bare:
         return
-    lines = agenda_lines(plan[0][0].rendered, {s.data.case["number"] for s in bare if s.data.case["number"]})
+    lines = agenda_lines(plan[0][0].rendered, {s.data.case.number for s in bare if s.data.case.number})
     for section in bare:
-        page, top = lines.get(section.data.case["number"], (0, None))
+        page, top = lines.get(section.data.case.number, (0, None))
         section.entry = Entry(section.title, 0, None, agenda_page=page, top=top)
 
 
@@ -195,7 +196,7 @@ def agenda_lines(agenda: Rendered, numbers: set[str]) -> dict[str, tuple[int, fl
 
 def _attached_paper(case: CaseData, attachments: list[Piece]) -> Piece | None:
     """The attachment that is the case paper itself: the one named as the case's document."""
-    document = _plain(case.case["document"])
+    document = _plain(case.case.document)
     if not document:
         return None
     return next((p for p in attachments if _plain(p.name) == document), None)
@@ -209,9 +210,9 @@ def _plain(name: str | None) -> str:
 
 def attachment_pieces(store: Store, case: CaseData, lang: str, paper: str) -> list[Piece]:
     pieces = []
-    for doc in case_documents(store, case.case["id"]):
+    for doc in case_documents(store, case.case.id):
         title = f"{labels(lang)['attachment']}: {doc.title or doc.filename}"
-        marking = doc.confidentiality or case.case["confidentiality"]
+        marking = doc.confidentiality or case.case.confidentiality
         try:
             pages = len(PdfReader(io.BytesIO(doc.content)).pages)
             pdf = doc.content
@@ -233,14 +234,14 @@ def cover_flowables(data: MeetingPrint, contents: list[Entry], lang: str, paper:
         para(data.board_name(), "subtitle"),
         para(words["pack_title"], "title"),
         Spacer(1, 4 * mm),
-        para(f"{words['meeting']} {data.label(lang) if m['number'] else when(data, lang)}", "subtitle"),
+        para(f"{words['meeting']} {data.label(lang) if m.number else when(data, lang)}", "subtitle"),
     ]
-    if m["number"]:
+    if m.number:
         flow.append(para(when(data, lang), "body"))
-    if m["place"]:
-        flow.append(para(m["place"], "body"))
-    if m["chair_name"]:
-        flow.append(para(f"{words['chair']}: {m['chair_name']}", "body"))
+    if m.place:
+        flow.append(para(m.place, "body"))
+    if m.chair_name:
+        flow.append(para(f"{words['chair']}: {m.chair_name}", "body"))
     flow += [PageBreak(), Mark("contents"), para(words["contents"], "h1")]
     # Each line a link to its page (the pack lays the links over the lines once it is put together).
     rows = [
@@ -277,8 +278,8 @@ def _pieces(plan: list[tuple[Section, list]]) -> tuple[list[Piece], dict[str, En
     report_entries: dict[str, Entry] = {}
     for section, attachments in plan:
         if section.kind == "case":
-            case_marking = section.data.case["confidentiality"]
-            number = section.data.case["number"]
+            case_marking = section.data.case.confidentiality
+            number = section.data.case.number
             head = f"{case_word(section.data.board, section.lang)} {number}" if number else None
         marking = case_marking if section.kind != "agenda" else None
         if section.kind == "report":

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.case_editor import READ_ONLY_STYLE, CaseEditor, set_read_only
-from boarddesk.gui.meeting.common import ID_ROLE, DateField, case_label, side_by_side
+from boarddesk.gui.meeting.common import ID_ROLE, DateField, agenda_label, side_by_side
 from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
+from boarddesk.model.records import AgendaCase
 from boarddesk.model.vocabulary import CASE_STATE, CASE_TYPE, STANDARD_ITEM
 from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_members
@@ -212,30 +213,30 @@ class AgendaBuilder(QWidget):
         view = load_meeting(self.store, meeting_id)
         self.meeting, self.board = view.meeting, view.board
         self.frozen = minutes_status(self.store, meeting_id) in ("approved", "locked")
-        self.may_edit = may_edit_meetings(self.store, self.board["id"])
+        self.may_edit = may_edit_meetings(self.store, self.board.id)
         self._loading = True
         try:
-            self.date.setDate(QDate.fromString(self.meeting["date"], Qt.DateFormat.ISODate))
-            self.start.setTime(QTime.fromString(self.meeting["start_time"] or "00:00", "HH:mm"))
-            self.end.setTime(QTime.fromString(self.meeting["end_time"] or "00:00", "HH:mm"))
-            self.place.setCurrentText(self.meeting["place"] or "")
+            self.date.setDate(QDate.fromString(self.meeting.date, Qt.DateFormat.ISODate))
+            self.start.setTime(QTime.fromString(self.meeting.start_time or "00:00", "HH:mm"))
+            self.end.setTime(QTime.fromString(self.meeting.end_time or "00:00", "HH:mm"))
+            self.place.setCurrentText(self.meeting.place or "")
             self.chair.clear()
             self.chair.addItem(self.tr("(no chair)"), None)
-            for member in board_members(self.store, self.board["id"]):
+            for member in board_members(self.store, self.board.id):
                 self.chair.addItem(member.name, member.id)
-            self.chair.setCurrentIndex(max(0, self.chair.findData(self.meeting["chair"])))
+            self.chair.setCurrentIndex(max(0, self.chair.findData(self.meeting.chair)))
             current = select or (
                 self.agenda_list.currentItem().data(ID_ROLE) if self.agenda_list.currentItem() else None
             )
             self.agenda_list.clear()
             for case in view.agenda:
                 item = QListWidgetItem(self._item_text(case))
-                item.setData(ID_ROLE, case["id"])
-                if case["state"] == "withdrawn":
+                item.setData(ID_ROLE, case.id)
+                if case.withdrawn:
                     item.setForeground(Qt.GlobalColor.gray)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
                 self.agenda_list.addItem(item)
-                if case["id"] == current:
+                if case.id == current:
                     self.agenda_list.setCurrentItem(item)
         finally:
             self._loading = False
@@ -243,7 +244,7 @@ class AgendaBuilder(QWidget):
             self.agenda_list.setCurrentRow(0)
         self.editor.load(self.current_case())  # as stored now (after an undo, say)
         self._show_mode()
-        self._fill_log(bool(self.meeting["agenda_published"]))
+        self._fill_log(self.meeting.agenda_published)
 
     # -- who may edit, and when -----------------------------------------------------------------
     def editing(self) -> bool:
@@ -278,7 +279,7 @@ class AgendaBuilder(QWidget):
         else:
             note = self.tr("Switch on «Edit agenda» (Ctrl+E) to change the agenda")
         self.mode_note.setText(note)
-        published = bool(self.meeting["agenda_published"])
+        published = self.meeting.agenda_published
         self.publish_button.setEnabled(editing and not published)
         self.publish_button.setText(self.tr("Agenda published") if published else self.tr("&Publish agenda"))
         for widget in (
@@ -302,16 +303,16 @@ class AgendaBuilder(QWidget):
         )
         self.editor.set_editable(editing)
 
-    def _item_text(self, case: dict) -> str:
-        text = case_label(case, self.board["case_number_format"])
-        types = ", ".join(CASE_TYPE.label(t, self.lang) for t in case["types"])
+    def _item_text(self, case: AgendaCase) -> str:
+        text = agenda_label(case)
+        types = ", ".join(CASE_TYPE.label(t, self.lang) for t in case.types)
         extra = [types] if types else []
-        if case["minutes_allotted"]:
-            extra.append(fill(self.tr("{minutes} min"), minutes=case["minutes_allotted"]))
-        if case["state"] == "withdrawn":
+        if case.minutes_allotted:
+            extra.append(fill(self.tr("{minutes} min"), minutes=case.minutes_allotted))
+        if case.withdrawn:
             extra.append(CASE_STATE.label("withdrawn", self.lang).upper())
         text += f"\n    {' · '.join(extra)}" if extra else ""
-        if case["standard_item"] == "action_points":
+        if case.standard_item == "action_points":
             text += "".join(
                 f"\n    • {self._point_text(p)}" for p in action_points.open_for_meeting(self.store, self.meeting_id)
             )
@@ -411,15 +412,15 @@ class AgendaBuilder(QWidget):
                 self.edited.emit(edit, self.tr("Change the meeting"))
         except (AgendaError, MinutesError) as error:
             QMessageBox.warning(self, self.tr("Meeting"), user_message(error))
-        self._fill_log(bool(self.meeting["agenda_published"]))
+        self._fill_log(self.meeting.agenda_published)
 
     def _case_changed(self, case_id: str) -> None:
         for row in range(self.agenda_list.count()):
             item = self.agenda_list.item(row)
             if item.data(ID_ROLE) == case_id:
-                case = next(c for c in load_meeting(self.store, self.meeting_id).agenda if c["id"] == case_id)
+                case = next(c for c in load_meeting(self.store, self.meeting_id).agenda if c.id == case_id)
                 item.setText(self._item_text(case))
-        self._fill_log(bool(self.meeting["agenda_published"]))
+        self._fill_log(self.meeting.agenda_published)
 
     def _edit_invitees(self) -> None:
         if not self.editing():

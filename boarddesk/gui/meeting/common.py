@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QWidget
 from boarddesk.gui.i18n import interface_lang
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, parse_date
+from boarddesk.model.records import AgendaCase
 from boarddesk.model.vocabulary import ACTION_STATUS
 
 if TYPE_CHECKING:
@@ -81,10 +82,17 @@ class DateField(QLineEdit):
 
 
 def case_label(case: dict, number_format: str) -> str:
-    """«48/21 Title», or the title alone before numbers are issued."""
-    if case.get("seq"):
-        return f"{format_case_number(number_format, case['seq'], case['year'])}  {case['title']}"
-    return case["title"]
+    """«48/21  Title», or the title alone before numbers are issued."""
+    return numbered_title(case_number(case, number_format), case["title"])
+
+
+def agenda_label(case: AgendaCase) -> str:
+    """A case on the agenda as case_label names it: «48/21  Title»."""
+    return numbered_title(case.number, case.title)
+
+
+def numbered_title(number: str, title: str) -> str:
+    return f"{number}  {title}" if number else title
 
 
 def case_number(case: dict, number_format: str) -> str:

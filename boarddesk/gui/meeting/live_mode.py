@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
-from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, action_status_box, case_label, side_by_side
+from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, action_status_box, agenda_label, case_label, side_by_side
 from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.model.formatting import format_date, parse_date
@@ -212,24 +212,24 @@ class LiveMeeting(QWidget):
         self.flush()
         self.meeting_id = meeting_id
         view = load_meeting(self.store, meeting_id)
-        self.number_format = view.board["case_number_format"]
-        self.cases = [case for case in view.agenda if case["state"] != "withdrawn"]
-        self.members = board_members(self.store, view.board["id"])
+        self.number_format = view.board.case_number_format
+        self.cases = [case for case in view.agenda if not case.withdrawn]
+        self.members = board_members(self.store, view.board.id)
         # Frozen: approved or locked minutes, or a member's copy (only the secretary records a meeting).
-        self.members_copy = not may_edit_meetings(self.store, view.board["id"])
+        self.members_copy = not may_edit_meetings(self.store, view.board.id)
         self.frozen = self.members_copy or minutes_status(self.store, meeting_id) in ("approved", "locked")
         self.closed_already = live_meeting.is_closed(self.store, meeting_id)
         self._loading = True
         self.agenda_list.clear()
         for case in self.cases:
-            item = QListWidgetItem(case_label(case, self.number_format))
-            item.setData(ID_ROLE, case["id"])
+            item = QListWidgetItem(agenda_label(case))
+            item.setData(ID_ROLE, case.id)
             self.agenda_list.addItem(item)
         self._loading = False
         self.attendance_table.load(
             meeting_id,
             self.members,
-            [(case_label(c, self.number_format).split("  ")[0], c["id"]) for c in self.cases],
+            [(c.number or c.title, c.id) for c in self.cases],
         )
         self._fill_disqualified_menu()
         self.form.setEnabled(not self.frozen)
@@ -238,7 +238,7 @@ class LiveMeeting(QWidget):
         self.all_present_button.setEnabled(not self.frozen)
         self.close_button.setEnabled(not self.frozen and not self.closed_already)
         remembered = live_meeting.current_case(self.store, meeting_id)
-        ids = [case["id"] for case in self.cases]
+        ids = [case.id for case in self.cases]
         self.select_case(remembered if remembered in ids else (ids[0] if ids else None))
         if self.isVisible():
             self._clock.start()

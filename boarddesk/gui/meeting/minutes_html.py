@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 
 from boarddesk.gui.i18n import fill
 from boarddesk.model.formatting import format_date
-from boarddesk.model.records import Attendance
+from boarddesk.model.records import AgendaCase, Attendance
 from boarddesk.model.vocabulary import ATTENDANCE, CASE_STATE
 from boarddesk.services.meetings.agenda_log import describe
 from boarddesk.services.meetings.live_meeting import ends_in_conclusion
@@ -42,15 +42,15 @@ class MinutesPage(QObject):
     def html(self, meeting_id: str) -> str:
         record = meeting_record(self.store, meeting_id)
         meeting, board, state = record.meeting, record.board, record.minutes
-        label = f"{meeting['number']}/{meeting['year']}" if meeting["number"] else ""
+        label = meeting.label()
         title = fill(self.tr("Minutes of meeting {number}"), number=_e(label))
         out = [STYLE, f"<h1>{title}</h1>"]
-        when = format_date(meeting["date"], self.lang)
-        if meeting["start_time"]:
-            when += f" {meeting['start_time']}–{meeting['end_time'] or ''}"
-        out.append(f"<p>{_e(board['name'])}<br>{when}, {_e(meeting['place'])}<br>")
+        when = format_date(meeting.date, self.lang)
+        if meeting.start_time:
+            when += f" {meeting.start_time}–{meeting.end_time or ''}"
+        out.append(f"<p>{_e(board.name)}<br>{when}, {_e(meeting.place)}<br>")
         chair, nobody = self.tr("Chair"), self.tr("(none)")
-        out.append(f"{chair}: {_e(meeting.get('chair_name')) or nobody}</p>")
+        out.append(f"{chair}: {_e(meeting.chair_name) or nobody}</p>")
         status = self.tr("Minutes status")
         out.append(f'<p class="muted">{status}: {self._status_text(record)}</p>')
         for key in ATTENDANCE.keys:
@@ -87,27 +87,27 @@ class MinutesPage(QObject):
             out.append("</ul>")
         return "".join(out)
 
-    def _case(self, record: MeetingRecord, case: dict) -> list[str]:
+    def _case(self, record: MeetingRecord, case: AgendaCase) -> list[str]:
         """A case: its heading, who came or left at it, the discussion, the decision with its
         lines (the same lines as the printed minutes, services.meetings.minutes_lines) and the
         action points given in it."""
-        number = f"{_e(case['number'])} " if case["number"] else ""
-        withdrawn = f" ({_e(CASE_STATE.label('withdrawn', self.lang))})" if case["state"] == "withdrawn" else ""
-        out = [f"<h2>{number}{_e(case['title'])}{withdrawn}</h2>"]
-        arrivals = comings_and_goings(record.attendance, case["id"])
+        number = f"{_e(case.number)} " if case.number else ""
+        withdrawn = f" ({_e(CASE_STATE.label('withdrawn', self.lang))})" if case.withdrawn else ""
+        out = [f"<h2>{number}{_e(case.title)}{withdrawn}</h2>"]
+        arrivals = comings_and_goings(record.attendance, case.id)
         if arrivals:
             out.append('<p class="muted">' + "<br>".join(self._line(line) for line in arrivals) + "</p>")
-        if case["discussion"]:
-            out.append(f"<p>{_para(case['discussion'])}</p>")
-        decision = record.decisions.get(case["id"])
+        if case.discussion:
+            out.append(f"<p>{_para(case.discussion)}</p>")
+        decision = record.decisions.get(case.id)
         lines = decision_lines(decision) if decision else []
         # A decision row with no words yet (one made to hold who is disqualified) still shows its lines.
         if decision and (decision.text.strip() or any(line.key not in VOTE_KEYS for line in lines)):
-            heading = self.tr("Conclusion") if ends_in_conclusion(case["types"]) else self.tr("Decision")
+            heading = self.tr("Conclusion") if ends_in_conclusion(case.types) else self.tr("Decision")
             words = f"{_para(decision.text)}<br>" if decision.text.strip() else ""
             out.append(f'<p class="decision"><b>{heading}:</b><br>{words}')
             out.append("<br>".join(self._line(line) for line in lines) + "</p>")
-        points = record.action_points_of(case["id"])
+        points = record.action_points_of(case.id)
         if points:
             heading = self.tr("Action points")
             out.append(f"<p><b>{heading}:</b></p><ul>")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from boarddesk.model.case_numbers import format_case_number
-from boarddesk.model.records import Project
+from boarddesk.model.records import AgendaCase, Project
 from boarddesk.model.vocabulary import CASE_TYPE, STANDARD_ITEM
 from boarddesk.services.documents.annotations import prepare_documents
 from boarddesk.services.documents.pdf_text import sha256_of
@@ -391,7 +391,7 @@ def publish_agenda(store: Store, meeting_id: str) -> list[tuple[str, str]]:
     return issued
 
 
-def reports_to_print(store: Store, case: Row, meeting_date: str | None) -> dict[str, str | None]:
+def reports_to_print(store: Store, case: AgendaCase, meeting_date: str | None) -> dict[str, str | None]:
     """The status reports a case's pack prints, as {project: the date to print it as of}, in the
     case's order. A report linked to the case is printed as it was; with the case's «print status
     reports» set, each ticked project's newest report dated on or before the meeting. Never a report
@@ -400,11 +400,11 @@ def reports_to_print(store: Store, case: Row, meeting_date: str | None) -> dict[
     for row in store.query(
         """SELECT s.project_id, s.report_date FROM case_status_reports l JOIN status_reports s ON s.id = l.report
            WHERE l.case_id = ? ORDER BY l.position""",
-        (case["id"],),
+        (case.id,),
     ):
         wanted.setdefault(row["project_id"], min(row["report_date"], meeting_date or row["report_date"]))
-    if case.get("print_status_reports"):
-        for row in store.query("SELECT project FROM case_projects WHERE case_id = ? ORDER BY position", (case["id"],)):
+    if case.print_status_reports:
+        for row in store.query("SELECT project FROM case_projects WHERE case_id = ? ORDER BY position", (case.id,)):
             wanted.setdefault(row["project"], meeting_date)
     return wanted
 

@@ -3,13 +3,14 @@ and the one minutes record that the screen and the printed minutes both render."
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, parse_date
-from boarddesk.model.records import AgendaEntry, Attendance, Decision, Meeting
+from boarddesk.model.records import AgendaCase, AgendaEntry, Attendance, Board, CasePart, Decision, Meeting
 from boarddesk.services.boards.lookup import board_members, list_meetings
 from boarddesk.services.meetings.action_points import open_for_meeting
 from boarddesk.services.meetings.agenda import agenda_changes, previous_meeting
@@ -42,7 +43,7 @@ def meeting_heading(store: Store, meeting_id: str) -> Meeting:
     row = store.require_one(
         """SELECT m.id, m.board_id, coalesce(b.short_name, b.name) AS board_name, m.number, m.year, m.date,
                   m.start_time, m.end_time, m.place, m.chair, c.name AS chair_name,
-                  coalesce(m.agenda_published, 0) AS agenda_published
+                  coalesce(m.agenda_published, 0) AS agenda_published, m.secretary
            FROM meetings m JOIN boards b ON b.id = m.board_id LEFT JOIN members c ON c.id = m.chair
            WHERE m.id = ?""",
         (meeting_id,),
@@ -87,19 +88,21 @@ def copy_to_of(store: Store, meeting_id: str) -> list[Row]:
 # -- the invitation and the agenda --------------------------------------------------------------
 @dataclass
 class MeetingAgenda:
-    meeting: Row
-    board: Row
+    meeting: Meeting
+    board: Board
     invitees: list[Row]
-    agenda: list[Row]  # each with number (formatted), types and parts
+    agenda: list[AgendaCase]
 
 
 def load_meeting(store: Store, meeting_id: str) -> MeetingAgenda:
-    meeting = store.require_one(
-        "SELECT m.*, c.name AS chair_name FROM meetings m LEFT JOIN members c ON c.id = m.chair WHERE m.id = ?",
-        (meeting_id,),
-        f"there is no meeting {meeting_id!r}",
+    meeting = meeting_heading(store, meeting_id)
+    board = Board(
+        **store.query_one(
+            """SELECT id, name, short_name, kind, organisation, case_number_format, seat, signing_officer,
+                      signing_officer_title FROM boards WHERE id = ?""",
+            (meeting.board_id,),
+        )
     )
-    board = store.query_one("SELECT * FROM boards WHERE id = ?", (meeting["board_id"],))
     invitees = store.query(
         """SELECT coalesce(m.name, i.name) AS name, coalesce(m.organisation, i.organisation) AS organisation,
                   coalesce(i.role, m.role) AS role, i.member
@@ -107,21 +110,40 @@ def load_meeting(store: Store, meeting_id: str) -> MeetingAgenda:
            WHERE i.meeting_id = ? ORDER BY i.position""",
         (meeting_id,),
     )
-    return MeetingAgenda(meeting, board, invitees, agenda_of(store, meeting_id, board["case_number_format"]))
+    return MeetingAgenda(meeting, board, invitees, agenda_of(store, meeting_id, board.case_number_format))
 
 
-def agenda_of(store: Store, meeting_id: str, number_format: str) -> list[Row]:
-    cases = store.query("SELECT * FROM cases WHERE meeting = ? ORDER BY agenda_position, seq, position", (meeting_id,))
+AGENDA_CASE_COLUMNS = (
+    "id, board_id, meeting, title, seq, year, state, standard_item, description, document, presenter, "
+    "case_officer, case_owner, minutes_allotted, proposed_decision, to_body, paper_date, body_text, "
+    "confidentiality, discussion, coalesce(print_status_reports, 0) AS print_status_reports, inferred_fields, version"
+)
+
+
+def agenda_of(store: Store, meeting_id: str, number_format: str) -> list[AgendaCase]:
+    """The meeting's cases in agenda order, each numbered in the board's format with its parts."""
+    cases = store.query(
+        f"SELECT {AGENDA_CASE_COLUMNS} FROM cases WHERE meeting = ? ORDER BY agenda_position, seq, position",
+        (meeting_id,),
+    )
     parts = store.query_grouped(
-        "SELECT p.* FROM case_parts p JOIN cases c ON c.id = p.case_id WHERE c.meeting = ? ORDER BY p.position",
+        """SELECT p.case_id, p.title, p.type FROM case_parts p JOIN cases c ON c.id = p.case_id
+           WHERE c.meeting = ? ORDER BY p.position""",
         (meeting_id,),
         "case_id",
     )
-    for case in cases:
-        case["parts"] = parts.get(case["id"], [])
-        case["types"] = list(dict.fromkeys(part["type"] for part in case["parts"]))
-        case["number"] = format_case_number(number_format, case["seq"], case["year"]) if case["seq"] else ""
-    return cases
+    return [
+        AgendaCase(
+            **{
+                **case,
+                "number": format_case_number(number_format, case["seq"], case["year"]) if case["seq"] else "",
+                "print_status_reports": bool(case["print_status_reports"]),
+                "inferred_fields": tuple(json.loads(case["inferred_fields"] or "[]")),
+                "parts": tuple(CasePart(p["title"], p["type"]) for p in parts.get(case["id"], [])),
+            }
+        )
+        for case in cases
+    ]
 
 
 # -- the minutes record: one for the screen and for paper ----------------------------------------
@@ -129,10 +151,10 @@ def agenda_of(store: Store, meeting_id: str, number_format: str) -> list[Row]:
 class MeetingRecord:
     """Everything the minutes show (and the invitation and pack print) about one meeting."""
 
-    meeting: Row
-    board: Row
+    meeting: Meeting
+    board: Board
     invitees: list[Row]
-    agenda: list[Row]  # cases in agenda order, each with number, parts and types
+    agenda: list[AgendaCase]  # in agenda order
     copy_to: list[Row] = field(default_factory=list)
     secretary_name: str | None = None
     chair_organisation: str | None = None
@@ -145,7 +167,7 @@ class MeetingRecord:
     cosigners: list[Row] = field(default_factory=list)  # the chair first
     amendments: list[Row] = field(default_factory=list)
     agenda_changes: list[Row] = field(default_factory=list)  # changes after the agenda was published
-    previous_meeting: Row | None = None  # the board's meeting before: its minutes are approved at this one
+    previous_meeting: Meeting | None = None  # the board's meeting before: its minutes are approved at this one
     open_action_points: list[Row] = field(default_factory=list)  # from earlier meetings, to review at this one
 
     def label(self, lang: str = "nb") -> str:
@@ -156,15 +178,15 @@ class MeetingRecord:
         return meeting_label(self.previous_meeting, lang) if self.previous_meeting else None
 
     def board_name(self) -> str:
-        return self.board["name"]
+        return self.board.name
 
     def action_points_of(self, case_id: str) -> list[Row]:
         return [point for point in self.action_points if point["case"] == case_id]
 
 
-def meeting_label(meeting: Row, lang: str = "nb") -> str:
+def meeting_label(meeting: Meeting, lang: str = "nb") -> str:
     """«7/2021», or the date for a board that does not number its meetings."""
-    return f"{meeting['number']}/{meeting['year']}" if meeting["number"] else format_date(meeting["date"], lang)
+    return meeting.label() or format_date(meeting.date, lang)
 
 
 def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
@@ -172,13 +194,13 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
     data = MeetingRecord(view.meeting, view.board, view.invitees, view.agenda)
     meeting = view.meeting
     data.copy_to = copy_to_of(store, meeting_id)
-    people = {member.id: member for member in board_members(store, view.board["id"])}
+    people = {member.id: member for member in board_members(store, view.board.id)}
 
     def name_of(member_id: str | None) -> str | None:
         return people[member_id].name if member_id in people else None
 
-    data.secretary_name = name_of(meeting["secretary"])
-    data.chair_organisation = people[meeting["chair"]].organisation if meeting["chair"] in people else None
+    data.secretary_name = name_of(meeting.secretary)
+    data.chair_organisation = people[meeting.chair].organisation if meeting.chair in people else None
     data.attendance = _attendance(store, meeting_id, name_of)
     data.decisions = _decisions(store, meeting_id, name_of)
     data.action_points = store.query(
@@ -188,7 +210,8 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
     )
     _add_approval(store, data)
     data.agenda_changes = agenda_changes(store, meeting_id)
-    data.previous_meeting = previous_meeting(store, meeting_id)
+    previous = previous_meeting(store, meeting_id)
+    data.previous_meeting = meeting_heading(store, previous["id"]) if previous else None
     # The case's own year under `year`, as in the minutes' own list of points.
     data.open_action_points = [{**p, "year": p["case_year"]} for p in open_for_meeting(store, meeting_id)]
     return data
@@ -241,7 +264,7 @@ def _decisions(store: Store, meeting_id: str, name_of: Callable[[str | None], st
 
 def _add_approval(store: Store, data: MeetingRecord) -> None:
     """Approval, co-signers (the chair first) and amendments, from the minutes service."""
-    state = minutes_state(store, data.meeting["id"])
+    state = minutes_state(store, data.meeting.id)
     data.minutes = state
     if state.approved_by_meeting:
         by = store.query_one(
