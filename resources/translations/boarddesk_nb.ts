@@ -1531,16 +1531,16 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Legg til</translation>
     </message>
     <message>
-        <source>Add to %1</source>
-        <translation>Legg til i %1</translation>
+        <source>Add to {list}</source>
+        <translation>Legg til i {list}</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Remove from %1</source>
-        <translation>Fjern fra %1</translation>
+        <source>Remove from {list}</source>
+        <translation>Fjern fra {list}</translation>
     </message>
 </context>
 <context>
@@ -1764,12 +1764,12 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Ingen sak på sakslisten</translation>
     </message>
     <message>
-        <source>Presenter: %1</source>
-        <translation>Innleder: %1</translation>
+        <source>Presenter: {name}</source>
+        <translation>Innleder: {name}</translation>
     </message>
     <message>
-        <source>Proposed decision: %1</source>
-        <translation>Forslag til vedtak: %1</translation>
+        <source>Proposed decision: {text}</source>
+        <translation>Forslag til vedtak: {text}</translation>
     </message>
     <message>
         <source>&amp;Decision (recorded)</source>
@@ -1780,8 +1780,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Ve&amp;dtak (forslaget; registreres når du endrer det)</translation>
     </message>
     <message>
-        <source>Disqualified: %1</source>
-        <translation>Inhabil: %1</translation>
+        <source>Disqualified: {names}</source>
+        <translation>Inhabil: {names}</translation>
     </message>
     <message>
         <source>none</source>
@@ -1808,8 +1808,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <source>All changes saved %1</source>
-        <translation>Alle endringer lagret %1</translation>
+        <source>All changes saved {time}</source>
+        <translation>Alle endringer lagret {time}</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1820,8 +1820,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Skriv fristen som dd.mm.åååå, f.eks. 10.01.2022.</translation>
     </message>
     <message>
-        <source>Status of %1</source>
-        <translation>Status for %1</translation>
+        <source>Status of {action}</source>
+        <translation>Status for {action}</translation>
     </message>
     <message>
         <source>Close the meeting?</source>
@@ -1876,8 +1876,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Ikke lagret: for mange stemmer</translation>
     </message>
     <message>
-        <source>%1 votes are counted, but only %2 may vote on this case: %3 present, %4 disqualified. Correct the count; nothing of the vote is saved until it fits.</source>
-        <translation>%1 stemmer er talt opp, men bare %2 kan stemme i denne saken: %3 til stede, %4 inhabile. Rett opptellingen; ingenting av avstemningen lagres før den stemmer.</translation>
+        <source>{counted} votes are counted, but only {voters} may vote on this case: {present} present, {disqualified} disqualified. Correct the count; nothing of the vote is saved until it fits.</source>
+        <translation>{counted} stemmer er talt opp, men bare {voters} kan stemme i denne saken: {present} til stede, {disqualified} inhabile. Rett opptellingen; ingenting av avstemningen lagres før den stemmer.</translation>
     </message>
     <message>
         <source>Too many votes</source>
@@ -2579,8 +2579,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>&amp;Rettelse</translation>
     </message>
     <message>
-        <source>«%1» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022.</source>
-        <translation>«%1» er ikke en dato. Skriv den som dd.mm.åååå, f.eks. 19.01.2022.</translation>
+        <source>«{typed}» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022.</source>
+        <translation>«{typed}» er ikke en dato. Skriv den som dd.mm.åååå, f.eks. 19.01.2022.</translation>
     </message>
     <message>
         <source>Lock the minutes?</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.common import DateField
 from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, date_edit, member_checklist, text_edit
 from boarddesk.gui.meeting.minutes_html import MinutesPage
@@ -95,7 +96,7 @@ class MinutesPanel(QWidget):
     def _date_typed(self, field: DateField) -> bool:
         if field.date().isValid():
             return True
-        text = self.tr("«%1» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022.").replace("%1", field.text())
+        text = fill(self.tr("«{typed}» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022."), typed=field.text())
         QMessageBox.warning(self, self.tr("Minutes"), text)
         return False
 
