@@ -74,6 +74,18 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Publish the agenda?</source>
+        <translation>Publisere sakslisten?</translation>
+    </message>
+    <message>
+        <source>Case numbers are issued in agenda order, and the members get the agenda in the next meeting bundle you export. Every change to the agenda after this is logged as a change to the published agenda.
+
+Publish the agenda now?</source>
+        <translation>Saksnumre tildeles i rekkefølgen på sakslisten, og medlemmene får sakslisten i den neste møtefilen du eksporterer. Hver endring i sakslisten etter dette føres i loggen som en endring i den publiserte sakslisten.
+
+Publisere sakslisten nå?</translation>
+    </message>
+    <message>
         <source>«{typed}» is not a date: type it as 19.01.2022.</source>
         <translation>«{typed}» er ikke en dato: skriv den som 19.01.2022.</translation>
     </message>

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
-from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, action_status_box, case_label, side_by_side
+from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, action_status_box, case_label, confirm, side_by_side
 from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.model.formatting import format_date, parse_date
@@ -594,8 +594,7 @@ class LiveMeeting(QWidget):
         except NeedsConfirmation as unusual:
             lines += [self._reason_text(reason) + "." for reason in unusual.reasons]
         lines.append(self.tr("End the meeting now?"))
-        answer = QMessageBox.question(self, self.tr("End the meeting?"), "\n".join(lines))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("End the meeting?"), "\n".join(lines)):
             return False
         live_meeting.close_meeting(self.store, self.meeting_id, confirm=True)
         self._clock.stop()
