@@ -140,7 +140,11 @@ def translated_calls(tree: ast.AST) -> list[tuple[str | None, ast.Call]]:
                 owner = child.func.value
                 if child.func.attr == "tr":
                     found.append((cls if isinstance(owner, ast.Name) and owner.id == "self" else None, child))
-                elif child.func.attr == "translate" and isinstance(owner, ast.Name) and owner.id == "QCoreApplication":
+                elif (
+                    child.func.attr == "translate"
+                    and isinstance(owner, ast.Name)
+                    and owner.id in ("QCoreApplication", "QApplication")
+                ):
                     context = child.args[0] if child.args else None
                     found.append((context.value if isinstance(context, ast.Constant) else None, child))
             visit(child, child.name if isinstance(child, ast.ClassDef) else cls)
@@ -193,7 +197,25 @@ def uncollectable(tree: ast.AST, name: str, known: set[tuple[str, str]], exempt:
         problems.extend(
             f'{name}:{line}: .replace("%N", ...) (use fill() and a {{name}})' for line in numbered_replaces(tree)
         )
+    problems.extend(
+        f"{name}:{line}: a text translated by a helper lupdate does not know" for line in helper_calls(tree)
+    )
     return problems
+
+
+def helper_calls(tree: ast.AST) -> list[int]:
+    """Lines that hand a literal text to a module's own translating helper (`_tr("...")`): lupdate
+    collects only tr(), translate() and QT_TRANSLATE_NOOP, so the text drops out of the .ts."""
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("_tr", "tr", "translate", "_")
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    ]
 
 
 def formatted_calls(tree: ast.AST) -> set[ast.AST]:
@@ -213,12 +235,13 @@ def test_the_collectability_check_catches_each_workaround():
     known = {("Widget", "Case {number}"), ("Widget", "Case %1")}
     code = {
         "replace": 'class Widget:\n    def f(self, n):\n        return self.tr("Case %1").replace("%1", n)\n',
-        "f-string": 'class Widget:\n    def f(self, n):\n        return f"{self.tr(\'Case {number}\')} {n}"\n',
+        "f-string": "class Widget:\n    def f(self, n):\n        return f\"{self.tr('Case {number}')} {n}\"\n",
         "format": 'class Widget:\n    def f(self, n):\n        return self.tr("Case {number}").format(number=n)\n',
         "percent": 'class Widget:\n    def f(self, n):\n        return self.tr("Case %1") % n\n',
         "built": 'class Widget:\n    def f(self, n):\n        return self.tr(f"Case {n}")\n',
         "other object": 'class Widget:\n    def f(self, w):\n        return w.tr("Case {number}")\n',
         "unknown": 'class Widget:\n    def f(self):\n        return self.tr("Case {nummer}")\n',
+        "helper": 'def f(n):\n    return fill(_tr("Case {number}"), number=n)\n',
     }
     for what, source in code.items():
         assert uncollectable(ast.parse(source), "x.py", known), f"{what} not caught"

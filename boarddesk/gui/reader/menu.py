@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from boarddesk.gui.i18n import fill
+from boarddesk.gui.import_text import bundle_summary
 from boarddesk.gui.reader.common import reader_name, run_in_worker
+from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ def import_bundle(window: MainWindow, path: str | None = None, password: str | N
     try:  # never the store's own file, a folder or a device: the service refuses them by name
         sealed = sealed_file(window.store, path)
     except BundleError as error:
-        QMessageBox.warning(window, title, str(error))
+        QMessageBox.warning(window, title, user_message(error))
         return
     if password is None and sealed:
         password = _password(
@@ -99,7 +101,7 @@ def import_bundle(window: MainWindow, path: str | None = None, password: str | N
     if report is None:
         return
     window.reload_navigator()
-    QMessageBox.information(window, title, report.summary())
+    QMessageBox.information(window, title, bundle_summary(report))
     window.open_target("document", f"meeting:{report.meeting_id}")
 
 
