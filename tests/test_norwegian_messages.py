@@ -152,3 +152,61 @@ def test_what_an_import_brought_is_told_in_bokmal(norwegian, demo_store, tmp_pat
     assert summary.startswith("Møte 7/2021: versjon 1 importert\n") and "signert med sekretærens nøkkel" in summary
     assert again == "Møte 7/2021: versjon 1 er importert før; ingenting er endret"
     assert is_bokmal(summary) and is_bokmal(again)
+
+
+def test_a_pdf_that_cannot_be_shown_says_why_in_bokmal(norwegian):
+    from boarddesk.gui.reader.pdf_engine import PdfEngine
+
+    with pytest.raises(ValueError) as refused:
+        PdfEngine(b"dette er ingen PDF")
+    assert str(refused.value) == "dette er ikke en PDF-fil, eller den er skadet"
+
+
+def test_file_dialogs_are_titled_and_filtered_in_bokmal(bokmal_window, shown, monkeypatch):
+    """Every file dialog the window opens: its title and its filter of file types."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from boarddesk.gui.reader import menu
+
+    asked: list[tuple[str, str]] = []
+
+    def choose(_parent, title, _name="", file_filter="", *_args, **_kwargs):
+        asked.append((title, file_filter))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    bokmal_window.open_target("meeting", MEETING)
+    menu.import_bundle(bokmal_window)
+    menu.export_bundle(bokmal_window)
+    menu.import_notes(bokmal_window)
+    menu.export_notes(bokmal_window)
+    bokmal_window.import_json()
+    bokmal_window.export_json()
+    bokmal_window.printing.run("minutes", "save")
+    assert asked == [
+        ("Importer møtefil", "Møtefiler (*.bdpack)"),
+        ("Eksporter møtefil", "Møtefiler (*.bdpack)"),
+        ("Importer delte notater", "Delte notater (*.bdnotes)"),
+        ("Eksporter mine delte notater", "Delte notater (*.bdnotes)"),
+        ("Importer JSON", "BoardDesk JSON (*.json)"),
+        ("Eksporter JSON", "BoardDesk JSON (*.json)"),
+        ("Lagre som PDF", "PDF-dokumenter (*.pdf)"),
+    ]
+
+
+def test_a_damaged_store_at_start_up_offers_the_backup_in_bokmal(norwegian, shown, demo_path):
+    from boarddesk.gui.shell.app import open_store
+    from boarddesk.store import Store
+    from boarddesk.store.backup import take_backup
+
+    with Store.open(demo_path) as store:
+        take_backup(store.conn, demo_path)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_path.write_bytes(demo_path.read_bytes()[:10000])
+    assert open_store("BoardDesk", demo_path) is None  # answered No
+    [question] = shown
+    assert question.startswith(f"{demo_path} er en skadet BoardDesk-database: ")
+    assert "Den siste sikkerhetskopien er " in question
+    assert "filen er avkortet (10000 byte, ikke et helt antall sider på 4096 byte; SQLite finner" in question
+    assert question.endswith("Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.")

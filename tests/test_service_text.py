@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from boarddesk.gui.file_text import DETAILS
 from boarddesk.gui.service_text import MESSAGES, user_message
 from boarddesk.services.meetings import agenda, live_meeting, minutes
 from boarddesk.services.meetings.live_meeting import Vote
@@ -61,7 +62,9 @@ def test_every_message_pattern_has_a_bokmal_sentence(speaking):
     from PySide6.QtCore import QCoreApplication
 
     untranslated = [
-        sentence for _, sentence in MESSAGES if QCoreApplication.translate("ServiceText", sentence) == sentence
+        sentence
+        for _, sentence in (*MESSAGES, *DETAILS)
+        if QCoreApplication.translate("ServiceText", sentence) == sentence
     ]
     assert not untranslated
     assert user_message(ValueError("something new went wrong")) == "Something new went wrong"
@@ -69,7 +72,7 @@ def test_every_message_pattern_has_a_bokmal_sentence(speaking):
 
 def test_every_part_of_a_message_has_its_named_place_in_the_sentence():
     """An unnamed group or a {name} without its group would lose part of what the service said."""
-    for pattern, sentence in MESSAGES:
+    for pattern, sentence in (*MESSAGES, *DETAILS):
         groups = re.compile(pattern)
         assert groups.groups == len(groups.groupindex), pattern
         assert set(groups.groupindex) == set(re.findall(r"\{(\w+)\}", sentence)), sentence

@@ -151,6 +151,26 @@ FILE_MESSAGES = (
     (r"there is no meeting (?P<meeting>.+)", QT_TRANSLATE_NOOP("ServiceText", "There is no meeting {meeting}.")),
 )  # fmt: skip
 
+# What the store found wrong in a file (store/fileheader.py, database.py): the {detail} of a
+# message above, itself a {detail} inside another; {check} is SQLite's own words.
+DETAILS = (
+    (r"it is not an SQLite database file \(it looks like a text file\)",
+     QT_TRANSLATE_NOOP("ServiceText", "it is not an SQLite database file (it looks like a text file)")),
+    (r"it is not an SQLite database file \(it looks like some other kind of file\)",
+     QT_TRANSLATE_NOOP("ServiceText", "it is not an SQLite database file (it looks like some other kind of file)")),
+    (r"the file is cut short \((?P<size>\d+) bytes, less than one database page\)",
+     QT_TRANSLATE_NOOP("ServiceText", "the file is cut short ({size} bytes, less than one database page)")),
+    (r"the header is damaged \(page size (?P<size>\d+)\)",
+     QT_TRANSLATE_NOOP("ServiceText", "the header is damaged (page size {size})")),
+    (r"the file is truncated \((?P<detail>.+); SQLite finds no recent pages for the rest\): (?P<check>.+)",
+     QT_TRANSLATE_NOOP("ServiceText", "the file is truncated ({detail}; SQLite finds no recent pages for the rest): {check}")),
+    (r"(?P<size>\d+) bytes, not a whole number of (?P<page>\d+)-byte pages",
+     QT_TRANSLATE_NOOP("ServiceText", "{size} bytes, not a whole number of {page}-byte pages")),
+    (r"(?P<size>\d+) bytes; its header says (?P<expected>\d+)",
+     QT_TRANSLATE_NOOP("ServiceText", "{size} bytes; its header says {expected}")),
+    (r"SQLite cannot read it: (?P<check>.+)", QT_TRANSLATE_NOOP("ServiceText", "SQLite cannot read it: {check}")),
+)  # fmt: skip
+
 # The operating system's reasons (strerror), as Python gives them in English.
 REASONS = {
     "Permission denied": QT_TRANSLATE_NOOP("ServiceText", "permission denied"),

@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from boarddesk.gui.file_text import FILE_MESSAGES, KINDS, REASONS
+from boarddesk.gui.file_text import DETAILS, FILE_MESSAGES, KINDS, REASONS
 from boarddesk.gui.i18n import fill
 
 CONTEXT = "ServiceText"
@@ -135,6 +135,8 @@ def _render(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
                     parts[name] = _fields(parts[name])
             if "reason" in parts:
                 parts["reason"] = _reason(parts["reason"])
+            if "detail" in parts:
+                parts["detail"] = _render(parts["detail"], DETAILS) or parts["detail"]
             for name in ("found", "wanted"):
                 if parts.get(name) in KINDS:
                     parts[name] = _tr(KINDS[parts[name]])

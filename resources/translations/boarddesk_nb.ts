@@ -4372,6 +4372,38 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>ServiceText</name>
     <message>
+        <source>it is not an SQLite database file (it looks like a text file)</source>
+        <translation>det er ikke en SQLite-databasefil (den ser ut som en tekstfil)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file (it looks like some other kind of file)</source>
+        <translation>det er ikke en SQLite-databasefil (den ser ut som en annen slags fil)</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes, less than one database page)</source>
+        <translation>filen er avkortet ({size} byte, mindre enn én databaseside)</translation>
+    </message>
+    <message>
+        <source>the header is damaged (page size {size})</source>
+        <translation>filhodet er skadet (sidestørrelse {size})</translation>
+    </message>
+    <message>
+        <source>the file is truncated ({detail}; SQLite finds no recent pages for the rest): {check}</source>
+        <translation>filen er avkortet ({detail}; SQLite finner ingen nyere sider for resten): {check}</translation>
+    </message>
+    <message>
+        <source>{size} bytes, not a whole number of {page}-byte pages</source>
+        <translation>{size} byte, ikke et helt antall sider på {page} byte</translation>
+    </message>
+    <message>
+        <source>{size} bytes; its header says {expected}</source>
+        <translation>{size} byte; filhodet sier {expected}</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it: {check}</source>
+        <translation>SQLite kan ikke lese den: {check}</translation>
+    </message>
+    <message>
         <source>{path} is a damaged BoardDesk database: {detail}
 The latest backup is {backup}</source>
         <translation>{path} er en skadet BoardDesk-database: {detail}
@@ -5101,6 +5133,37 @@ Den siste sikkerhetskopien er {backup}</translation>
     <message>
         <source>not signed (made by a BoardDesk before signatures): its maker cannot be told</source>
         <translation>ikke signert (laget av en BoardDesk fra før signaturer): hvem som laget den, kan ikke fastslås</translation>
+    </message>
+</context>
+<context>
+    <name>PdfEngine</name>
+    <message>
+        <source>the file was not found</source>
+        <translation>filen ble ikke funnet</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file, or it is damaged</source>
+        <translation>dette er ikke en PDF-fil, eller den er skadet</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF-en er beskyttet med passord</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s protection is not supported</source>
+        <translation>beskyttelsen av PDF-en støttes ikke</translation>
+    </message>
+    <message>
+        <source>the PDF could not be read to its end</source>
+        <translation>PDF-en kunne ikke leses helt til slutten</translation>
+    </message>
+    <message>
+        <source>the PDF could not be read</source>
+        <translation>PDF-en kunne ikke leses</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF-en har ingen sider</translation>
     </message>
 </context>
 </TS>
