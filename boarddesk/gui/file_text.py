@@ -32,6 +32,18 @@ FILE_MESSAGES = (
      QT_TRANSLATE_NOOP("ServiceText", "{path} cannot be changed ({detail}); nothing was saved.")),
     (PATH + r" was written by a newer BoardDesk \(schema version (?P<version>\d+); this BoardDesk knows up to (?P<known>\d+)\)\. Update BoardDesk to open it\.",
      QT_TRANSLATE_NOOP("ServiceText", "{path} was written by a newer BoardDesk (schema version {version}; this BoardDesk knows up to {known}). Update BoardDesk to open it.")),
+    (PATH + r" is open read-only \(the file or its folder cannot be written here\); nothing can be saved\. Copy it to a folder you can write to\.",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} is open read-only (the file or its folder cannot be written here); nothing can be saved. Copy it to a folder you can write to.")),
+    (PATH + r" cannot be read here: its latest changes are in (?P<wal>.+), which SQLite can read only in a folder it may write to\. Copy both files to such a folder\.",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} cannot be read here: its latest changes are in {wal}, which SQLite can read only in a folder it may write to. Copy both files to such a folder.")),
+    (PATH + r" has schema version (?P<version>\d+) and needs upgrading to (?P<latest>\d+), but it is read-only here\. Copy it to a folder you can write to and open the copy\.",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} has schema version {version} and needs upgrading to {latest}, but it is read-only here. Copy it to a folder you can write to and open the copy.")),
+    (PATH + r" could not be upgraded to schema version (?P<latest>\d+): (?P<detail>.+)\. The failed step was undone\. A copy from before the upgrade is at (?P<copy>.+)\.",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} could not be upgraded to schema version {latest}: {detail}. The failed step was undone. A copy from before the upgrade is at {copy}.")),
+    (PATH + r" could not be upgraded to schema version (?P<latest>\d+): (?P<detail>.+)\. The failed step was undone\.",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} could not be upgraded to schema version {latest}: {detail}. The failed step was undone.")),
+    (PATH + r" stayed locked by another program for over (?P<seconds>\d+) s; nothing was saved\. Try again when it has finished\.",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} stayed locked by another program for over {seconds} s; nothing was saved. Try again when it has finished.")),
     (r"a new store could not be made at (?P<path>.+?): (?P<reason>.+)",
      QT_TRANSLATE_NOOP("ServiceText", "A new store could not be made at {path}: {reason}.")),
     # -- a file to read or write (store/whole_files.py) ---------------------------------------
@@ -95,7 +107,7 @@ FILE_MESSAGES = (
      QT_TRANSLATE_NOOP("ServiceText", "The bundle's version {version} is not a known version.")),
     (r"the bundle is of version (?P<version>.+), newer than this BoardDesk understands \(up to (?P<known>.+)\); update BoardDesk",
      QT_TRANSLATE_NOOP("ServiceText", "The bundle is of version {version}, newer than this BoardDesk understands (up to {known}); update BoardDesk.")),
-    (r"this is (?P<found>.+), not (?P<wanted>a .+\(\.bd\w+\))",
+    (r"this is (?P<found>.+), not (?P<wanted>.+)",
      QT_TRANSLATE_NOOP("ServiceText", "This is {found}, not {wanted}.")),
     (r"the manifest lists no parts", QT_TRANSLATE_NOOP("ServiceText", "The manifest lists no parts.")),
     (r"(?P<name>.+) is in the bundle but not in its manifest: the bundle was altered",
@@ -119,6 +131,8 @@ FILE_MESSAGES = (
      QT_TRANSLATE_NOOP("ServiceText", "Meeting {meeting} is recorded in this store, not received from a bundle; a bundle never overwrites it; nothing was imported.")),
     (r"the minutes of meeting (?P<meeting>\S+) are (?P<state>\w+) in this store; a bundle never changes approved or locked minutes; nothing was imported",
      QT_TRANSLATE_NOOP("ServiceText", "The minutes of meeting {meeting} are {state} in this store; a bundle never changes approved or locked minutes; nothing was imported.")),
+    (r"(?P<thing>\w+(?: \w+)?) (?P<name>.+) was changed in this store after revision (?P<revision>\d+) was imported \(recorded here\); a bundle never overwrites it; nothing was imported",
+     QT_TRANSLATE_NOOP("ServiceText", "{thing} {name} was changed in this store after revision {revision} was imported (recorded here); a bundle never overwrites it; nothing was imported.")),
     (r"the manifest's revision (?P<revision>.+) is not a revision number \(1 to (?P<limit>\d+)\)",
      QT_TRANSLATE_NOOP("ServiceText", "The manifest's revision {revision} is not a revision number (1 to {limit}).")),
     (r"the bundle's signature does not match its manifest: it was altered after it was signed",
@@ -149,6 +163,11 @@ FILE_MESSAGES = (
     (r"the notes are for board (?P<board>.+), which is not in this store",
      QT_TRANSLATE_NOOP("ServiceText", "The notes are for board {board}, which is not in this store.")),
     (r"there is no meeting (?P<meeting>.+)", QT_TRANSLATE_NOOP("ServiceText", "There is no meeting {meeting}.")),
+    # a forged or foreign part of a bundle or notes file: where in the data, and what is wrong there
+    (r"(?P<where>[^:]+): (?P<detail>.+); a bundle changes only its own meeting; nothing was imported",
+     QT_TRANSLATE_NOOP("ServiceText", "{where}: {detail}; a bundle changes only its own meeting; nothing was imported.")),
+    (r"(?P<where>[^:]+): (?P<detail>.+); nothing was imported",
+     QT_TRANSLATE_NOOP("ServiceText", "{where}: {detail}; nothing was imported.")),
 )  # fmt: skip
 
 # What the store found wrong in a file (store/fileheader.py, database.py): the {detail} of a
@@ -183,6 +202,13 @@ REASONS = {
     "Disk quota exceeded": QT_TRANSLATE_NOOP("ServiceText", "the disk quota is used up"),
     "Input/output error": QT_TRANSLATE_NOOP("ServiceText", "the disk could not be read or written"),
     "File name too long": QT_TRANSLATE_NOOP("ServiceText", "the file name is too long"),
+}
+
+# What a bundle never overwrites once received (services/transfer/scope.py): the {thing} above.
+THINGS = {
+    "meeting": QT_TRANSLATE_NOOP("ServiceText", "meeting"),
+    "case": QT_TRANSLATE_NOOP("ServiceText", "case"),
+    "action point": QT_TRANSLATE_NOOP("ServiceText", "action point"),
 }
 
 # What kind of file a bundle or notes file is (container._KIND_NAMES).

@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from boarddesk.gui.file_text import DETAILS, FILE_MESSAGES, KINDS, REASONS
+from boarddesk.gui.file_text import DETAILS, FILE_MESSAGES, KINDS, REASONS, THINGS
 from boarddesk.gui.i18n import fill
 
 CONTEXT = "ServiceText"
@@ -137,9 +137,9 @@ def _render(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
                 parts["reason"] = _reason(parts["reason"])
             if "detail" in parts:
                 parts["detail"] = _render(parts["detail"], DETAILS) or parts["detail"]
-            for name in ("found", "wanted"):
-                if parts.get(name) in KINDS:
-                    parts[name] = _tr(KINDS[parts[name]])
+            for name, table in (("found", KINDS), ("wanted", KINDS), ("thing", THINGS)):
+                if parts.get(name) in table:
+                    parts[name] = _tr(table[parts[name]])
             if parts.get("doing") in DOINGS:
                 parts["doing"] = QCoreApplication.translate("MinutesStep", DOINGS[parts["doing"]])
             return fill(_tr(sentence), **parts)
@@ -153,8 +153,10 @@ def _reason(text: str) -> str:
 
 
 def translated(text: str) -> str:
-    """What a service said (an error's text, as a worker passes it on), in the interface's language."""
-    return _render(text, MESSAGES) or (text[:1].upper() + text[1:])
+    """What a service said (an error's text, as a worker passes it on), in the interface's language,
+    as a sentence."""
+    text = _render(text, MESSAGES) or text
+    return text[:1].upper() + text[1:]
 
 
 def user_message(error: BaseException) -> str:

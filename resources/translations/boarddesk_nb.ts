@@ -4372,6 +4372,54 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>ServiceText</name>
     <message>
+        <source>{where}: {detail}; a bundle changes only its own meeting; nothing was imported.</source>
+        <translation>{where}: {detail}; en møtefil endrer bare sitt eget møte; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}; nothing was imported.</source>
+        <translation>{where}: {detail}; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only (the file or its folder cannot be written here); nothing can be saved. Copy it to a folder you can write to.</source>
+        <translation>{path} er åpnet skrivebeskyttet (filen eller mappen kan ikke skrives her); ingenting kan lagres. Kopier den til en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read here: its latest changes are in {wal}, which SQLite can read only in a folder it may write to. Copy both files to such a folder.</source>
+        <translation>{path} kan ikke leses her: de siste endringene ligger i {wal}, som SQLite bare kan lese i en mappe den kan skrive i. Kopier begge filene til en slik mappe.</translation>
+    </message>
+    <message>
+        <source>{path} has schema version {version} and needs upgrading to {latest}, but it is read-only here. Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} har skjemaversjon {version} og må oppgraderes til {latest}, men den er skrivebeskyttet her. Kopier den til en mappe du kan skrive i, og åpne kopien.</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded to schema version {latest}: {detail}. The failed step was undone. A copy from before the upgrade is at {copy}.</source>
+        <translation>{path} kunne ikke oppgraderes til skjemaversjon {latest}: {detail}. Det mislykkede steget ble angret. En kopi fra før oppgraderingen ligger i {copy}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded to schema version {latest}: {detail}. The failed step was undone.</source>
+        <translation>{path} kunne ikke oppgraderes til skjemaversjon {latest}: {detail}. Det mislykkede steget ble angret.</translation>
+    </message>
+    <message>
+        <source>{path} stayed locked by another program for over {seconds} s; nothing was saved. Try again when it has finished.</source>
+        <translation>{path} var låst av et annet program i over {seconds} s; ingenting ble lagret. Prøv igjen når det er ferdig.</translation>
+    </message>
+    <message>
+        <source>{thing} {name} was changed in this store after revision {revision} was imported (recorded here); a bundle never overwrites it; nothing was imported.</source>
+        <translation>{thing} {name} ble endret i denne databasen etter at versjon {revision} ble importert (registrert her); en møtefil overskriver aldri det; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>sak</translation>
+    </message>
+    <message>
+        <source>action point</source>
+        <translation>aksjonspunkt</translation>
+    </message>
+    <message>
         <source>it is not an SQLite database file (it looks like a text file)</source>
         <translation>det er ikke en SQLite-databasefil (den ser ut som en tekstfil)</translation>
     </message>
