@@ -137,9 +137,9 @@ def _render(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
                 parts["reason"] = _reason(parts["reason"])
             if "detail" in parts:
                 parts["detail"] = _render(parts["detail"], DETAILS) or parts["detail"]
-            for name, table in (("found", KINDS), ("wanted", KINDS), ("thing", THINGS)):
-                if parts.get(name) in table:
-                    parts[name] = _tr(table[parts[name]])
+            for name, words in (("found", KINDS), ("wanted", KINDS), ("thing", THINGS)):
+                if parts.get(name) in words:
+                    parts[name] = _tr(words[parts[name]])
             if parts.get("doing") in DOINGS:
                 parts["doing"] = QCoreApplication.translate("MinutesStep", DOINGS[parts["doing"]])
             return fill(_tr(sentence), **parts)
