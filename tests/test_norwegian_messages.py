@@ -210,3 +210,16 @@ def test_a_damaged_store_at_start_up_offers_the_backup_in_bokmal(norwegian, show
     assert "Den siste sikkerhetskopien er " in question
     assert "filen er avkortet (10000 byte, ikke et helt antall sider på 4096 byte; SQLite finner" in question
     assert question.endswith("Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.")
+
+
+def test_a_json_file_that_is_not_json_is_refused_in_bokmal(bokmal_window, shown, demo_store, tmp_path):
+    from boarddesk.gui.shell.import_dialog import run_import
+
+    broken = tmp_path / "eksport.json"
+    broken.write_text('{"boards": [', encoding="utf-8")
+    assert not run_import(bokmal_window, demo_store.path, str(broken))
+    [message] = shown
+    assert message == (
+        f"{broken} ble ikke importert; ingenting er endret.\n\n"
+        f"{broken} er ikke gyldig JSON (en verdi mangler) på linje 1, kolonne 13."
+    )

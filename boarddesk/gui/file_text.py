@@ -46,6 +46,23 @@ FILE_MESSAGES = (
      QT_TRANSLATE_NOOP("ServiceText", "{path} stayed locked by another program for over {seconds} s; nothing was saved. Try again when it has finished.")),
     (r"a new store could not be made at (?P<path>.+?): (?P<reason>.+)",
      QT_TRANSLATE_NOOP("ServiceText", "A new store could not be made at {path}: {reason}.")),
+    # -- a JSON export to import (exchange/validate.py, importer.py) ---------------------------
+    (PATH + r": is a folder, not a file", QT_TRANSLATE_NOOP("ServiceText", "{path} is a folder, not a file.")),
+    (PATH + r": is not a regular file", QT_TRANSLATE_NOOP("ServiceText", "{path} is not a regular file.")),
+    (PATH + r": cannot be read: (?P<reason>.+)", QT_TRANSLATE_NOOP("ServiceText", "{path} cannot be read: {reason}.")),
+    (PATH + r": is not UTF-8 text \(byte (?P<byte>\d+) cannot be read\); export it again as UTF-8",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} is not UTF-8 text (byte {byte} cannot be read); export it again as UTF-8.")),
+    (PATH + r": is not valid JSON: (?P<detail>.+) at line (?P<line>\d+), column (?P<column>\d+)",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} is not valid JSON ({detail}) at line {line}, column {column}.")),
+    (PATH + r": nests lists or objects too deeply to be a BoardDesk export",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} nests lists or objects too deeply to be a BoardDesk export.")),
+    (PATH + r": is not a BoardDesk export: (?P<detail>.+)",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} is not a BoardDesk export ({detail}).")),
+    (PATH + r": is too large to read into memory", QT_TRANSLATE_NOOP("ServiceText", "{path} is too large to read into memory.")),
+    (PATH + r": is larger than (?P<limit>\d+) MiB, more than any BoardDesk export; not read",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} is larger than {limit} MiB, more than any BoardDesk export; it was not read.")),
+    (PATH + r": is the BoardDesk database itself, not an exchange document",
+     QT_TRANSLATE_NOOP("ServiceText", "{path} is the BoardDesk database itself, not an exchange document.")),
     # -- a file to read or write (store/whole_files.py) ---------------------------------------
     (PATH + r" is the BoardDesk database itself \(or one of its files\); choose another file",
      QT_TRANSLATE_NOOP("ServiceText", "{path} is the BoardDesk database itself (or one of its files); choose another file.")),
@@ -188,6 +205,14 @@ DETAILS = (
     (r"(?P<size>\d+) bytes; its header says (?P<expected>\d+)",
      QT_TRANSLATE_NOOP("ServiceText", "{size} bytes; its header says {expected}")),
     (r"SQLite cannot read it: (?P<check>.+)", QT_TRANSLATE_NOOP("ServiceText", "SQLite cannot read it: {check}")),
+    # what Python's JSON reader expected where a file is not JSON
+    (r"Expecting value", QT_TRANSLATE_NOOP("ServiceText", "a value is missing")),
+    (r"Expecting ',' delimiter", QT_TRANSLATE_NOOP("ServiceText", "a comma is missing")),
+    (r"Expecting ':' delimiter", QT_TRANSLATE_NOOP("ServiceText", "a colon is missing")),
+    (r"Expecting property name enclosed in double quotes",
+     QT_TRANSLATE_NOOP("ServiceText", "a name in double quotes is missing")),
+    (r"Unterminated string starting at", QT_TRANSLATE_NOOP("ServiceText", "a text is not closed")),
+    (r"Extra data", QT_TRANSLATE_NOOP("ServiceText", "there is more after the end")),
 )  # fmt: skip
 
 # The operating system's reasons (strerror), as Python gives them in English.

@@ -4372,6 +4372,66 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>ServiceText</name>
     <message>
+        <source>a value is missing</source>
+        <translation>en verdi mangler</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>et komma mangler</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>et kolon mangler</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is missing</source>
+        <translation>et navn i doble anførselstegn mangler</translation>
+    </message>
+    <message>
+        <source>a text is not closed</source>
+        <translation>en tekst er ikke avsluttet</translation>
+    </message>
+    <message>
+        <source>there is more after the end</source>
+        <translation>det kommer mer etter slutten</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} er ikke en vanlig fil.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte} cannot be read); export it again as UTF-8.</source>
+        <translation>{path} er ikke UTF-8-tekst (byte {byte} kan ikke leses); eksporter den på nytt som UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON ({detail}) at line {line}, column {column}.</source>
+        <translation>{path} er ikke gyldig JSON ({detail}) på linje {line}, kolonne {column}.</translation>
+    </message>
+    <message>
+        <source>{path} nests lists or objects too deeply to be a BoardDesk export.</source>
+        <translation>{path} har lister eller objekter nøstet for dypt til å være en eksport fra BoardDesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a BoardDesk export ({detail}).</source>
+        <translation>{path} er ikke en eksport fra BoardDesk ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is too large to read into memory.</source>
+        <translation>{path} er for stor til å leses inn i minnet.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MiB, more than any BoardDesk export; it was not read.</source>
+        <translation>{path} er større enn {limit} MiB, mer enn noen eksport fra BoardDesk; den ble ikke lest.</translation>
+    </message>
+    <message>
+        <source>{path} is the BoardDesk database itself, not an exchange document.</source>
+        <translation>{path} er selve BoardDesk-databasen, ikke et utvekslingsdokument.</translation>
+    </message>
+    <message>
         <source>{where}: {detail}; a bundle changes only its own meeting; nothing was imported.</source>
         <translation>{where}: {detail}; en møtefil endrer bare sitt eget møte; ingenting ble importert.</translation>
     </message>
