@@ -4372,6 +4372,10 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>ServiceText</name>
     <message>
+        <source>{path} is not a regular file (a device or pipe); give a file name.</source>
+        <translation>{path} er ikke en vanlig fil (en enhet eller et rør); gi et filnavn.</translation>
+    </message>
+    <message>
         <source>a value is missing</source>
         <translation>en verdi mangler</translation>
     </message>
