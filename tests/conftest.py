@@ -168,6 +168,18 @@ def secretary_store(demo_store):
     return demo_store
 
 
+class Said(list):
+    """What message boxes said, in order; a question is answered with `answer` (Yes unless a test
+    says No), and the button each question offered as its default is kept in `defaults`."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        super().__init__()
+        self.answer = QMessageBox.StandardButton.Yes
+        self.defaults: list[object] = []
+
+
 @pytest.fixture
 def said(monkeypatch):
     """Message boxes answer at once (Yes to a question); what they said is kept for the test to read."""
@@ -175,13 +187,14 @@ def said(monkeypatch):
 
     from boarddesk.gui.meeting import agenda_builder, dialogs
 
-    messages: list[str] = []
+    messages = Said()
     monkeypatch.setattr(agenda_builder.QMessageBox, "information", lambda _p, _t, text: messages.append(text))
     monkeypatch.setattr(dialogs.TextDialog, "exec", lambda self: True)
 
-    def yes(_parent, _title, text):
+    def ask(_parent, _title, text, _buttons=None, default=QMessageBox.StandardButton.NoButton):
         messages.append(text)
-        return QMessageBox.StandardButton.Yes
+        messages.defaults.append(default)
+        return messages.answer
 
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(QMessageBox, "question", ask)
     return messages

@@ -10,7 +10,7 @@ from helpers import add_case, new_meeting
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from boarddesk.gui.meeting import live_mode, minutes_panel
+from boarddesk.gui.meeting import live_mode
 from boarddesk.gui.meeting.dialogs import NewMeetingDialog
 from boarddesk.gui.meeting.meeting_view import LIVE, MINUTES
 from boarddesk.services.meetings import agenda, live_meeting, minutes
@@ -64,7 +64,7 @@ def test_an_information_case_is_noted_with_a_conclusion(qtbot, window, said):
     assert "Decision:\nTatt til orientering." not in text
 
 
-def test_ending_the_meeting_asks_and_lists_the_cases_without_a_decision(qtbot, window, monkeypatch):
+def test_ending_the_meeting_asks_and_lists_the_cases_without_a_decision(qtbot, window, said, monkeypatch):
     monkeypatch.setattr(live_mode.QMessageBox, "information", lambda *_: None)
     view, (done, open_case) = live_meeting_with(
         qtbot, window, ("SSD steg 2", "Programstyret tilslutter SSD."), ("NILAR innbyggertjenester", "")
@@ -73,21 +73,16 @@ def test_ending_the_meeting_asks_and_lists_the_cases_without_a_decision(qtbot, w
     qtbot.mouseClick(live.all_present_button, Qt.MouseButton.LeftButton)
     live.select_case(done)
     qtbot.mouseClick(live.adopt_button, Qt.MouseButton.LeftButton)
-    asked: list[str] = []
-
-    def no(_parent, _title, text):
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(live_mode.QMessageBox, "question", no)
+    said.answer = QMessageBox.StandardButton.No
     qtbot.mouseClick(live.close_button, Qt.MouseButton.LeftButton)
     assert not live_meeting.is_closed(window.store, view.meeting_id)  # «No» ends nothing
-    text = asked[0]
+    text = said[-1]
     assert "NILAR innbyggertjenester" in text and "SSD steg 2" not in text
     assert "Eventuelt" not in text  # standard items need no decision
-    assert "clocks stop" in text
+    assert "clocks stop" in text  # what follows
+    assert said.defaults[-1] == QMessageBox.StandardButton.No  # Enter ends nothing either
 
-    monkeypatch.setattr(live_mode.QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    said.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(live.close_button, Qt.MouseButton.LeftButton)
     assert live_meeting.is_closed(window.store, view.meeting_id)
     running = window.store.scalar(
@@ -149,15 +144,10 @@ def test_approved_minutes_look_and_are_read_only_and_locking_asks(qtbot, window,
     assert live.frozen_label.isVisible() and "approved" in live.frozen_label.text()
 
     view.tabs.setCurrentIndex(MINUTES)
-    asked: list[str] = []
-
-    def no(_parent, _title, text):
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(minutes_panel.QMessageBox, "question", no)
+    said.answer = QMessageBox.StandardButton.No
     qtbot.mouseClick(view.minutes.lock_button, Qt.MouseButton.LeftButton)
-    assert "amendment" in asked[0] and minutes.minutes_status(window.store, view.meeting_id) == "approved"
+    assert "amendment" in said[-1] and minutes.minutes_status(window.store, view.meeting_id) == "approved"
+    assert said.defaults[-1] == QMessageBox.StandardButton.No
 
 
 def test_a_typed_date_is_the_date_of_the_new_meeting(qtbot, window):

@@ -7,10 +7,12 @@ from __future__ import annotations
 import pytest
 from helpers import add_case, new_meeting
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from boarddesk.gui.meeting.meeting_view import AGENDA, LIVE, MINUTES
 from boarddesk.services.integrity import verify
 from boarddesk.services.meetings import minutes
+from boarddesk.services.meetings.reading import load_meeting
 
 
 @pytest.fixture
@@ -98,21 +100,32 @@ def test_a_whole_meeting_from_agenda_to_approved_minutes(qtbot, window, said):
     assert "• Sende revidert OA2 (NHN, 2022-01-10)" in agenda_text
 
 
+def test_publishing_asks_first_and_no_leaves_the_agenda_unpublished(qtbot, window, said):
+    meeting = new_meeting(window, "2021-12-16")
+    builder = window.current_view().builder
+    add_case(qtbot, builder, "Sentralt styringsdokument steg 2", "Programstyret tilslutter SSD.")
+    said.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(builder.publish_button, Qt.MouseButton.LeftButton)
+    question = said[-1]
+    assert "next meeting bundle" in question and "change to the published agenda" in question  # what follows
+    assert said.defaults[-1] == QMessageBox.StandardButton.No  # Enter publishes nothing
+    assert not window.store.scalar("SELECT agenda_published FROM meetings WHERE id = ?", (meeting,))
+    assert not any(case["seq"] for case in load_meeting(window.store, meeting).agenda)  # no numbers issued
+    assert builder.publish_button.isEnabled() and len(said) == 1  # nothing said to be published
+
+    said.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(builder.publish_button, Qt.MouseButton.LeftButton)
+    assert window.store.scalar("SELECT agenda_published FROM meetings WHERE id = ?", (meeting,))
+
+
 def test_closing_without_anyone_present_asks_first(qtbot, window, said, monkeypatch):
     meeting = new_meeting(window, "2021-12-16")
     view = window.current_view()
     qtbot.mouseClick(view.builder.publish_button, Qt.MouseButton.LeftButton)
     view.tabs.setCurrentIndex(LIVE)
-    asked = []
-    from boarddesk.gui.meeting import live_mode
-
-    def answer(_parent, _title, text):
-        asked.append(text)
-        return live_mode.QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(live_mode.QMessageBox, "question", answer)
+    said.answer = QMessageBox.StandardButton.No
     assert not view.live.close_meeting()
-    assert "No one is recorded as present" in asked[0]
+    assert "No one is recorded as present" in said[-1]
     assert window.store.scalar("SELECT closed_at FROM minutes WHERE meeting_id = ?", (meeting,)) is None
 
 

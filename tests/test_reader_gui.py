@@ -436,7 +436,7 @@ def test_a_bundle_signed_by_a_new_key_is_imported_only_when_the_member_trusts_it
             assert not shown and first_title(member) != "Fra ny nøkkel"
             assert signing.received_board(member, "pds").public_key == signing.own_public_key(demo_store)
         else:
-            assert shown and "revision 1 → 2" in shown[0]
+            assert shown and "Møte 7/2021: versjon 1 → 2" in shown[0] and "sak 41/21 Fra ny nøkkel: endret" in shown[0]
             assert first_title(member) == "Fra ny nøkkel"
             assert signing.fingerprint(signing.received_board(member, "pds").public_key) == new
 

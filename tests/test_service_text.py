@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from boarddesk.gui.file_text import DETAILS
 from boarddesk.gui.service_text import MESSAGES, user_message
 from boarddesk.services.meetings import agenda, live_meeting, minutes
 from boarddesk.services.meetings.live_meeting import Vote
@@ -61,7 +62,9 @@ def test_every_message_pattern_has_a_bokmal_sentence(speaking):
     from PySide6.QtCore import QCoreApplication
 
     untranslated = [
-        sentence for _, sentence in MESSAGES if QCoreApplication.translate("ServiceText", sentence) == sentence
+        sentence
+        for _, sentence in (*MESSAGES, *DETAILS)
+        if QCoreApplication.translate("ServiceText", sentence) == sentence
     ]
     assert not untranslated
     assert user_message(ValueError("something new went wrong")) == "Something new went wrong"
@@ -69,7 +72,75 @@ def test_every_message_pattern_has_a_bokmal_sentence(speaking):
 
 def test_every_part_of_a_message_has_its_named_place_in_the_sentence():
     """An unnamed group or a {name} without its group would lose part of what the service said."""
-    for pattern, sentence in MESSAGES:
+    for pattern, sentence in (*MESSAGES, *DETAILS):
         groups = re.compile(pattern)
         assert groups.groups == len(groups.groupindex), pattern
         assert set(groups.groupindex) == set(re.findall(r"\{(\w+)\}", sentence)), sentence
+
+
+# Refusals the window never provokes: its lists offer only known roles, statuses, case types and
+# fields; notes are written on what the reader shows; a bundle signed by a new key is asked about
+# before import (the refusal is the command line's); the data part names its own faults in English.
+NOT_FROM_THE_WINDOW = (
+    "unknown role", "there is no board", "role: ", "there is no member", ": not a field of a member",
+    "deputy_for: ", ": 7 is not a date", "the meeting has no case", "there is no 7 7 to write a note on",
+    "there is no note", "the document has no page", "there is no attachment", "7 is not an action point status",
+    "there is no standard item", "a case has no field", "7 is not a case type", "7 is not an attendance",
+    "a meeting has no field", "data.json: ", "the bundle is signed by another key",
+)  # fmt: skip
+# Messages whose values make a sentence of their own: as the services write them.
+AS_WRITTEN = {
+    "this is 7, not 7": "this is a shared-notes file (.bdnotes), not a meeting bundle (.bdpack)",
+    "the bundle is not signed, but 7 signs": "the bundle is not signed, but the secretary's key pinned for board "
+    "'Programstyret' on 2026-01-05 (0581 8665) signs",
+    "The failed step was undone.7": "The failed step was undone. A copy from before the upgrade is at /tmp/b.sqlite.",
+}
+USER_FACING = {
+    "AgendaError", "MinutesError", "MinutesLocked", "MeetingError", "ActionPointError", "BundleError",
+    "MembershipError", "IdentityError", "NoteError", "StoreError", "DamagedDatabase", "NotABoardDeskFile",
+    "TooNewDatabase", "StoreReadOnly", "StoreBusy", "FileRefused", "FileNotWritten",
+}  # fmt: skip
+
+
+def raised_messages() -> list[tuple[str, str]]:
+    """(where, message) for every refusal the core raises with a message written in place; each
+    value put into an f-string stands as «7»."""
+    import ast
+    from pathlib import Path
+
+    def sample(node: ast.AST) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr):
+            return "".join(part.value if isinstance(part, ast.Constant) else "7" for part in node.values)
+        return None
+
+    found = []
+    core = Path(__file__).resolve().parents[1] / "boarddesk"
+    for path in sorted(core.rglob("*.py")):
+        if "gui" in path.relative_to(core).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            call = node.exc if isinstance(node, ast.Raise) else None
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in USER_FACING:
+                text = sample(call.args[-1]) if call.args else None
+                if text is not None:
+                    for sample_part, written in AS_WRITTEN.items():
+                        text = text.replace(sample_part, written)
+                    found.append((f"{path.name}:{node.lineno}", text))
+    return found
+
+
+def test_every_refusal_the_window_can_show_has_a_bokmal_sentence(speaking):
+    """A new refusal in a service, without its pattern here, would reach a bokmål user in English."""
+    speaking("nb")
+    messages = raised_messages()
+    assert len(messages) > 80
+    english = [
+        f"{where}: {text!r}"
+        for where, text in messages
+        if not text.startswith(NOT_FROM_THE_WINDOW)
+        and not any(part in text for part in NOT_FROM_THE_WINDOW)
+        and user_message(ValueError(text)) in (text, text[:1].upper() + text[1:])
+    ]
+    assert not english, "\n".join(english)

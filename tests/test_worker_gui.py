@@ -43,7 +43,8 @@ def test_an_error_reaches_the_failure_callback_and_a_write_rolls_back(parent, de
             raise ValueError("the file names no board")
 
     result, error = StoreOp(parent, demo_store.path, work).failure(failures.append).run_and_wait()
-    assert (result, error, failures) == (None, "the file names no board", ["the file names no board"])
+    # what went wrong, in the interface's words: a service's message is a sentence there
+    assert (result, error, failures) == (None, "The file names no board", ["The file names no board"])
     assert demo_store.scalar("SELECT count(*) FROM boards") == boards
 
 

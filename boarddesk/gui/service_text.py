@@ -1,10 +1,10 @@
-"""What the services say, in the interface's language: refusals shown to users and the agenda's
-change log.
+"""What the services say, in the interface's language: refusals shown to users.
 
-The services (the core, without Qt) write their messages and change-log lines in English; the
-change log is stored that way and is part of the minutes' record, so it is translated where it is
-shown, not where it is written. Each known message is matched here and its parts put into the
-translated sentence; a message not known here is shown as the service wrote it.
+The services (the core, without Qt) write their messages in English (the command line shows them
+so). Each known message is matched here and its parts put into the translated sentence; a message
+not known here is shown as the service wrote it. The agenda's change log is stored as keys and
+worded by services/meetings/agenda_log.py in the reader's language. What the store and the
+bundle imports say about files is in file_text.py.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from boarddesk.gui.file_text import DETAILS, FILE_MESSAGES, KINDS, REASONS, THINGS
 from boarddesk.gui.i18n import fill
 
 CONTEXT = "ServiceText"
@@ -59,10 +60,17 @@ MESSAGES = (
      QT_TRANSLATE_NOOP("ServiceText", "An amendment needs both a reason and a text.")),
     (r"the board already has a meeting (?P<meeting>\S+)", QT_TRANSLATE_NOOP("ServiceText", "The board already has a meeting {meeting}.")),
     (r"minutes that are (?P<fields>\w+) cannot be (?P<doing>.+)", QT_TRANSLATE_NOOP("ServiceText", "Minutes that are {fields} cannot be {doing}.")),
+    (r"a name is needed: notes are written under it",
+     QT_TRANSLATE_NOOP("ServiceText", "A name is needed: notes are written under it.")),
+    (r"name: a member needs a name", QT_TRANSLATE_NOOP("ServiceText", "A member needs a name.")),
+    (r"deputy_for: a member cannot be their own deputy",
+     QT_TRANSLATE_NOOP("ServiceText", "A member cannot be their own deputy.")),
+    (r"period_to: (?P<end>\S+) is before the period starts \((?P<start>\S+)\)",
+     QT_TRANSLATE_NOOP("ServiceText", "The period ends ({end}) before it starts ({start}).")),
+    *FILE_MESSAGES,
 )  # fmt: skip
 
-# The agenda's change log, one pattern per kind of line services/meetings/agenda.py and setup.py write.
-# Field names in messages and change-log lines, as the services name them.
+# Field names in messages, as the services name them, and the minutes' states.
 FIELDS = {
     "title": QT_TRANSLATE_NOOP("ServiceText", "title"),
     "description": QT_TRANSLATE_NOOP("ServiceText", "description"),
@@ -116,20 +124,41 @@ def _fields(text: str) -> str:
 
 def _render(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
     """The sentence of the first pattern that matches, its {name} placeholders filled from the named
-    groups: names, numbers and titles as written, field names and minutes' states and steps translated."""
+    groups: names, numbers, paths and titles as written; field names, minutes' states and steps,
+    the system's reasons and kinds of file translated."""
     for pattern, sentence in table:
         match = re.fullmatch(pattern, text)
         if match:
             parts = match.groupdict()
-            if "fields" in parts:
-                parts["fields"] = _fields(parts["fields"])
+            for name in ("fields", "state"):
+                if name in parts:
+                    parts[name] = _fields(parts[name])
+            if "reason" in parts:
+                parts["reason"] = _reason(parts["reason"])
+            if "detail" in parts:
+                parts["detail"] = _render(parts["detail"], DETAILS) or parts["detail"]
+            for name, words in (("found", KINDS), ("wanted", KINDS), ("thing", THINGS)):
+                if parts.get(name) in words:
+                    parts[name] = _tr(words[parts[name]])
             if parts.get("doing") in DOINGS:
                 parts["doing"] = QCoreApplication.translate("MinutesStep", DOINGS[parts["doing"]])
             return fill(_tr(sentence), **parts)
     return None
 
 
+def _reason(text: str) -> str:
+    """The operating system's reason in the interface's language; «[Errno 13] Permission denied» too."""
+    text = re.sub(r"^\[Errno \d+\] ", "", text)
+    return _tr(REASONS[text]) if text in REASONS else text
+
+
+def translated(text: str) -> str:
+    """What a service said (an error's text, as a worker passes it on), in the interface's language,
+    as a sentence."""
+    text = _render(text, MESSAGES) or text
+    return text[:1].upper() + text[1:]
+
+
 def user_message(error: BaseException) -> str:
     """A service's refusal as the user reads it, in the interface's language."""
-    text = str(error)
-    return _render(text, MESSAGES) or (text[:1].upper() + text[1:])
+    return translated(str(error))

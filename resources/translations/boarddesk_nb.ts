@@ -74,6 +74,18 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Publish the agenda?</source>
+        <translation>Publisere sakslisten?</translation>
+    </message>
+    <message>
+        <source>Case numbers are issued in agenda order, and the members get the agenda in the next meeting bundle you export. Every change to the agenda after this is logged as a change to the published agenda.
+
+Publish the agenda now?</source>
+        <translation>Saksnumre tildeles i rekkefølgen på sakslisten, og medlemmene får sakslisten i den neste møtefilen du eksporterer. Hver endring i sakslisten etter dette føres i loggen som en endring i den publiserte sakslisten.
+
+Publisere sakslisten nå?</translation>
+    </message>
+    <message>
         <source>«{typed}» is not a date: type it as 19.01.2022.</source>
         <translation>«{typed}» er ikke en dato: skriv den som 19.01.2022.</translation>
     </message>
@@ -240,6 +252,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>{path}: the backup could not be put in place: {error}</source>
+        <translation>{path}: sikkerhetskopien kunne ikke settes på plass: {error}</translation>
+    </message>
     <message>
         <source>Import meeting bundle</source>
         <translation>Importer møtepakke</translation>
@@ -1563,16 +1579,16 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Legg til</translation>
     </message>
     <message>
-        <source>Add to %1</source>
-        <translation>Legg til i %1</translation>
+        <source>Add to {list}</source>
+        <translation>Legg til i {list}</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Remove from %1</source>
-        <translation>Fjern fra %1</translation>
+        <source>Remove from {list}</source>
+        <translation>Fjern fra {list}</translation>
     </message>
 </context>
 <context>
@@ -1796,12 +1812,12 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Ingen sak på sakslisten</translation>
     </message>
     <message>
-        <source>Presenter: %1</source>
-        <translation>Innleder: %1</translation>
+        <source>Presenter: {name}</source>
+        <translation>Innleder: {name}</translation>
     </message>
     <message>
-        <source>Proposed decision: %1</source>
-        <translation>Forslag til vedtak: %1</translation>
+        <source>Proposed decision: {text}</source>
+        <translation>Forslag til vedtak: {text}</translation>
     </message>
     <message>
         <source>&amp;Decision (recorded)</source>
@@ -1812,8 +1828,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Ve&amp;dtak (forslaget; registreres når du endrer det)</translation>
     </message>
     <message>
-        <source>Disqualified: %1</source>
-        <translation>Inhabil: %1</translation>
+        <source>Disqualified: {names}</source>
+        <translation>Inhabil: {names}</translation>
     </message>
     <message>
         <source>none</source>
@@ -1840,8 +1856,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <source>All changes saved %1</source>
-        <translation>Alle endringer lagret %1</translation>
+        <source>All changes saved {time}</source>
+        <translation>Alle endringer lagret {time}</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1852,8 +1868,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Skriv fristen som dd.mm.åååå, f.eks. 10.01.2022.</translation>
     </message>
     <message>
-        <source>Status of %1</source>
-        <translation>Status for %1</translation>
+        <source>Status of {action}</source>
+        <translation>Status for {action}</translation>
     </message>
     <message>
         <source>Close the meeting?</source>
@@ -1908,8 +1924,8 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
         <translation>Ikke lagret: for mange stemmer</translation>
     </message>
     <message>
-        <source>%1 votes are counted, but only %2 may vote on this case: %3 present, %4 disqualified. Correct the count; nothing of the vote is saved until it fits.</source>
-        <translation>%1 stemmer er talt opp, men bare %2 kan stemme i denne saken: %3 til stede, %4 inhabile. Rett opptellingen; ingenting av avstemningen lagres før den stemmer.</translation>
+        <source>{counted} votes are counted, but only {voters} may vote on this case: {present} present, {disqualified} disqualified. Correct the count; nothing of the vote is saved until it fits.</source>
+        <translation>{counted} stemmer er talt opp, men bare {voters} kan stemme i denne saken: {present} til stede, {disqualified} inhabile. Rett opptellingen; ingenting av avstemningen lagres før den stemmer.</translation>
     </message>
     <message>
         <source>Too many votes</source>
@@ -2619,8 +2635,8 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
         <translation>&amp;Rettelse</translation>
     </message>
     <message>
-        <source>«%1» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022.</source>
-        <translation>«%1» er ikke en dato. Skriv den som dd.mm.åååå, f.eks. 19.01.2022.</translation>
+        <source>«{typed}» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022.</source>
+        <translation>«{typed}» er ikke en dato. Skriv den som dd.mm.åååå, f.eks. 19.01.2022.</translation>
     </message>
     <message>
         <source>Lock the minutes?</source>
@@ -4396,6 +4412,492 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>ServiceText</name>
     <message>
+        <source>{path} is not a regular file (a device or pipe); give a file name.</source>
+        <translation>{path} er ikke en vanlig fil (en enhet eller et rør); gi et filnavn.</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>en verdi mangler</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>et komma mangler</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>et kolon mangler</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is missing</source>
+        <translation>et navn i doble anførselstegn mangler</translation>
+    </message>
+    <message>
+        <source>a text is not closed</source>
+        <translation>en tekst er ikke avsluttet</translation>
+    </message>
+    <message>
+        <source>there is more after the end</source>
+        <translation>det kommer mer etter slutten</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} er ikke en vanlig fil.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte} cannot be read); export it again as UTF-8.</source>
+        <translation>{path} er ikke UTF-8-tekst (byte {byte} kan ikke leses); eksporter den på nytt som UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON ({detail}) at line {line}, column {column}.</source>
+        <translation>{path} er ikke gyldig JSON ({detail}) på linje {line}, kolonne {column}.</translation>
+    </message>
+    <message>
+        <source>{path} nests lists or objects too deeply to be a BoardDesk export.</source>
+        <translation>{path} har lister eller objekter nøstet for dypt til å være en eksport fra BoardDesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a BoardDesk export ({detail}).</source>
+        <translation>{path} er ikke en eksport fra BoardDesk ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is too large to read into memory.</source>
+        <translation>{path} er for stor til å leses inn i minnet.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MiB, more than any BoardDesk export; it was not read.</source>
+        <translation>{path} er større enn {limit} MiB, mer enn noen eksport fra BoardDesk; den ble ikke lest.</translation>
+    </message>
+    <message>
+        <source>{path} is the BoardDesk database itself, not an exchange document.</source>
+        <translation>{path} er selve BoardDesk-databasen, ikke et utvekslingsdokument.</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}; a bundle changes only its own meeting; nothing was imported.</source>
+        <translation>{where}: {detail}; en møtefil endrer bare sitt eget møte; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}; nothing was imported.</source>
+        <translation>{where}: {detail}; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only (the file or its folder cannot be written here); nothing can be saved. Copy it to a folder you can write to.</source>
+        <translation>{path} er åpnet skrivebeskyttet (filen eller mappen kan ikke skrives her); ingenting kan lagres. Kopier den til en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read here: its latest changes are in {wal}, which SQLite can read only in a folder it may write to. Copy both files to such a folder.</source>
+        <translation>{path} kan ikke leses her: de siste endringene ligger i {wal}, som SQLite bare kan lese i en mappe den kan skrive i. Kopier begge filene til en slik mappe.</translation>
+    </message>
+    <message>
+        <source>{path} has schema version {version} and needs upgrading to {latest}, but it is read-only here. Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} har skjemaversjon {version} og må oppgraderes til {latest}, men den er skrivebeskyttet her. Kopier den til en mappe du kan skrive i, og åpne kopien.</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded to schema version {latest}: {detail}. The failed step was undone. A copy from before the upgrade is at {copy}.</source>
+        <translation>{path} kunne ikke oppgraderes til skjemaversjon {latest}: {detail}. Det mislykkede steget ble angret. En kopi fra før oppgraderingen ligger i {copy}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded to schema version {latest}: {detail}. The failed step was undone.</source>
+        <translation>{path} kunne ikke oppgraderes til skjemaversjon {latest}: {detail}. Det mislykkede steget ble angret.</translation>
+    </message>
+    <message>
+        <source>{path} stayed locked by another program for over {seconds} s; nothing was saved. Try again when it has finished.</source>
+        <translation>{path} var låst av et annet program i over {seconds} s; ingenting ble lagret. Prøv igjen når det er ferdig.</translation>
+    </message>
+    <message>
+        <source>{thing} {name} was changed in this store after revision {revision} was imported (recorded here); a bundle never overwrites it; nothing was imported.</source>
+        <translation>{thing} {name} ble endret i denne databasen etter at versjon {revision} ble importert (registrert her); en møtefil overskriver aldri det; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>sak</translation>
+    </message>
+    <message>
+        <source>action point</source>
+        <translation>aksjonspunkt</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file (it looks like a text file)</source>
+        <translation>det er ikke en SQLite-databasefil (den ser ut som en tekstfil)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file (it looks like some other kind of file)</source>
+        <translation>det er ikke en SQLite-databasefil (den ser ut som en annen slags fil)</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes, less than one database page)</source>
+        <translation>filen er avkortet ({size} byte, mindre enn én databaseside)</translation>
+    </message>
+    <message>
+        <source>the header is damaged (page size {size})</source>
+        <translation>filhodet er skadet (sidestørrelse {size})</translation>
+    </message>
+    <message>
+        <source>the file is truncated ({detail}; SQLite finds no recent pages for the rest): {check}</source>
+        <translation>filen er avkortet ({detail}; SQLite finner ingen nyere sider for resten): {check}</translation>
+    </message>
+    <message>
+        <source>{size} bytes, not a whole number of {page}-byte pages</source>
+        <translation>{size} byte, ikke et helt antall sider på {page} byte</translation>
+    </message>
+    <message>
+        <source>{size} bytes; its header says {expected}</source>
+        <translation>{size} byte; filhodet sier {expected}</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it: {check}</source>
+        <translation>SQLite kan ikke lese den: {check}</translation>
+    </message>
+    <message>
+        <source>{path} is a damaged BoardDesk database: {detail}
+The latest backup is {backup}</source>
+        <translation>{path} er en skadet BoardDesk-database: {detail}
+Den siste sikkerhetskopien er {backup}</translation>
+    </message>
+    <message>
+        <source>{path} is a damaged BoardDesk database: {detail}</source>
+        <translation>{path} er en skadet BoardDesk-database: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a BoardDesk database: it is an SQLite database of another program. It was left untouched.</source>
+        <translation>{path} er ikke en BoardDesk-database: det er en SQLite-database fra et annet program. Filen ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>{path} is not a BoardDesk database ({detail}). It was left untouched.</source>
+        <translation>{path} er ikke en BoardDesk-database ({detail}). Filen ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} er en mappe, ikke en databasefil.</translation>
+    </message>
+    <message>
+        <source>There is no BoardDesk database at {path}.</source>
+        <translation>Det finnes ingen BoardDesk-database i {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program ({detail}); nothing was saved. Try again later.</source>
+        <translation>{path} er låst av et annet program ({detail}); ingenting ble lagret. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be changed ({detail}); nothing was saved.</source>
+        <translation>{path} kan ikke endres ({detail}); ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer BoardDesk (schema version {version}; this BoardDesk knows up to {known}). Update BoardDesk to open it.</source>
+        <translation>{path} er skrevet av en nyere BoardDesk (skjemaversjon {version}; denne BoardDesk kjenner til og med {known}). Oppdater BoardDesk for å åpne den.</translation>
+    </message>
+    <message>
+        <source>A new store could not be made at {path}: {reason}.</source>
+        <translation>En ny database kunne ikke opprettes i {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is the BoardDesk database itself (or one of its files); choose another file.</source>
+        <translation>{path} er selve BoardDesk-databasen (eller en av filene dens); velg en annen fil.</translation>
+    </message>
+    <message>
+        <source>{path} is the BoardDesk database itself; choose another file.</source>
+        <translation>{path} er selve BoardDesk-databasen; velg en annen fil.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file inside it.</source>
+        <translation>{path} er en mappe; velg en fil i den.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name inside it.</source>
+        <translation>{path} er en mappe; gi et filnavn i den.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device or pipe); choose a file.</source>
+        <translation>{path} er ikke en vanlig fil (en enhet eller et rør); velg en fil.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; {file} was not written.</source>
+        <translation>Mappen {folder} finnes ikke; {file} ble ikke skrevet.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to; {file} was not written.</source>
+        <translation>Det kan ikke skrives i mappen {folder}; {file} ble ikke skrevet.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} kunne ikke skrives: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kan ikke leses: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {reason}.</source>
+        <translation>{path} kan ikke brukes: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be used: {reason}.</source>
+        <translation>{path} kunne ikke brukes: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size} bytes; at most {limit}).</source>
+        <translation>Filen er for stor ({size} byte; høyst {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} is too large ({size} bytes; at most {limit}).</source>
+        <translation>{path} er for stor ({size} byte; høyst {limit}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (truncated): it is not a readable bundle.</source>
+        <translation>Filen er skadet eller ufullstendig (avkortet): den er ikke en lesbar møtefil.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (truncated).</source>
+        <translation>Filen er skadet eller ufullstendig (avkortet).</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password; give the password to open it.</source>
+        <translation>Filen er beskyttet med passord; oppgi passordet for å åpne den.</translation>
+    </message>
+    <message>
+        <source>Wrong password, or the file was altered after it was sealed.</source>
+        <translation>Feil passord, eller filen ble endret etter at den ble forseglet.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is damaged.</source>
+        <translation>Signaturen i møtefilen er skadet.</translation>
+    </message>
+    <message>
+        <source>The bundle has too many parts ({count}; at most {limit}).</source>
+        <translation>Møtefilen har for mange deler ({count}; høyst {limit}).</translation>
+    </message>
+    <message>
+        <source>The bundle holds a path that leaves the bundle: {name}; nothing was imported.</source>
+        <translation>Møtefilen har en sti som peker ut av møtefilen: {name}; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a part with a name it may not have: {name}.</source>
+        <translation>Møtefilen har en del med et navn den ikke kan ha: {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds {name} twice; nothing was imported.</source>
+        <translation>Møtefilen har {name} to ganger; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than {limit} bytes; refused as too large.</source>
+        <translation>Møtefilen pakkes ut til mer enn {limit} byte; avvist som for stor.</translation>
+    </message>
+    <message>
+        <source>{name} is compressed {ratio} to 1 (at most {limit}): refused as a possible zip bomb.</source>
+        <translation>{name} er komprimert {ratio} til 1 (høyst {limit}): avvist som en mulig zip-bombe.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or altered (it cannot be unpacked: {detail}).</source>
+        <translation>{name} er skadet eller endret (den kan ikke pakkes ut: {detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its size does not match the bundle&apos;s directory.</source>
+        <translation>{name} er skadet: størrelsen stemmer ikke med innholdsfortegnelsen i møtefilen.</translation>
+    </message>
+    <message>
+        <source>The bundle has no manifest: it is not a BoardDesk bundle.</source>
+        <translation>Møtefilen har ingen innholdsliste: den er ikke en møtefil fra BoardDesk.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is damaged.</source>
+        <translation>Innholdslisten i møtefilen er skadet.</translation>
+    </message>
+    <message>
+        <source>The manifest does not say it is a BoardDesk bundle.</source>
+        <translation>Innholdslisten sier ikke at dette er en møtefil fra BoardDesk.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s version {version} is not a known version.</source>
+        <translation>Møtefilens versjon {version} er ikke en kjent versjon.</translation>
+    </message>
+    <message>
+        <source>The bundle is of version {version}, newer than this BoardDesk understands (up to {known}); update BoardDesk.</source>
+        <translation>Møtefilen har versjon {version}, nyere enn denne BoardDesk forstår (til og med {known}); oppdater BoardDesk.</translation>
+    </message>
+    <message>
+        <source>This is {found}, not {wanted}.</source>
+        <translation>Dette er {found}, ikke {wanted}.</translation>
+    </message>
+    <message>
+        <source>The manifest lists no parts.</source>
+        <translation>Innholdslisten har ingen deler.</translation>
+    </message>
+    <message>
+        <source>{name} is in the bundle but not in its manifest: the bundle was altered.</source>
+        <translation>{name} er i møtefilen, men ikke i innholdslisten: møtefilen er endret.</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle (truncated or altered).</source>
+        <translation>{name} mangler i møtefilen (avkortet eller endret).</translation>
+    </message>
+    <message>
+        <source>{name} does not match its checksum in the manifest: the bundle is damaged or altered.</source>
+        <translation>{name} stemmer ikke med sjekksummen i innholdslisten: møtefilen er skadet eller endret.</translation>
+    </message>
+    <message>
+        <source>{name} does not have the size the manifest gives.</source>
+        <translation>{name} har ikke størrelsen innholdslisten oppgir.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be imported ({detail}); nothing was imported.</source>
+        <translation>Møtefilen kan ikke importeres ({detail}); ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The notes file cannot be imported ({detail}); nothing was imported.</source>
+        <translation>Notatfilen kan ikke importeres ({detail}); ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>This store published meeting {meeting}: it holds the meeting&apos;s record, which a bundle never replaces (the bundle is an older copy of what is here); nothing was imported.</source>
+        <translation>Møte {meeting} ble publisert fra denne databasen: her ligger møtets protokoll, som en møtefil aldri erstatter (møtefilen er en eldre kopi av det som er her); ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Board {board} is recorded in this store, not received from the secretary&apos;s bundles; a bundle never changes it; nothing was imported.</source>
+        <translation>Styret {board} er registrert i denne databasen, ikke mottatt i sekretærens møtefiler; en møtefil endrer det aldri; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting} is recorded in this store, not received from a bundle; a bundle never overwrites it; nothing was imported.</source>
+        <translation>Møte {meeting} er registrert i denne databasen, ikke mottatt i en møtefil; en møtefil overskriver det aldri; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting {meeting} are {state} in this store; a bundle never changes approved or locked minutes; nothing was imported.</source>
+        <translation>Protokollen fra møte {meeting} er {state} i denne databasen; en møtefil endrer aldri en godkjent eller låst protokoll; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s revision {revision} is not a revision number (1 to {limit}).</source>
+        <translation>Versjonen {revision} i innholdslisten er ikke et versjonsnummer (1 til {limit}).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its manifest: it was altered after it was signed.</source>
+        <translation>Signaturen stemmer ikke med innholdslisten: møtefilen ble endret etter at den ble signert.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed, but the secretary&apos;s key pinned for board {board} on {since} ({key}) signs this board&apos;s bundles: it may be forged; ask the secretary for a signed bundle.</source>
+        <translation>Møtefilen er ikke signert, men sekretærens nøkkel, festet for styret {board} {since} ({key}), signerer dette styrets møtefiler: den kan være forfalsket; be sekretæren om en signert møtefil.</translation>
+    </message>
+    <message>
+        <source>This is revision {revision} of meeting {meeting}, older than revision {held} already imported; nothing was imported.</source>
+        <translation>Dette er versjon {revision} av møte {meeting}, eldre enn versjon {held} som allerede er importert; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>This is revision {revision} of meeting {meeting}, already imported with other content: the bundle was altered or is not the secretary&apos;s; nothing was imported.</source>
+        <translation>Dette er versjon {revision} av møte {meeting}, allerede importert med annet innhold: møtefilen er endret eller er ikke sekretærens; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The bundle does not hold the meeting its manifest names ({meeting}).</source>
+        <translation>Møtefilen har ikke møtet innholdslisten nevner ({meeting}).</translation>
+    </message>
+    <message>
+        <source>The bundle holds no data part.</source>
+        <translation>Møtefilen har ingen datadel.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s data part is not valid (or nested too deeply).</source>
+        <translation>Datadelen i møtefilen er ikke gyldig (eller for dypt nøstet).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s data part is not a BoardDesk document.</source>
+        <translation>Datadelen i møtefilen er ikke et BoardDesk-dokument.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s data must hold exactly one board.</source>
+        <translation>Dataene i møtefilen må ha nøyaktig ett styre.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s data is not valid ({detail}); nothing was imported.</source>
+        <translation>Dataene i møtefilen er ikke gyldige ({detail}); ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The file of attachment {file} is missing from the bundle.</source>
+        <translation>Filen til vedlegget {file} mangler i møtefilen.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be bundled ({detail}).</source>
+        <translation>Det kan ikke lages en møtefil av møtet ({detail}).</translation>
+    </message>
+    <message>
+        <source>The notes file is not valid ({detail}); nothing was imported.</source>
+        <translation>Notatfilen er ikke gyldig ({detail}); ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The notes are for board {board}, which is not in this store.</source>
+        <translation>Notatene gjelder styret {board}, som ikke finnes i denne databasen.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {meeting}.</source>
+        <translation>Det finnes ikke noe møte {meeting}.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ingen tilgang</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>det er ikke mer plass på disken</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>the file exists</source>
+        <translation>filen finnes allerede</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brukt opp</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>disken kunne ikke leses eller skrives</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>filnavnet er for langt</translation>
+    </message>
+    <message>
+        <source>a meeting bundle (.bdpack)</source>
+        <translation>en møtefil (.bdpack)</translation>
+    </message>
+    <message>
+        <source>a shared-notes file (.bdnotes)</source>
+        <translation>en fil med delte notater (.bdnotes)</translation>
+    </message>
+    <message>
+        <source>A name is needed: notes are written under it.</source>
+        <translation>Et navn trengs: notater skrives under det.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Et medlem må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A member cannot be their own deputy.</source>
+        <translation>Et medlem kan ikke være sin egen vara.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Perioden slutter ({end}) før den begynner ({start}).</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved and cannot be changed; record a correction as an amendment.</source>
         <translation>Protokollen fra dette møtet er godkjent og kan ikke endres; før inn en rettelse i stedet.</translation>
     </message>
@@ -4636,6 +5138,184 @@ Kontroller at mappenavnet er riktig.</translation>
     <message>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>boards</source>
+        <translation>styrer</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>medlemmer</translation>
+    </message>
+    <message>
+        <source>reporting periods</source>
+        <translation>rapporteringsperioder</translation>
+    </message>
+    <message>
+        <source>status reports</source>
+        <translation>statusrapporter</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>milepæler</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>risikoer</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>avhengigheter</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>prosjekter</translation>
+    </message>
+    <message>
+        <source>amendments to minutes</source>
+        <translation>rettelser i protokoller</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>møter</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>saker</translation>
+    </message>
+    <message>
+        <source>action points</source>
+        <translation>aksjonspunkter</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokumenter</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notater</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>sak</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>prosjekt</translation>
+    </message>
+    <message>
+        <source>status report</source>
+        <translation>statusrapport</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>medlem</translation>
+    </message>
+    <message>
+        <source>action point</source>
+        <translation>aksjonspunkt</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risiko</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>milepæl</translation>
+    </message>
+    <message>
+        <source>{thing} {label}: added</source>
+        <translation>{thing} {label}: lagt til</translation>
+    </message>
+    <message>
+        <source>{thing} {label}: changed</source>
+        <translation>{thing} {label}: endret</translation>
+    </message>
+    <message>
+        <source>{thing} {label}: removed</source>
+        <translation>{thing} {label}: fjernet</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>ny versjon</translation>
+    </message>
+    <message>
+        <source>new version, no page changed (layout only)</source>
+        <translation>ny versjon, ingen side endret (bare oppsett)</translation>
+    </message>
+    <message>
+        <source>new version, pages changed: {pages}</source>
+        <translation>ny versjon, endrede sider: {pages}</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting}: revision {revision} was imported before; nothing changed</source>
+        <translation>Møte {meeting}: versjon {revision} er importert før; ingenting er endret</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting}: revision {revision} imported</source>
+        <translation>Møte {meeting}: versjon {revision} importert</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting}: revision {previous} → {revision}</source>
+        <translation>Møte {meeting}: versjon {previous} → {revision}</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ingenting er endret</translation>
+    </message>
+    <message>
+        <source>your notes: {moved} moved to the new versions, {earlier} on an earlier version</source>
+        <translation>dine notater: {moved} flyttet til de nye versjonene, {earlier} på en tidligere versjon</translation>
+    </message>
+    <message>
+        <source>signed by the secretary&apos;s key {fingerprint}</source>
+        <translation>signert med sekretærens nøkkel {fingerprint}</translation>
+    </message>
+    <message>
+        <source>not signed (made by a BoardDesk before signatures): its maker cannot be told</source>
+        <translation>ikke signert (laget av en BoardDesk fra før signaturer): hvem som laget den, kan ikke fastslås</translation>
+    </message>
+</context>
+<context>
+    <name>PdfEngine</name>
+    <message>
+        <source>the file was not found</source>
+        <translation>filen ble ikke funnet</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file, or it is damaged</source>
+        <translation>dette er ikke en PDF-fil, eller den er skadet</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF-en er beskyttet med passord</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s protection is not supported</source>
+        <translation>beskyttelsen av PDF-en støttes ikke</translation>
+    </message>
+    <message>
+        <source>the PDF could not be read to its end</source>
+        <translation>PDF-en kunne ikke leses helt til slutten</translation>
+    </message>
+    <message>
+        <source>the PDF could not be read</source>
+        <translation>PDF-en kunne ikke leses</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF-en har ingen sider</translation>
     </message>
 </context>
 </TS>

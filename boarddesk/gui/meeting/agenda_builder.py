@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.case_editor import READ_ONLY_STYLE, CaseEditor, set_read_only
-from boarddesk.gui.meeting.common import ID_ROLE, DateField, agenda_label, side_by_side
+from boarddesk.gui.meeting.common import ID_ROLE, DateField, agenda_label, confirm, side_by_side
 from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
 from boarddesk.model.records import AgendaCase
@@ -382,6 +382,15 @@ class AgendaBuilder(QWidget):
             self.agenda_list.setFocus()
 
     def publish(self) -> None:
+        """Publishing is sent out with the next bundle and cannot be undone: say what follows, and
+        publish only when the secretary says yes."""
+        question = self.tr(
+            "Case numbers are issued in agenda order, and the members get the agenda in the next meeting "
+            "bundle you export. Every change to the agenda after this is logged as a change to the "
+            "published agenda.\n\nPublish the agenda now?"
+        )
+        if not confirm(self, self.tr("Publish the agenda?"), question):
+            return
         issued = self._guard(lambda: agenda.publish_agenda(self.store, self.meeting_id))
         if issued:
             numbers = [number for _case, number in issued]

@@ -1,5 +1,5 @@
 """Small pieces the meeting widgets share: the autosave debounce, case labels,
-the action point status box, the two-pane splitter, and opening a meeting on a case."""
+the action point status box, asking before a step, the two-pane splitter, and opening a meeting on a case."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QSplitter, QWidget
 
 from boarddesk.gui.i18n import interface_lang
 from boarddesk.model.case_numbers import format_case_number
@@ -109,6 +109,13 @@ def action_status_box(status: str | None, lang: str, accessible_name: str, chang
     box.setAccessibleName(accessible_name)
     box.currentIndexChanged.connect(lambda _index: changed(box.currentData()))
     return box
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before a step that cannot simply be taken back; «No» is the default, so Enter or Escape
+    changes nothing."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, text, yes | no, no) == yes
 
 
 def side_by_side(parent: QWidget, left: QWidget, right: QWidget, sizes: list[int]) -> QSplitter:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.common import ID_ROLE, DateField
 from boarddesk.gui.service_text import user_message
 from boarddesk.services.boards.lookup import board_members, board_of, list_boards
@@ -164,9 +165,9 @@ class InviteesDialog(QDialog):
         row_box.addWidget(QLabel(title, self))
         row_box.addStretch(1)
         add = QPushButton(self.tr("Add"), self)
-        add.setAccessibleName(self.tr("Add to %1").replace("%1", title))
+        add.setAccessibleName(fill(self.tr("Add to {list}"), list=title))
         remove = QPushButton(self.tr("Remove"), self)
-        remove.setAccessibleName(self.tr("Remove from %1").replace("%1", title))
+        remove.setAccessibleName(fill(self.tr("Remove from {list}"), list=title))
         row_box.addWidget(add)
         row_box.addWidget(remove)
         layout.addLayout(row_box)

@@ -31,8 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
+from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.attendance_grid import AttendanceGrid
-from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, action_status_box, agenda_label, case_label, side_by_side
+from boarddesk.gui.meeting.common import (
+    ID_ROLE,
+    Debouncer,
+    action_status_box,
+    agenda_label,
+    case_label,
+    confirm,
+    side_by_side,
+)
 from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.model.formatting import format_date, parse_date
@@ -305,9 +314,9 @@ class LiveMeeting(QWidget):
             )
             info = [types] if types else []
             if case["presenter"]:
-                info.append(self.tr("Presenter: %1").replace("%1", case["presenter"]))
+                info.append(fill(self.tr("Presenter: {name}"), name=case["presenter"]))
             if case["proposed_decision"]:
-                info.append(self.tr("Proposed decision: %1").replace("%1", case["proposed_decision"]))
+                info.append(fill(self.tr("Proposed decision: {text}"), text=case["proposed_decision"]))
             self.info.setText("  ·  ".join(info))
             self.types = [p.type for p in case_parts(self.store, case_id)]
             self.adopt_button.setText(self.tr("&Noted") if self._noted_only() else self.tr("&Adopted as proposed"))
@@ -374,7 +383,7 @@ class LiveMeeting(QWidget):
     def _update_disqualified_text(self) -> None:
         names = [a.text() for a in self.disqualified_menu.actions() if a.isChecked()]
         self.disqualified_button.setText(
-            self.tr("Disqualified: %1").replace("%1", ", ".join(names) if names else self.tr("none"))
+            fill(self.tr("Disqualified: {names}"), names=", ".join(names) if names else self.tr("none"))
         )
 
     # -- typing and saving ------------------------------------------------------------------------
@@ -462,15 +471,15 @@ class LiveMeeting(QWidget):
 
     def _too_many_votes(self, error: TooManyVotes) -> None:
         self.save_label.setText(self.tr("Not saved: too many votes"))
-        text = (
+        text = fill(
             self.tr(
-                "%1 votes are counted, but only %2 may vote on this case: %3 present, %4 disqualified. "
-                "Correct the count; nothing of the vote is saved until it fits."
-            )
-            .replace("%1", str(error.counted))
-            .replace("%2", str(error.present - error.disqualified))
-            .replace("%3", str(error.present))
-            .replace("%4", str(error.disqualified))
+                "{counted} votes are counted, but only {voters} may vote on this case: {present} present, "
+                "{disqualified} disqualified. Correct the count; nothing of the vote is saved until it fits."
+            ),
+            counted=error.counted,
+            voters=error.present - error.disqualified,
+            present=error.present,
+            disqualified=error.disqualified,
         )
         QMessageBox.warning(self, self.tr("Too many votes"), text)
 
@@ -490,7 +499,7 @@ class LiveMeeting(QWidget):
     def _note_saved(self) -> None:
         from datetime import datetime
 
-        self.save_label.setText(self.tr("All changes saved %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self.save_label.setText(fill(self.tr("All changes saved {time}"), time=datetime.now().strftime("%H:%M:%S")))
         self.saved.emit(self.save_label.text())
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -547,7 +556,7 @@ class LiveMeeting(QWidget):
             box = action_status_box(
                 point["status"],
                 self.lang,
-                self.tr("Status of %1").replace("%1", point["text"]),
+                fill(self.tr("Status of {action}"), action=point["text"]),
                 lambda status, ident=point["id"]: self._follow_up(ident, status),
             )
             self.review_table.setCellWidget(row, 4, box)
@@ -593,8 +602,7 @@ class LiveMeeting(QWidget):
         except NeedsConfirmation as unusual:
             lines += [self._reason_text(reason) + "." for reason in unusual.reasons]
         lines.append(self.tr("End the meeting now?"))
-        answer = QMessageBox.question(self, self.tr("End the meeting?"), "\n".join(lines))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("End the meeting?"), "\n".join(lines)):
             return False
         live_meeting.close_meeting(self.store, self.meeting_id, confirm=True)
         self._clock.stop()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boarddesk.gui.meeting.common import DateField
+from boarddesk.gui.i18n import fill
+from boarddesk.gui.meeting.common import DateField, confirm
 from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, date_edit, member_checklist, text_edit
 from boarddesk.gui.meeting.minutes_html import MinutesPage
 from boarddesk.gui.service_text import user_message
@@ -95,21 +96,17 @@ class MinutesPanel(QWidget):
     def _date_typed(self, field: DateField) -> bool:
         if field.date().isValid():
             return True
-        text = self.tr("«%1» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022.").replace("%1", field.text())
+        text = fill(self.tr("«{typed}» is not a date. Write it as dd.mm.yyyy, e.g. 19.01.2022."), typed=field.text())
         QMessageBox.warning(self, self.tr("Minutes"), text)
         return False
 
     def lock(self) -> bool:
         """Locking is for good: say so, and lock only when the secretary says yes."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Lock the minutes?"),
-            self.tr(
-                "Locked minutes are final: no one can change them, and a correction can only be added "
-                "as an amendment shown with them. Lock now?"
-            ),
+        text = self.tr(
+            "Locked minutes are final: no one can change them, and a correction can only be added "
+            "as an amendment shown with them. Lock now?"
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Lock the minutes?"), text):
             return False
         return self._do(lambda: minutes.lock(self.store, self.meeting_id))
 

@@ -23,6 +23,7 @@ from boarddesk.gui.i18n import fill
 from boarddesk.gui.printing.preview import PreviewDialog
 from boarddesk.gui.printing.print_process import part_file, printer_settings
 from boarddesk.gui.reader.pdf_engine import PdfEngine
+from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.worker import Task
 from boarddesk.services.boards.lookup import list_boards, list_meetings
 
@@ -260,7 +261,7 @@ class PrintMenu(QObject):
         try:
             dialog = PreviewDialog(pdf_path, self.context.parent)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.context.parent, self.tr("Print preview"), str(error))
+            QMessageBox.warning(self.context.parent, self.tr("Print preview"), user_message(error))
             return None
         dialog.print_requested.connect(lambda path: self.print_file(path, dialog))
         dialog.save_requested.connect(lambda path: self.save_copy(path, dialog))
@@ -289,7 +290,7 @@ class PrintMenu(QObject):
         try:
             shutil.copyfile(pdf_path, path)
         except OSError as error:
-            QMessageBox.warning(parent or self.context.parent, self.tr("Save as PDF"), str(error))
+            QMessageBox.warning(parent or self.context.parent, self.tr("Save as PDF"), user_message(error))
             return None
         self.context.show_status(fill(self.tr("Saved {path}"), path=path), 5000)
         return path
@@ -299,7 +300,7 @@ class PrintMenu(QObject):
         try:
             job = PrintJob(pdf_path, printer, dpi, self)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.context.parent, self.tr("Printing failed"), str(error))
+            QMessageBox.warning(self.context.parent, self.tr("Printing failed"), user_message(error))
             return None
         dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, job.pages, self.context.parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from boarddesk.gui.i18n import fill
+from boarddesk.gui.import_text import bundle_summary
 from boarddesk.gui.reader.common import run_in_worker
+from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
 from boarddesk.services.documents import annotations as notes_service
 
@@ -72,7 +74,7 @@ def import_bundle(context: ViewContext, path: str | None = None, password: str |
     try:  # never the store's own file, a folder or a device: the service refuses them by name
         sealed = sealed_file(context.store, path)
     except BundleError as error:
-        QMessageBox.warning(context.parent, title, str(error))
+        QMessageBox.warning(context.parent, title, user_message(error))
         return
     if password is None and sealed:
         password = _password(
@@ -97,7 +99,7 @@ def import_bundle(context: ViewContext, path: str | None = None, password: str |
     if report is None:
         return
     context.reload_navigator()
-    QMessageBox.information(context.parent, title, report.summary())
+    QMessageBox.information(context.parent, title, bundle_summary(report))
     context.open_target("document", f"meeting:{report.meeting_id}")
 
 

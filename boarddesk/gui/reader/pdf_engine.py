@@ -10,7 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
@@ -22,13 +34,17 @@ class SearchHit:
     context: str
 
 
+# Why a PDF cannot be opened, in the interface's language where the reason is shown.
 _ERRORS = {
-    QPdfDocument.Error.FileNotFound: "the file was not found",
-    QPdfDocument.Error.InvalidFileFormat: "this is not a PDF file, or it is damaged",
-    QPdfDocument.Error.IncorrectPassword: "the PDF is protected by a password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "the PDF's protection is not supported",
-    QPdfDocument.Error.DataNotYetAvailable: "the PDF could not be read to its end",
+    QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PdfEngine", "the file was not found"),
+    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP("PdfEngine", "this is not a PDF file, or it is damaged"),
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP("PdfEngine", "the PDF is protected by a password"),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP(
+        "PdfEngine", "the PDF's protection is not supported"
+    ),
+    QPdfDocument.Error.DataNotYetAvailable: QT_TRANSLATE_NOOP("PdfEngine", "the PDF could not be read to its end"),
 }
+_UNREADABLE = QT_TRANSLATE_NOOP("PdfEngine", "the PDF could not be read")
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
@@ -67,8 +83,8 @@ class PdfEngine:
             self._doc.close()
             self._buffer.close()
             if error == QPdfDocument.Error.None_:
-                raise ValueError("the PDF has no pages")
-            raise ValueError(_ERRORS.get(error, "the PDF could not be read"))
+                raise ValueError(QCoreApplication.translate("PdfEngine", "the PDF has no pages"))
+            raise ValueError(QCoreApplication.translate("PdfEngine", _ERRORS.get(error, _UNREADABLE)))
         self._page_count = self._doc.pageCount()  # still known after close()
         self._texts: dict[int, tuple[str, str, list[int]]] = {}
         self._line_rects: dict[int, list[QRectF]] = {}

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from boarddesk.gui.i18n import fill, install_translators
+from boarddesk.gui.service_text import user_message
 from boarddesk.locator import resource
 from boarddesk.store import DamagedDatabase, Store, StoreError
 from boarddesk.store.backup import restore_latest
@@ -26,7 +27,7 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
         store = Store.open(db_path)
     except DamagedDatabase as damaged:
         if damaged.latest_backup is None:
-            QMessageBox.critical(None, parent_title, str(damaged))
+            QMessageBox.critical(None, parent_title, user_message(damaged))
             return None
         answer = QMessageBox.question(
             None,
@@ -35,7 +36,7 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
                 QApplication.translate(
                     "App", "{problem}\n\nRestore the latest backup? The damaged file is kept beside it."
                 ),
-                problem=damaged,
+                problem=user_message(damaged),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -43,11 +44,12 @@ def open_store(parent_title: str, db_path: Path) -> Store | None:
         try:
             restore_latest(db_path)
         except OSError as error:
-            QMessageBox.critical(None, parent_title, f"{db_path}: the backup could not be put in place: {error}")
+            text = QApplication.translate("App", "{path}: the backup could not be put in place: {error}")
+            QMessageBox.critical(None, parent_title, fill(text, path=db_path, error=user_message(error)))
             return None
         return open_store(parent_title, db_path)
     except StoreError as error:
-        QMessageBox.critical(None, parent_title, str(error))
+        QMessageBox.critical(None, parent_title, user_message(error))
         return None
     return store
 
@@ -100,7 +102,7 @@ def _import_first_bundle(store: Store) -> None:
     try:
         import_bundle(store, path)
     except BundleError as problem:
-        QMessageBox.warning(None, title, str(problem))
+        QMessageBox.warning(None, title, user_message(problem))
 
 
 def _backup_in_background(db_path: Path) -> threading.Thread:

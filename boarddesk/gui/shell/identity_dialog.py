@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boarddesk.gui.service_text import user_message
 from boarddesk.services.boards import identity
 from boarddesk.services.boards.identity import USER_ROLE, Identity, IdentityError
 from boarddesk.services.boards.lookup import list_boards
@@ -118,7 +119,7 @@ class IdentityDialog(QDialog):
         try:
             return identity.set_identity(self.store, name, self.roles())
         except IdentityError as problem:
-            QMessageBox.warning(self, self.windowTitle(), str(problem))
+            QMessageBox.warning(self, self.windowTitle(), user_message(problem))
             return None
 
     def accept(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from boarddesk.gui.i18n import fill
+from boarddesk.gui.import_text import import_counts
 from boarddesk.gui.shell.worker import StoreOp
 
 
@@ -32,6 +33,5 @@ def run_import(parent: QWidget, db_path: Path, json_path: str) -> bool:
                 ),
             )
         return False
-    summary = ", ".join(f"{count} {kind}" for kind, count in added.items())
-    QMessageBox.information(parent, QCoreApplication.translate("MainWindow", "Import finished"), summary)
+    QMessageBox.information(parent, QCoreApplication.translate("MainWindow", "Import finished"), import_counts(added))
     return True

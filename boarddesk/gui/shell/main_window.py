@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import LANGUAGES, fill
 from boarddesk.gui.project.editing.menu import install_edit_menu
+from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.about import AboutDialog
 from boarddesk.gui.shell.context import ViewContext
 from boarddesk.gui.shell.extensions import install_extensions
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow):
             try:
                 export_file(self.store, path)
             except OSError as error:  # a folder that cannot be written, a device, the store itself
-                QMessageBox.warning(self, self.tr("Export JSON"), str(error))
+                QMessageBox.warning(self, self.tr("Export JSON"), user_message(error))
                 return
             self.statusBar().showMessage(fill(self.tr("Exported to {path}"), path=path), 5000)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.common import ID_ROLE
+from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.vocabulary import MEMBER_ROLE
 from boarddesk.services.boards import membership
@@ -201,7 +202,7 @@ class MembersDialog(QDialog):
             try:
                 saved = save(form.values())
             except (ValueError, MembershipError) as problem:
-                QMessageBox.warning(self, form.windowTitle(), str(problem))
+                QMessageBox.warning(self, form.windowTitle(), user_message(problem))
                 continue
             self.reload()
             return saved

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from boarddesk.gui.service_text import user_message
 from boarddesk.store import Store
 
 Report = Callable[[int, int], None]
@@ -57,7 +58,7 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.failed.emit("")
         except Exception as error:  # shown to the user; the task's own transaction rolled back
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(user_message(error))  # QCoreApplication.translate is thread-safe
         else:
             self.signals.finished.emit(result)
 
