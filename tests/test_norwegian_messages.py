@@ -50,7 +50,7 @@ def test_a_damaged_bundle_is_refused_in_bokmal(bokmal_window, shown, tmp_path):
 
     damaged = tmp_path / "skadet.bdpack"
     damaged.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)
-    menu.import_bundle(bokmal_window, str(damaged))
+    menu.import_bundle(bokmal_window.context, str(damaged))
     assert shown == ["Filen er skadet eller ufullstendig (avkortet): den er ikke en lesbar møtefil."]
 
 
@@ -60,7 +60,7 @@ def test_a_foreign_zip_is_refused_in_bokmal(bokmal_window, shown, tmp_path):
     foreign = tmp_path / "bilder.bdpack"
     with zipfile.ZipFile(foreign, "w") as archive:
         archive.writestr("bilde.txt", "ikke en møtefil")
-    menu.import_bundle(bokmal_window, str(foreign))
+    menu.import_bundle(bokmal_window.context, str(foreign))
     assert shown == ["Møtefilen har ingen innholdsliste: den er ikke en møtefil fra BoardDesk."]
 
 
@@ -70,7 +70,7 @@ def test_a_notes_file_chosen_as_a_bundle_is_named_for_what_it_is(bokmal_window, 
 
     notes = tmp_path / "notater.bdpack"
     export_notes(demo_store, MEETING, notes, "Kari Medlem")
-    menu.import_bundle(bokmal_window, str(notes))
+    menu.import_bundle(bokmal_window.context, str(notes))
     assert shown == ["Dette er en fil med delte notater (.bdnotes), ikke en møtefil (.bdpack)."]
 
 
@@ -79,7 +79,7 @@ def test_a_bundle_into_the_store_that_published_it_is_refused_in_bokmal(bokmal_w
     from boarddesk.services.transfer.bundles import export_bundle
 
     bundle = export_bundle(demo_store, MEETING, tmp_path / "m7.bdpack").path
-    menu.import_bundle(bokmal_window, str(bundle))
+    menu.import_bundle(bokmal_window.context, str(bundle))
     assert len(shown) == 1 and shown[0].startswith("Møte 7/2021 ble publisert fra denne databasen")
     assert is_bokmal(shown[0]), shown[0]
 
@@ -95,7 +95,7 @@ def test_notes_for_a_board_this_store_lacks_are_refused_in_bokmal(norwegian, sho
     with Store.open(tmp_path / "annen.sqlite") as other:
         window = MainWindow(other, QSettings(str(tmp_path / "o.ini"), QSettings.Format.IniFormat), lang="nb")
         qtbot.addWidget(window)
-        menu.import_notes(window, str(notes))
+        menu.import_notes(window.context, str(notes))
         window.close()
     assert len(shown) == 1 and is_bokmal(shown[0]), shown
     assert shown[0].startswith("Notatene gjelder styret")
@@ -177,10 +177,10 @@ def test_file_dialogs_are_titled_and_filtered_in_bokmal(bokmal_window, shown, mo
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     bokmal_window.open_target("meeting", MEETING)
-    menu.import_bundle(bokmal_window)
-    menu.export_bundle(bokmal_window)
-    menu.import_notes(bokmal_window)
-    menu.export_notes(bokmal_window)
+    menu.import_bundle(bokmal_window.context)
+    menu.export_bundle(bokmal_window.context)
+    menu.import_notes(bokmal_window.context)
+    menu.export_notes(bokmal_window.context)
     bokmal_window.import_json()
     bokmal_window.export_json()
     bokmal_window.printing.run("minutes", "save")
