@@ -36,6 +36,18 @@ def person(name: str | None, organisation: str | None) -> str:
     return ", ".join(part for part in (name, organisation) if part)
 
 
+def paper_title(paper: str, data: MeetingPrint, lang: str) -> str:
+    """«Møteinnkalling, møte 1/2022»: a paper with the meeting it is for (the minutes name theirs
+    in their own words, minutes.minutes_name)."""
+    return labels(lang)["paper_of"].format(title=paper, meeting=data.label(lang))
+
+
+def document_title(named: str, data: MeetingPrint) -> str:
+    """A PDF's title: the paper named with its meeting, then the board, each once
+    («Referat fra møte 1/2022 – Programstyret for program digital samhandling»)."""
+    return f"{named} – {data.board_name()}"
+
+
 def case_types(case: AgendaCase, lang: str) -> str:
     """One type, or the parts numbered as the papers do: «1: Tilslutning 2: Orientering»."""
     parts = case.parts
@@ -76,7 +88,7 @@ def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> 
         blocks.append(Text(words["apologies_to"].format(secretary=data.secretary_name)))
     blocks += [Gap(3), Heading(words["agenda"], 2), agenda_table(data, lang, public)]
     return Document(
-        f"{words['invitation']} – {data.board_name()} {data.label(lang)}",
+        document_title(paper_title(words["invitation"], data, lang), data),
         lang,
         blocks,
         author=data.board_name(),

@@ -10,7 +10,7 @@ from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date
 from boarddesk.model.records import AgendaCase
 from boarddesk.model.vocabulary import ACTION_STATUS
-from boarddesk.reports.agenda import case_types, person, when
+from boarddesk.reports.agenda import case_types, document_title, person, when
 from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import (
     Anchor,
@@ -131,15 +131,20 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
         Gap(4),
         Signatures(words["signatures"], words["signature_place"], tuple(signers(data, lang))),
     ]
-    title = words["minutes_of"].format(title=style.minutes_title, meeting=data.label(lang))
     return Document(
-        f"{title} – {data.board_name()} {data.label(lang)}",
+        document_title(minutes_name(data, lang), data),
         lang,
         blocks,
         author=data.board_name(),
         date=m.date,
         draft=None if is_approved(data) else words["draft"],
     )
+
+
+def minutes_name(data: MeetingPrint, lang: str) -> str:
+    """«Referat fra møte 1/2022», «Protokoll fra møte 3/2024»."""
+    minutes = paper_style(data.board, lang).minutes_title
+    return labels(lang)["minutes_of"].format(title=minutes, meeting=data.label(lang))
 
 
 def _withheld(data: MeetingPrint, case: AgendaCase, lang: str) -> list:
