@@ -84,6 +84,19 @@ def test_amendments_after_approval_print_as_the_screen_shows_them(recorded, tmp_
     assert text.index("Signatures") < text.index("Amendments after approval")
 
 
+def test_minutes_list_a_guest_as_a_guest_not_as_the_administration(recorded, tmp_path):
+    out = tmp_path / "minutes.pdf"
+    build_document(recorded, "minutes", MEETING, out)
+    assert "Per Besøk" not in text_of(out), "invited, not recorded present"
+    with recorded.write() as conn:  # approved minutes are not edited; this is how they would read
+        conn.execute("UPDATE minutes SET status = 'draft' WHERE meeting_id = ?", (MEETING,))
+    set_guest_attendance(recorded, MEETING, "Per Besøk", "present")
+    build_document(recorded, "minutes", MEETING, out)
+    header = text_of(out).split("Sak 41/21")[0]
+    assert "Gjester\nPer Besøk, Helse Nord" in header
+    assert "Fra administrasjonen" not in header
+
+
 def test_draft_minutes_show_no_adjustment_before_it_is_sent(demo_store, tmp_path):
     out = tmp_path / "draft.pdf"
     build_document(demo_store, "minutes", MEETING, out)

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date
-from boarddesk.model.records import AgendaCase
+from boarddesk.model.records import AgendaCase, Attendance
 from boarddesk.model.vocabulary import ACTION_STATUS
 from boarddesk.reports.agenda import case_types, clock, document_title, person, when
 from boarddesk.reports.board_style import case_label, paper_style
@@ -44,20 +44,25 @@ from boarddesk.services.meetings.minutes_lines import (
 )
 
 
-def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str, str]:
-    """Present members, those absent, deputies (with whom they stood in for) and those present who
-    are not members (from the administration), one a line: the groups the minutes list apart."""
+def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str, str, str]:
+    """Present members, those absent, deputies (with whom they stood in for), those present from
+    the administration (observers) and guests, one a line: the groups the minutes list apart."""
     words = labels(lang)
     here = [a for a in data.attendance if a.is_present]
     present = [a for a in here if a.has_vote and not a.deputy_for]
     deputies = [a for a in here if a.deputy_for]
-    guests = [a for a in here if not a.has_vote and not a.deputy_for and a.role != "secretary"]
+    others = [a for a in here if not a.has_vote and not a.deputy_for and a.role != "secretary"]
     absent = [a for a in data.attendance if not a.is_present]
+
+    def lines(people: list[Attendance]) -> str:
+        return "\n".join(person(a.name, a.organisation) for a in people)
+
     return (
-        "\n".join(person(a.name, a.organisation) for a in present),
-        "\n".join(person(a.name, a.organisation) for a in absent),
+        lines(present),
+        lines(absent),
         "\n".join(f"{person(a.name, a.organisation)} ({words['deputy_for']} {a.deputy_for_name})" for a in deputies),
-        "\n".join(person(a.name, a.organisation) for a in guests),
+        lines([a for a in others if not a.is_guest]),
+        lines([a for a in others if a.is_guest]),
     )
 
 
@@ -95,7 +100,7 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
     words = labels(lang)
     m = data.meeting
     style = paper_style(data.board, lang)
-    present, absent, deputies, guests = attendance_lines(data, lang)
+    present, absent, deputies, administration, guests = attendance_lines(data, lang)
     recorded = bool(data.attendance)
     blocks: list = [
         Anchor("minutes"),
@@ -110,7 +115,8 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
                 (words["present"], present if recorded else words["not_recorded"]),
                 (words["absent"], absent),
                 (words["deputies"], deputies),
-                (words["from_administration"], guests),
+                (words["from_administration"], administration),
+                (words["guests"], guests),
                 (words["minute_taker"], data.secretary_name or ""),
             )
         ),
