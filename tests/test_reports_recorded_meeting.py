@@ -97,6 +97,18 @@ def test_minutes_list_a_guest_as_a_guest_not_as_the_administration(recorded, tmp
     assert "Fra administrasjonen" not in header
 
 
+def test_public_minutes_leave_out_the_change_to_an_exempt_case(recorded, tmp_path):
+    pytest.importorskip("typst")
+    with recorded.write() as conn:
+        conn.execute(
+            "UPDATE cases SET confidentiality = 'Unntatt offentlighet, offl. § 14' WHERE id = 'pds-case-2021-44'"
+        )
+    out = tmp_path / "public.pdf"
+    build_document(recorded, "minutes", MEETING, out, public=True)
+    text = text_of(out)
+    assert "Justering" in text and "Tillitsmodell" not in text
+
+
 def test_draft_minutes_show_no_adjustment_before_it_is_sent(demo_store, tmp_path):
     out = tmp_path / "draft.pdf"
     build_document(demo_store, "minutes", MEETING, out)
