@@ -194,7 +194,7 @@ def test_a_cut_off_file_in_the_print_cache_is_rendered_again(demo_path, tmp_path
     section.write_bytes(whole[: len(whole) // 2])
     capsys.readouterr()
     assert main([*args, "--out", str(tmp_path / "second.pdf")]) == 0
-    assert f"(1 sections rendered, {sections - 1} reused)" in capsys.readouterr().out
+    assert f"(1 section rendered, {sections - 1} reused)" in capsys.readouterr().out
     assert section.read_bytes() == whole
     assert main([*args, "--out", str(tmp_path / "third.pdf")]) == 0
     assert f"(0 sections rendered, {sections} reused)" in capsys.readouterr().out

@@ -41,6 +41,11 @@ def db_path(args: argparse.Namespace) -> Path:
     return getattr(args, "db", None) or default_db_path()
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """«1 page», «2 pages», «0 pages»: a count with its noun in the right number."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def nonempty(text: str) -> str:
     """An argparse type: a name or number that must not be blank (`--board ""` picks nothing)."""
     if not text.strip():

@@ -10,6 +10,7 @@ from boarddesk.commands.common import (
     UserError,
     add_lang_option,
     board_id,
+    counted,
     db_path,
     group,
     input_file,
@@ -89,7 +90,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
             )
         except OSError as error:
             raise UserError(str(error)) from None
-    print(f"Exported {len(doc['boards'])} board(s) to {args.file}")
+    print(f"Exported {counted(len(doc['boards']), 'board')} to {args.file}")
     return 0
 
 
@@ -152,5 +153,5 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"  checked: {item}")
     for problem in report.problems:
         print(f"  PROBLEM: {problem}")
-    print("All checks passed." if report.ok else f"{len(report.problems)} problem(s) found.")
+    print("All checks passed." if report.ok else f"{counted(len(report.problems), 'problem')} found.")
     return 0 if report.ok else 1

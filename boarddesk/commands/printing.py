@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from boarddesk.commands.common import UserError, add_meeting_option, meeting_id, open_store, output_file
+from boarddesk.commands.common import UserError, add_meeting_option, counted, meeting_id, open_store, output_file
 
 
 def register(commands, db: argparse.ArgumentParser) -> None:
@@ -59,8 +59,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(
-        f"Wrote {args.out}: {result.pages} pages in {time.perf_counter() - started:.2f} s "
-        f"({result.rendered} sections rendered, {result.reused} reused)"
+        f"Wrote {args.out}: {counted(result.pages, 'page')} in {time.perf_counter() - started:.2f} s "
+        f"({counted(result.rendered, 'section')} rendered, {result.reused} reused)"
     )
     return 0
 

@@ -8,13 +8,14 @@ import re
 from reportlab.platypus import Flowable
 
 from boarddesk.model.formatting import format_date
-from boarddesk.model.records import AgendaCase
-from boarddesk.model.vocabulary import CASE_TYPE
+from boarddesk.model.records import AgendaCase, Attendance
+from boarddesk.model.vocabulary import CASE_TYPE, MEMBER_ROLE
 from boarddesk.reports.board_style import paper_style
 from boarddesk.reports.docmodel import Anchor, Document, Fields, Gap, Grid, Heading, Text, to_flowables
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import frame_width
 from boarddesk.reports.meeting_data import MeetingPrint
+from boarddesk.store import Row
 
 
 def clock(value: str | None, lang: str) -> str:
@@ -34,6 +35,54 @@ def when(data: MeetingPrint, lang: str) -> str:
 
 def person(name: str | None, organisation: str | None) -> str:
     return ", ".join(part for part in (name, organisation) if part)
+
+
+def paper_title(paper: str, data: MeetingPrint, lang: str) -> str:
+    """«Møteinnkalling, møte 1/2022»: a paper with the meeting it is for (the minutes name theirs
+    in their own words, minutes.minutes_name)."""
+    return labels(lang)["paper_of"].format(title=paper, meeting=data.label(lang))
+
+
+def document_title(named: str, data: MeetingPrint) -> str:
+    """A PDF's title: the paper named with its meeting, then the board, each once
+    («Referat fra møte 1/2022 – Programstyret for program digital samhandling»)."""
+    return f"{named} – {data.board_name()}"
+
+
+def invitee_line(invitee: Row, data: MeetingPrint, lang: str) -> str:
+    """«Kirsti Pedersen, Oslo kommune» for a member, as the boards' invitations list them; anyone
+    else says what they come as: «Anne Gjest, Helse Vest (vara for Merete Lyngstad)», «… (gjest)»."""
+    line = person(invitee["name"], invitee["organisation"])
+    role = invitee_role(invitee, data, lang)
+    return f"{line} ({role})" if role else line
+
+
+def invitee_role(invitee: Row, data: MeetingPrint, lang: str) -> str:
+    """A deputy's «vara for …» once the meeting records whom they stood in for; else the role on
+    the board (observatør, vara) or, for a guest, the role the invitation gives (a typed «Vara» is
+    the deputy's role) and «gjest» when it gives none. A plain member has none to show."""
+    words = labels(lang)
+    stands_in = next((a.deputy_for_name for a in data.attendance if a.deputy_for and _is(a, invitee)), None)
+    if stands_in:
+        return f"{words['deputy_for']} {stands_in}"
+    typed = (invitee["role"] or "").strip()
+    key = typed if typed in MEMBER_ROLE else _role_named(typed)
+    if not typed or key in ("member", "chair"):  # the meeting's chair is named on a line of their own
+        return "" if invitee["member"] else words["guest"]
+    return MEMBER_ROLE.label(key, lang).lower() if key else typed
+
+
+def _is(attendance: Attendance, invitee: Row) -> bool:
+    """The attendance row of this invitee: the same member, or the guest of that name."""
+    if invitee["member"]:
+        return attendance.member == invitee["member"]
+    return attendance.is_guest and attendance.name == invitee["name"]
+
+
+def _role_named(text: str) -> str | None:
+    """The role a typed word names, in either language: «Vara», «observer»."""
+    wanted = text.casefold()
+    return next((t.key for t in MEMBER_ROLE.terms if wanted in (t.nb.casefold(), t.en.casefold())), None)
 
 
 def case_types(case: AgendaCase, lang: str) -> str:
@@ -61,7 +110,7 @@ def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> 
         Text(data.board_name(), "subtitle"),
         Fields(
             (
-                (words["to"], "\n".join(person(i["name"], i["organisation"]) for i in invited)),
+                (words["to"], "\n".join(invitee_line(i, data, lang) for i in invited)),
                 (words["copy_to"], "\n".join(person(c["name"], c["organisation"]) for c in data.copy_to)),
                 (words["place"], m.place or ""),
                 (words["date"], when(data, lang)),
@@ -76,7 +125,7 @@ def invitation_document(data: MeetingPrint, lang: str, public: bool = False) -> 
         blocks.append(Text(words["apologies_to"].format(secretary=data.secretary_name)))
     blocks += [Gap(3), Heading(words["agenda"], 2), agenda_table(data, lang, public)]
     return Document(
-        f"{words['invitation']} – {data.board_name()} {data.label(lang)}",
+        document_title(paper_title(words["invitation"], data, lang), data),
         lang,
         blocks,
         author=data.board_name(),

@@ -20,7 +20,7 @@ import hashlib
 from boarddesk.model.formatting import format_date, format_report_date
 from boarddesk.model.records import AgendaCase
 from boarddesk.model.vocabulary import RAG, RAG_SHAPE
-from boarddesk.reports.agenda import case_types, invitation_document, when
+from boarddesk.reports.agenda import case_types, document_title, invitation_document, paper_title, when
 from boarddesk.reports.board_style import case_label, case_word, paper_style
 from boarddesk.reports.case_paper import inferred_mark, load_case_data
 from boarddesk.reports.docmodel import (
@@ -83,7 +83,7 @@ def pack_document(store: Store, data: MeetingPrint, lang: str, public: bool = Fa
             continue
         blocks += case_blocks(store, data, case, lang, public, printed_under)
     return Document(
-        f"{words['pack_title']} – {data.board_name()} {data.label(lang)}",
+        document_title(paper_title(words["pack_title"], data, lang), data),
         lang,
         blocks,
         author=data.board_name(),

@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from boarddesk.reports.agenda import invitation_flowables
+from boarddesk.reports.agenda import document_title, invitation_flowables, paper_title
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
-from boarddesk.reports.board_style import paper_style
 from boarddesk.reports.labels import labels
 from boarddesk.reports.layout import Progress, Rendered, render
 from boarddesk.reports.meeting_data import MeetingPrint, load_meeting_print
-from boarddesk.reports.minutes import is_approved, minutes_flowables
+from boarddesk.reports.minutes import is_approved, minutes_flowables, minutes_name
 from boarddesk.reports.pack import BuildResult, build_pack, furniture
 from boarddesk.store import Store
 
@@ -40,8 +39,7 @@ def _single(
     if draft:
         page_furniture = replace(page_furniture, draft=labels(lang)["draft"])
         title = f"{title} ({labels(lang)['draft']})"
-    full_title = f"{title} – {data.board_name()} {data.label(lang)}"
-    pages = write_document([piece], page_furniture, out, full_title, entries, author=data.board_name())
+    pages = write_document([piece], page_furniture, out, document_title(title, data), entries, author=data.board_name())
     return BuildResult(pages, entries, 1, 0)
 
 
@@ -73,10 +71,10 @@ def build_document(
     words = labels(lang)
     if kind == "agenda":
         rendered = render(invitation_flowables(data, lang, paper), paper, words["invitation"])
-        title, marking_of, draft = words["invitation"], {}, False
+        title, marking_of, draft = paper_title(words["invitation"], data, lang), {}, False
     else:
         rendered = render(minutes_flowables(data, lang, paper), paper, words["minutes"])
-        title = words["minutes_of"].format(title=paper_style(data.board, lang).minutes_title, meeting=data.label(lang))
+        title = minutes_name(data, lang)
         marking_of = {f"case:{c.id}": c.confidentiality for c in data.agenda}
         draft = not is_approved(data)  # every page of minutes not yet approved says so
     if report:

@@ -3,14 +3,16 @@ disqualifications, the action points, amendments, and the approval and signature
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date
-from boarddesk.model.records import AgendaCase
+from boarddesk.model.records import AgendaCase, Attendance
 from boarddesk.model.vocabulary import ACTION_STATUS
-from boarddesk.reports.agenda import case_types, person, when
+from boarddesk.reports.agenda import case_types, clock, document_title, person, when
 from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import (
     Anchor,
@@ -20,6 +22,7 @@ from boarddesk.reports.docmodel import (
     Gap,
     Grid,
     Heading,
+    Item,
     KeepRoom,
     Signatures,
     Text,
@@ -30,6 +33,7 @@ from boarddesk.reports.labels import counted, labels
 from boarddesk.reports.layout import INK, frame_width, para
 from boarddesk.reports.markup import parse
 from boarddesk.reports.meeting_data import MeetingPrint
+from boarddesk.services.meetings.agenda_log import describe
 from boarddesk.services.meetings.live_meeting import ends_in_conclusion
 from boarddesk.services.meetings.minutes import FROZEN
 from boarddesk.services.meetings.minutes_lines import (
@@ -40,20 +44,25 @@ from boarddesk.services.meetings.minutes_lines import (
 )
 
 
-def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str, str]:
-    """Present members, those absent, deputies (with whom they stood in for) and those present who
-    are not members (from the administration), one a line: the groups the minutes list apart."""
+def attendance_lines(data: MeetingPrint, lang: str) -> tuple[str, str, str, str, str]:
+    """Present members, those absent, deputies (with whom they stood in for), those present from
+    the administration (observers) and guests, one a line: the groups the minutes list apart."""
     words = labels(lang)
     here = [a for a in data.attendance if a.is_present]
     present = [a for a in here if a.has_vote and not a.deputy_for]
     deputies = [a for a in here if a.deputy_for]
-    guests = [a for a in here if not a.has_vote and not a.deputy_for and a.role != "secretary"]
+    others = [a for a in here if not a.has_vote and not a.deputy_for and a.role != "secretary"]
     absent = [a for a in data.attendance if not a.is_present]
+
+    def lines(people: list[Attendance]) -> str:
+        return "\n".join(person(a.name, a.organisation) for a in people)
+
     return (
-        "\n".join(person(a.name, a.organisation) for a in present),
-        "\n".join(person(a.name, a.organisation) for a in absent),
+        lines(present),
+        lines(absent),
         "\n".join(f"{person(a.name, a.organisation)} ({words['deputy_for']} {a.deputy_for_name})" for a in deputies),
-        "\n".join(person(a.name, a.organisation) for a in guests),
+        lines([a for a in others if not a.is_guest]),
+        lines([a for a in others if a.is_guest]),
     )
 
 
@@ -91,7 +100,7 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
     words = labels(lang)
     m = data.meeting
     style = paper_style(data.board, lang)
-    present, absent, deputies, guests = attendance_lines(data, lang)
+    present, absent, deputies, administration, guests = attendance_lines(data, lang)
     recorded = bool(data.attendance)
     blocks: list = [
         Anchor("minutes"),
@@ -106,7 +115,8 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
                 (words["present"], present if recorded else words["not_recorded"]),
                 (words["absent"], absent),
                 (words["deputies"], deputies),
-                (words["from_administration"], guests),
+                (words["from_administration"], administration),
+                (words["guests"], guests),
                 (words["minute_taker"], data.secretary_name or ""),
             )
         ),
@@ -118,12 +128,7 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
     points = [a for a in data.action_points if a["case"] not in exempt]
     if points:
         blocks += [Heading(words["action_points"], 2), action_grid(points, data.board.case_number_format, lang)]
-    if data.amendments:
-        rows = tuple((format_date(a["date"], lang), a["reason"] or "", a["text"] or "") for a in data.amendments)
-        blocks += [
-            Heading(words["amendments"], 2),
-            Grid((words["date"], words["reason"], words["what"]), rows, (0, 1, 2)),
-        ]
+    blocks += agenda_change_blocks(data, lang, exempt) + adjustment_blocks(data, lang)
     blocks += [
         KeepRoom(70),  # the approval line and the signatures stay together
         Gap(6),
@@ -131,15 +136,66 @@ def minutes_document(data: MeetingPrint, lang: str, public: bool = False) -> Doc
         Gap(4),
         Signatures(words["signatures"], words["signature_place"], tuple(signers(data, lang))),
     ]
-    title = words["minutes_of"].format(title=style.minutes_title, meeting=data.label(lang))
+    blocks += amendment_blocks(data, lang)  # made after the minutes were signed, so after the signatures
     return Document(
-        f"{title} – {data.board_name()} {data.label(lang)}",
+        document_title(minutes_name(data, lang), data),
         lang,
         blocks,
         author=data.board_name(),
         date=m.date,
         draft=None if is_approved(data) else words["draft"],
     )
+
+
+def minutes_name(data: MeetingPrint, lang: str) -> str:
+    """«Referat fra møte 1/2022», «Protokoll fra møte 3/2024»."""
+    minutes = paper_style(data.board, lang).minutes_title
+    return labels(lang)["minutes_of"].format(title=minutes, meeting=data.label(lang))
+
+
+def agenda_change_blocks(data: MeetingPrint, lang: str, exempt: set[str]) -> list:
+    """«Endringer i den publiserte sakslisten»: what changed after the agenda went out, as the
+    screen lists it (5/22 withdrawn). The public version leaves out the lines about exempt cases."""
+    changes = [c for c in data.agenda_changes if c["case_id"] not in exempt]
+    if not changes:
+        return []
+    words = labels(lang)
+    lines = [Item("•", f"{stamp(change['at'], lang)}: {describe(change['stored'], lang)}") for change in changes]
+    return [Heading(words["agenda_changes"], 2), *lines]
+
+
+def stamp(at: str, lang: str) -> str:
+    """A stored moment (UTC) as the reader's clock shows it: «05.12.2026 kl. 15.09»."""
+    moment = datetime.fromisoformat(at).astimezone()
+    return f"{format_date(moment.date(), lang)} {labels(lang)['time']} {clock(moment.strftime('%H:%M'), lang)}"
+
+
+def adjustment_blocks(data: MeetingPrint, lang: str) -> list:
+    """«Justering»: the chair and the co-signers the minutes were sent to, each with the remark
+    they gave («Lucie Aunan (møteleder): I sak 3/22 skal det stå 42 millioner kroner.»)."""
+    if not data.cosigners:
+        return []
+    words = labels(lang)
+    lines = []
+    for signer in data.cosigners:
+        role = words["chair"].lower() if signer["is_chair"] else words["cosigner"]
+        remark = f": {signer['remark']}" if signer["remark"] else ""
+        lines.append(Item("•", f"{signer['name']} ({role}){remark}"))
+    return [Heading(words["adjustment"], 2), *lines]
+
+
+def amendment_blocks(data: MeetingPrint, lang: str) -> list:
+    """Corrections to the approved minutes, as the screen shows them: the date and the reason,
+    then the text («19.01.2022 – Feil beløp i sak 3/22»)."""
+    if not data.amendments:
+        return []
+    blocks: list = [KeepRoom(30), Heading(labels(lang)["amendments"], 2)]
+    for amendment in data.amendments:
+        blocks += [
+            Heading(f"{format_date(amendment['date'], lang)} – {amendment['reason'] or ''}", 3),
+            *parse(amendment["text"] or ""),
+        ]
+    return blocks
 
 
 def _withheld(data: MeetingPrint, case: AgendaCase, lang: str) -> list:

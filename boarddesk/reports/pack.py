@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from boarddesk.model.records import AgendaCase
-from boarddesk.reports.agenda import when
+from boarddesk.reports.agenda import document_title, paper_title, when
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
 from boarddesk.reports.board_style import case_label, case_word, paper_style
 from boarddesk.reports.case_paper import CaseData, load_case_data
@@ -354,7 +354,7 @@ def build_pack(
     front = render(cover_flowables(data, entries, lang, paper), paper, labels(lang)["pack_title"])
     cover = front_piece(front, entries, lang)
     place([cover], 1)
-    title = f"{labels(lang)['pack_title']} – {data.board_name()} {data.label(lang)}"
+    title = document_title(paper_title(labels(lang)["pack_title"], data, lang), data)
     heads = [None] * front.pages + running_heads(body)
     drafts = [None] * front.pages + [piece.draft for piece in body for _ in range(piece.pages)]
     page_furniture = replace(furniture(data, lang), plain_first_page=True, heads=heads, drafts=drafts)
