@@ -27,3 +27,21 @@ def test_date_fields_show_dates_as_the_text_around_them(lang, shown, speaking, q
     dialog.date.setDate(QDate(2021, 12, 1))
     assert dialog.date.text() == shown == format_date("2021-12-01", lang)
     assert date_edit("2021-12-01").text() == shown
+
+
+def test_a_stored_moment_reads_on_the_readers_own_clock(monkeypatch):
+    """The agenda's change log stores moments with their offset; minutes on screen and on paper
+    show them as a reader in Oslo keeps time (winter: UTC+1), not as the machine that wrote them."""
+    import time
+
+    from boarddesk.model.formatting import format_moment
+
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    try:
+        assert format_moment("2026-12-05T14:09:13+00:00", "nb") == "05.12.2026 kl. 15.09"
+        assert format_moment("2026-12-05T14:09:13+00:00", "en") == "2026-12-05 at 15:09"
+        assert format_moment("2026-07-01T23:30:00+00:00", "nb") == "02.07.2026 kl. 01.30"  # summer, next day
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

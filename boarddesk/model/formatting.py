@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 NBSP = "\u00a0"
 
@@ -35,6 +35,15 @@ def format_date(value: str | date | None, lang: str = "nb") -> str:
         return ""
     day = date.fromisoformat(value) if isinstance(value, str) else value
     return day.strftime(DATE_FORMAT["nb" if lang == "nb" else "en"])
+
+
+def format_moment(at: str, lang: str = "nb") -> str:
+    """A stored moment (ISO 8601 with its offset) on the reader's own clock, as papers write it:
+    «05.12.2026 kl. 15.09», or «2026-12-05 at 15:09» in English."""
+    moment = datetime.fromisoformat(at).astimezone()
+    if lang == "nb":
+        return f"{format_date(moment.date(), lang)} kl. {moment.strftime('%H.%M')}"
+    return f"{format_date(moment.date(), lang)} at {moment.strftime('%H:%M')}"
 
 
 MONTHS = {

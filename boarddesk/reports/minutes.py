@@ -3,16 +3,14 @@ disqualifications, the action points, amendments, and the approval and signature
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from boarddesk.model.case_numbers import format_case_number
-from boarddesk.model.formatting import format_date
+from boarddesk.model.formatting import format_date, format_moment
 from boarddesk.model.records import AgendaCase, Attendance
 from boarddesk.model.vocabulary import ACTION_STATUS
-from boarddesk.reports.agenda import case_types, clock, document_title, person, when
+from boarddesk.reports.agenda import case_types, document_title, person, when
 from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import (
     Anchor,
@@ -160,14 +158,10 @@ def agenda_change_blocks(data: MeetingPrint, lang: str, exempt: set[str]) -> lis
     if not changes:
         return []
     words = labels(lang)
-    lines = [Item("•", f"{stamp(change['at'], lang)}: {describe(change['stored'], lang)}") for change in changes]
+    lines = [
+        Item("•", f"{format_moment(change['at'], lang)}: {describe(change['stored'], lang)}") for change in changes
+    ]
     return [Heading(words["agenda_changes"], 2), *lines]
-
-
-def stamp(at: str, lang: str) -> str:
-    """A stored moment (UTC) as the reader's clock shows it: «05.12.2026 kl. 15.09»."""
-    moment = datetime.fromisoformat(at).astimezone()
-    return f"{format_date(moment.date(), lang)} {labels(lang)['time']} {clock(moment.strftime('%H:%M'), lang)}"
 
 
 def adjustment_blocks(data: MeetingPrint, lang: str) -> list:

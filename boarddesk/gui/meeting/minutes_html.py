@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from boarddesk.gui.i18n import fill
-from boarddesk.model.formatting import format_date
+from boarddesk.model.formatting import format_date, format_moment
 from boarddesk.model.records import AgendaCase, Attendance
 from boarddesk.model.vocabulary import ATTENDANCE, CASE_STATE
 from boarddesk.services.meetings.agenda_log import describe
@@ -81,8 +81,7 @@ class MinutesPage(QObject):
             out.append(f"<h2>{heading}</h2><ul>")
             for change in record.agenda_changes:
                 out.append(
-                    f"<li>{format_date(change['at'][:10], self.lang)} {change['at'][11:16]}: "
-                    f"{_e(describe(change['stored'], self.lang))}</li>"
+                    f"<li>{format_moment(change['at'], self.lang)}: {_e(describe(change['stored'], self.lang))}</li>"
                 )
             out.append("</ul>")
         return "".join(out)
