@@ -109,6 +109,7 @@ class DocumentView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([THUMB_WIDTH + 40, 560, 270])
         layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.scroll)  # opening the reader puts the keyboard on the page: PgDn scrolls it
         self._actions()
 
     def _toolbar(self) -> QHBoxLayout:
