@@ -1095,6 +1095,14 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>DocumentView</name>
     <message>
+        <source>Up a screen, on to the previous page</source>
+        <translation>Opp en skjerm, videre til forrige side</translation>
+    </message>
+    <message>
+        <source>Down a screen, on to the next page</source>
+        <translation>Ned en skjerm, videre til neste side</translation>
+    </message>
+    <message>
         <source>changed</source>
         <translation>endret</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -63,6 +63,7 @@ class DocumentView(QWidget):
         self.hit_index = -1
         self._notes: list[notes_service.Note] = []
         self._thumbs_done = 0
+        self._pending_scroll: float | None = None  # where in the page to scroll to once it can be shown
         self.setAccessibleName(self.tr("Document reader"))
         self._build()
         self._save_timer = QTimer(self, singleShot=True, interval=700)
@@ -98,6 +99,7 @@ class DocumentView(QWidget):
         self.scroll.setBackgroundRole(self.scroll.backgroundRole().Dark)
         self.scroll.setAccessibleName(self.tr("Page view"))
         self.scroll.viewport().installEventFilter(self)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.side = NotesPanel(self.store, self.context.reader_name(), self)
         self.side.document_note_chosen.connect(self.show_note)
         self.side.meeting_note_chosen.connect(self._open_meeting_note)
@@ -142,8 +144,16 @@ class DocumentView(QWidget):
     def _actions(self) -> None:
         """Every action with a key, and a button where there is room."""
         specs = [
-            ("previous_page", self.tr("Previous page"), "‹", QKeySequence(Qt.Key.Key_PageUp), self.previous_page),
-            ("next_page", self.tr("Next page"), "›", QKeySequence(Qt.Key.Key_PageDown), self.next_page),
+            ("previous_page", self.tr("Previous page"), "‹", QKeySequence("Ctrl+PgUp"), self.previous_page),
+            ("next_page", self.tr("Next page"), "›", QKeySequence("Ctrl+PgDown"), self.next_page),
+            ("screen_up", self.tr("Up a screen, on to the previous page"), None, QKeySequence("PgUp"), self.screen_up),
+            (
+                "screen_down",
+                self.tr("Down a screen, on to the next page"),
+                None,
+                QKeySequence("PgDown"),
+                self.screen_down,
+            ),
             (
                 "zoom_out",
                 self.tr("Zoom out"),
@@ -254,7 +264,17 @@ class DocumentView(QWidget):
         self.page_box.setEnabled(on)
         self.page_box.setSpecialValueText("" if on else "–")  # not «0», a page that does not exist
         self.search_edit.setEnabled(on)
-        for name in ("previous_page", "next_page", "zoom_out", "zoom_in", "fit_width", "previous_hit", "next_hit"):
+        for name in (
+            "previous_page",
+            "next_page",
+            "screen_up",
+            "screen_down",
+            "zoom_out",
+            "zoom_in",
+            "fit_width",
+            "previous_hit",
+            "next_hit",
+        ):
             self.actions_by_name[name].setEnabled(on)
 
     def _pack_label(self, pages: int | None = None) -> str:
@@ -280,7 +300,11 @@ class DocumentView(QWidget):
             self.context.settings.setValue(f"reader/last/{self.meeting_id}", attachment_id)
         place = notes_service.reading_place(self.store, attachment_id, self.context.reader_name())
         content = notes_service.attachment_content(self.store, attachment_id)
-        self._show(content, page if page is not None else place.page, place.zoom, place.changed_pages or [])
+        if page is None:  # where the reader left it, down to the paragraph
+            page, scroll = place.page, self._saved_scroll()
+        else:
+            scroll = 0.0
+        self._show(content, page, place.zoom, place.changed_pages or [], scroll)
 
     def open_pack(self, meeting_id: str) -> None:
         """The whole pack as the secretary prints it, built in a worker; for reading (notes go on
@@ -304,11 +328,11 @@ class DocumentView(QWidget):
         self.document_box.setCurrentIndex(at)
         self.context.settings.setValue(f"reader/last/{meeting_id}", PACK + meeting_id)
         page = self.context.settings.value(f"reader/pack/{meeting_id}", 0)
-        self._show(content, int(page or 0), None, [])
+        self._show(content, int(page or 0), None, [], self._saved_scroll())
         if self.engine:
             self.document_box.setItemText(at, self._pack_label(self.engine.page_count))
 
-    def _show(self, content: bytes, page: int, zoom: float | None, changed: list[int]) -> None:
+    def _show(self, content: bytes, page: int, zoom: float | None, changed: list[int], scroll: float = 0.0) -> None:
         self._close_engine()
         try:
             self.engine = PdfEngine(content)
@@ -327,7 +351,7 @@ class DocumentView(QWidget):
         self.page_count_label.setText(fill(self.tr("of {pages}"), pages=self.engine.page_count))
         self._fill_thumbnails()
         self.refresh_notes()
-        self.go_to_page(min(max(page, 0), self.engine.page_count - 1), force=True)
+        self.go_to_page(min(max(page, 0), self.engine.page_count - 1), force=True, scroll=scroll)
 
     def _close_engine(self) -> None:
         self._thumb_timer.stop()
@@ -366,13 +390,14 @@ class DocumentView(QWidget):
         self._thumbs_done += 8
 
     # -- pages and zoom --------------------------------------------------------------------
-    def go_to_page(self, page: int, force: bool = False) -> None:
+    def go_to_page(self, page: int, force: bool = False, scroll: float = 0.0) -> None:
+        """Show a page, scrolled `scroll` of the way down it (0 its top, 1 its end)."""
         if not self.engine or not 0 <= page < self.engine.page_count or (page == self.page and not force):
             return
         self.page = page
+        self._pending_scroll = scroll
         show_page_quietly(self.page_box, self.thumbnails, page)
         self.render_page()
-        self.scroll.verticalScrollBar().setValue(0)
         if page in self.changed:
             self.banner.setText(fill(self.tr("Page {page} changed since you last read this document."), page=page + 1))
             self.banner.show()
@@ -391,10 +416,14 @@ class DocumentView(QWidget):
         return self.zoom * self.logicalDpiX() / 72
 
     def render_page(self) -> None:
+        """Draw the page at the zoom; the same place of it stays in view when the zoom changes."""
         if not self.engine:
             return
+        if self._pending_scroll is None:
+            self._pending_scroll = self.scroll_fraction()
         scale = self._scale()
         self.canvas.show_page(self.engine.render(self.page, scale), scale)
+        self._apply_scroll()
         percent = round(scale * 72 / max(self.logicalDpiX(), 1) * 100)
         self.zoom_label.setText(f"{percent} %")
         self._place_marks()
@@ -420,23 +449,93 @@ class DocumentView(QWidget):
     def previous_page(self) -> None:
         self.go_to_page(self.page - 1)
 
+    def screen_down(self) -> None:
+        """PgDn: a screen further down the page; at its end, the next page from its top."""
+        bar = self.scroll.verticalScrollBar()
+        if bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+        else:
+            self.go_to_page(self.page + 1)
+
+    def screen_up(self) -> None:
+        """PgUp: a screen further up the page; at its top, the previous page from its end."""
+        bar = self.scroll.verticalScrollBar()
+        if bar.value() > bar.minimum():
+            bar.setValue(bar.value() - bar.pageStep())
+        else:
+            self.go_to_page(self.page - 1, scroll=1.0)
+
+    def _wheel_turns_page(self, event: QWheelEvent) -> bool:
+        """The wheel turned on past the end (or the top) of the page: on to the next page's top
+        (or the previous page's end), as a PDF reader scrolls through a document."""
+        bar, steps = self.scroll.verticalScrollBar(), event.angleDelta().y()
+        if not self.engine or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if steps < 0 and bar.value() >= bar.maximum() and self.page + 1 < self.engine.page_count:
+            self.go_to_page(self.page + 1)
+            return True
+        if steps > 0 and bar.value() <= bar.minimum() and self.page > 0:
+            self.go_to_page(self.page - 1, scroll=1.0)
+            return True
+        return False
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """Fit-to-width follows the page view's width as the window and splitter change."""
+        """Fit-to-width follows the page view's width as the window and splitter change; the
+        wheel goes on from page to page."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Wheel:
+            return self._wheel_turns_page(event) or super().eventFilter(watched, event)
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.zoom is None:
             if self.engine and event.oldSize().width() != event.size().width():
                 QTimer.singleShot(0, self.render_page)
         return super().eventFilter(watched, event)
 
+    # -- where in the page ------------------------------------------------------------------
+    def scroll_fraction(self) -> float:
+        """How far down the page the view is scrolled, 0 at its top: the same place at any zoom."""
+        return self.scroll.verticalScrollBar().value() / max(self.canvas.height(), 1)
+
+    def _apply_scroll(self) -> None:
+        """Scroll to the place asked for, once the page view is on screen and knows its height."""
+        if self._pending_scroll is None or not self.scroll.isVisible():
+            return
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum() if self._pending_scroll >= 1 else round(self._pending_scroll * self.canvas.height()))
+        self._pending_scroll = None
+
+    def _scrolled(self) -> None:
+        if self._pending_scroll is None:  # the reader scrolled: keep the place, once it rests
+            self._save_timer.start()
+
+    def _scroll_key(self) -> str:
+        if self.attachment_id:
+            return f"reader/scroll/{self.attachment_id}"
+        return f"reader/pack-scroll/{self.meeting_id}"
+
+    def _saved_scroll(self) -> float:
+        try:
+            return min(max(float(self.context.settings.value(self._scroll_key(), 0.0)), 0.0), 1.0)
+        except (TypeError, ValueError):  # a settings file edited by hand
+            return 0.0
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._apply_scroll)  # the place asked for while hidden (a restart)
+
     def save_place(self) -> None:
+        """Keep the page and zoom (in the store) and where in the page (in the user's settings)."""
         self._save_timer.stop()
         if not self.engine:
             return
+        scroll = self._pending_scroll if self._pending_scroll is not None else self.scroll_fraction()
         if self.attachment_id:
             notes_service.record_reading(
                 self.store, self.attachment_id, self.context.reader_name(), self.page, self.zoom, self.shown_sha256
             )
         elif self.meeting_id:
             self.context.settings.setValue(f"reader/pack/{self.meeting_id}", self.page)
+        else:
+            return
+        self.context.settings.setValue(self._scroll_key(), round(min(scroll, 1.0), 4))
 
     def set_focus_mode(self, on: bool) -> None:
         """Hide the window's navigator (and search) so the page has the width: at 1366 pixels an
