@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.reader.common import run_in_worker, set_up_thumbnails, show_page_quietly
+from boarddesk.gui.reader.document_box import CASE_DASH, DocumentBox
 from boarddesk.gui.reader.note_dialog import NoteDialog
 from boarddesk.gui.reader.notes_panel import NotesPanel
 from boarddesk.gui.reader.page_canvas import Mark, PageCanvas
@@ -116,9 +117,9 @@ class DocumentView(QWidget):
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.document_box = QComboBox(self)
+        self.document_box = DocumentBox(self)
         self.document_box.setAccessibleName(self.tr("Document"))
-        self.document_box.setMinimumContentsLength(18)
+        self.document_box.setMinimumContentsLength(24)
         self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.document_box.activated.connect(self._choose)
         self.page_box = QSpinBox(self)
@@ -135,7 +136,10 @@ class DocumentView(QWidget):
         self.search_edit.returnPressed.connect(self.search_next)
         self.search_edit.textChanged.connect(lambda _text: self._clear_search())
         self.hit_label = QLabel(self)
-        bar.addWidget(self.document_box, 2)
+        self.search_edit.setMinimumWidth(130)
+        self.search_edit.setMaximumWidth(220)  # the document's name needs the width more
+        self.page_count_label.setMinimumWidth(self.page_count_label.fontMetrics().horizontalAdvance("of 9999"))
+        bar.addWidget(self.document_box, 4)
         bar.addWidget(self.page_box)
         bar.addWidget(self.page_count_label)
         self._buttons = bar
@@ -191,7 +195,7 @@ class DocumentView(QWidget):
             if name == "fit_width":
                 self._buttons.addWidget(self.zoom_label)
             if name == "previous_hit":
-                self._buttons.addWidget(self.search_edit, 2)
+                self._buttons.addWidget(self.search_edit, 1)
             if button_text:
                 # On the action, not the button: a button takes its action's texts again whenever
                 # the action changes (enabled, checked), and would show the long text then.
@@ -223,7 +227,9 @@ class DocumentView(QWidget):
         if self.meeting_id:
             self.document_box.addItem(self._pack_label(), PACK + self.meeting_id)
         for document in documents:
-            self.document_box.addItem(f"{document.case_label} – {document.title or document.filename}", document.id)
+            self.document_box.addItem(
+                document.case_label + CASE_DASH + (document.title or document.filename), document.id
+            )
         if first and self.document_box.findData(first) < 0:
             self.document_box.addItem(first, first)
         self.refresh_meeting_notes()
