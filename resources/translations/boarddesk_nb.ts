@@ -4216,6 +4216,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Åpne</translation>
     </message>
