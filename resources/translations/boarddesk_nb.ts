@@ -2563,6 +2563,18 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
+        <source>Send the minutes for adjustment</source>
+        <translation>Send protokollen til justering</translation>
+    </message>
+    <message>
+        <source>The minutes go for adjustment to the chair, {chair}, and to the co-signers ticked below.</source>
+        <translation>Protokollen sendes til justering hos møteleder, {chair}, og medunderskriverne som er krysset av nedenfor.</translation>
+    </message>
+    <message>
+        <source>The minutes go for adjustment to the co-signers ticked below (the meeting has no chair).</source>
+        <translation>Protokollen sendes til justering hos medunderskriverne som er krysset av nedenfor (møtet har ingen møteleder).</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
@@ -2585,10 +2597,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>Add an amen&amp;dment…</source>
         <translation>Før inn en&amp;dring…</translation>
-    </message>
-    <message>
-        <source>Send for adjustment to the chair and</source>
-        <translation>Send til justering til møteleder og</translation>
     </message>
     <message>
         <source>Co-signers</source>
