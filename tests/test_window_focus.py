@@ -52,13 +52,17 @@ def test_tab_from_the_search_box_after_a_restart_in_the_reader_stays_in_the_read
     again.close()
 
 
-def test_a_restart_puts_the_keyboard_on_the_page(show_main_window, secretary_store, qtbot):
+def test_a_restart_puts_the_keyboard_on_the_page_and_pgdn_scrolls_it(show_main_window, secretary_store, qtbot):
     first = show_main_window(secretary_store)
     first.open_target("document", f"meeting:{MEETING}")
     first.close()
     again = active(show_main_window(secretary_store), qtbot)
     reader = again.current_view()
     qtbot.waitUntil(lambda: focused() is reader.scroll)
+    bar = reader.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.keyClick(focused(), Qt.Key.Key_PageDown)  # PgDn scrolls the page open on screen
+    assert bar.value() > 0 and reader.page == 0
     again.close()
 
 
@@ -102,3 +106,19 @@ def test_a_focused_button_disabled_by_its_own_click_leaves_the_keyboard_in_the_v
     assert focused() is button
     button.setEnabled(False)
     qtbot.waitUntil(lambda: focused() is not window.search_edit and view.isAncestorOf(focused()))
+
+
+def test_a_new_meeting_opens_with_the_keyboard_on_its_agenda(window, qtbot):
+    from PySide6.QtCore import QDate
+
+    from boarddesk.gui.meeting.dialogs import NewMeetingDialog
+
+    active(window, qtbot)
+    qtbot.mouseClick(window.search_edit, Qt.MouseButton.LeftButton)  # where the keyboard was
+    dialog = NewMeetingDialog(window.store, "pds", window)
+    dialog.date.setDate(QDate(2022, 3, 10))
+    dialog.accept()
+    window.reload_navigator()  # as Meetings → New meeting does, then opens it
+    window.open_target("meeting", dialog.meeting_id)
+    assert focused() is window.current_view().builder.agenda_list
+    assert window.navigator.currentIndex().data(ROLE_TARGET) == f"meeting:{dialog.meeting_id}"
