@@ -69,6 +69,8 @@ FILE_DIALOG = (
     QT_TRANSLATE_NOOP("QFileDialog", "Show "),  # before a column's name in the header menu
     QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),  # the label as Qt 6 writes it, with its shortcut
+    QT_TRANSLATE_NOOP("QFileDialog", "Files"),  # what a screen reader calls the list of files
     QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Directories"),
     QT_TRANSLATE_NOOP("QFileDialog", "Find Directory"),

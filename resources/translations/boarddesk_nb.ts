@@ -1095,6 +1095,14 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>DocumentView</name>
     <message>
+        <source>Up a screen, on to the previous page</source>
+        <translation>Opp en skjerm, videre til forrige side</translation>
+    </message>
+    <message>
+        <source>Down a screen, on to the next page</source>
+        <translation>Ned en skjerm, videre til neste side</translation>
+    </message>
+    <message>
         <source>changed</source>
         <translation>endret</translation>
     </message>
@@ -2555,6 +2563,18 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
+        <source>Send the minutes for adjustment</source>
+        <translation>Send protokollen til justering</translation>
+    </message>
+    <message>
+        <source>The minutes go for adjustment to the chair, {chair}, and to the co-signers ticked below.</source>
+        <translation>Protokollen sendes til justering hos møteleder, {chair}, og medunderskriverne som er krysset av nedenfor.</translation>
+    </message>
+    <message>
+        <source>The minutes go for adjustment to the co-signers ticked below (the meeting has no chair).</source>
+        <translation>Protokollen sendes til justering hos medunderskriverne som er krysset av nedenfor (møtet har ingen møteleder).</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
@@ -2577,10 +2597,6 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     <message>
         <source>Add an amen&amp;dment…</source>
         <translation>Før inn en&amp;dring…</translation>
-    </message>
-    <message>
-        <source>Send for adjustment to the chair and</source>
-        <translation>Send til justering til møteleder og</translation>
     </message>
     <message>
         <source>Co-signers</source>
@@ -4207,6 +4223,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>QFileDialog</name>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Åpne</translation>

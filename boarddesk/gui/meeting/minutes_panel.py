@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -24,7 +25,7 @@ from boarddesk.services.boards.lookup import board_of
 from boarddesk.services.meetings import minutes
 from boarddesk.services.meetings.live_meeting import is_closed
 from boarddesk.services.meetings.minutes import MinutesError
-from boarddesk.services.meetings.reading import agenda_entries, later_meetings
+from boarddesk.services.meetings.reading import agenda_entries, later_meetings, meeting_heading
 from boarddesk.store import Store
 
 
@@ -116,7 +117,18 @@ class MinutesPanel(QWidget):
     def send_for_adjustment(self) -> None:
         chosen = {s["member"] for s in minutes.minutes_state(self.store, self.meeting_id).cosigners}
         signers = member_checklist(self.store, self._board(), chosen, self)
-        dialog = TextDialog(self.tr("Send for adjustment to the chair and"), [(self.tr("Co-signers"), signers)], self)
+        dialog = TextDialog(self.tr("Send the minutes for adjustment"), [(self.tr("Co-signers"), signers)], self)
+        chair = meeting_heading(self.store, self.meeting_id).chair_name
+        if chair:
+            said = fill(
+                self.tr("The minutes go for adjustment to the chair, {chair}, and to the co-signers ticked below."),
+                chair=chair,
+            )
+        else:
+            said = self.tr("The minutes go for adjustment to the co-signers ticked below (the meeting has no chair).")
+        body = QLabel(said, dialog)
+        body.setWordWrap(True)
+        dialog.layout().insertRow(0, body)
         if dialog.exec():
             self._do(lambda: minutes.send_for_adjustment(self.store, self.meeting_id, checked_ids(signers)))
 

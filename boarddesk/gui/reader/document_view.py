@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.reader.common import run_in_worker, set_up_thumbnails, show_page_quietly
+from boarddesk.gui.reader.document_box import CASE_DASH, DocumentBox
 from boarddesk.gui.reader.note_dialog import NoteDialog
 from boarddesk.gui.reader.notes_panel import NotesPanel
 from boarddesk.gui.reader.page_canvas import Mark, PageCanvas
@@ -63,6 +64,7 @@ class DocumentView(QWidget):
         self.hit_index = -1
         self._notes: list[notes_service.Note] = []
         self._thumbs_done = 0
+        self._pending_scroll: float | None = None  # where in the page to scroll to once it can be shown
         self.setAccessibleName(self.tr("Document reader"))
         self._build()
         self._save_timer = QTimer(self, singleShot=True, interval=700)
@@ -98,6 +100,7 @@ class DocumentView(QWidget):
         self.scroll.setBackgroundRole(self.scroll.backgroundRole().Dark)
         self.scroll.setAccessibleName(self.tr("Page view"))
         self.scroll.viewport().installEventFilter(self)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.side = NotesPanel(self.store, self.context.reader_name(), self)
         self.side.document_note_chosen.connect(self.show_note)
         self.side.meeting_note_chosen.connect(self._open_meeting_note)
@@ -109,13 +112,14 @@ class DocumentView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([THUMB_WIDTH + 40, 560, 270])
         layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.scroll)  # opening the reader puts the keyboard on the page: PgDn scrolls it
         self._actions()
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.document_box = QComboBox(self)
+        self.document_box = DocumentBox(self)
         self.document_box.setAccessibleName(self.tr("Document"))
-        self.document_box.setMinimumContentsLength(18)
+        self.document_box.setMinimumContentsLength(24)
         self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.document_box.activated.connect(self._choose)
         self.page_box = QSpinBox(self)
@@ -132,7 +136,10 @@ class DocumentView(QWidget):
         self.search_edit.returnPressed.connect(self.search_next)
         self.search_edit.textChanged.connect(lambda _text: self._clear_search())
         self.hit_label = QLabel(self)
-        bar.addWidget(self.document_box, 2)
+        self.search_edit.setMinimumWidth(130)
+        self.search_edit.setMaximumWidth(220)  # the document's name needs the width more
+        self.page_count_label.setMinimumWidth(self.page_count_label.fontMetrics().horizontalAdvance("of 9999"))
+        bar.addWidget(self.document_box, 4)
         bar.addWidget(self.page_box)
         bar.addWidget(self.page_count_label)
         self._buttons = bar
@@ -141,8 +148,16 @@ class DocumentView(QWidget):
     def _actions(self) -> None:
         """Every action with a key, and a button where there is room."""
         specs = [
-            ("previous_page", self.tr("Previous page"), "‹", QKeySequence(Qt.Key.Key_PageUp), self.previous_page),
-            ("next_page", self.tr("Next page"), "›", QKeySequence(Qt.Key.Key_PageDown), self.next_page),
+            ("previous_page", self.tr("Previous page"), "‹", QKeySequence("Ctrl+PgUp"), self.previous_page),
+            ("next_page", self.tr("Next page"), "›", QKeySequence("Ctrl+PgDown"), self.next_page),
+            ("screen_up", self.tr("Up a screen, on to the previous page"), None, QKeySequence("PgUp"), self.screen_up),
+            (
+                "screen_down",
+                self.tr("Down a screen, on to the next page"),
+                None,
+                QKeySequence("PgDown"),
+                self.screen_down,
+            ),
             (
                 "zoom_out",
                 self.tr("Zoom out"),
@@ -180,7 +195,7 @@ class DocumentView(QWidget):
             if name == "fit_width":
                 self._buttons.addWidget(self.zoom_label)
             if name == "previous_hit":
-                self._buttons.addWidget(self.search_edit, 2)
+                self._buttons.addWidget(self.search_edit, 1)
             if button_text:
                 # On the action, not the button: a button takes its action's texts again whenever
                 # the action changes (enabled, checked), and would show the long text then.
@@ -212,7 +227,9 @@ class DocumentView(QWidget):
         if self.meeting_id:
             self.document_box.addItem(self._pack_label(), PACK + self.meeting_id)
         for document in documents:
-            self.document_box.addItem(f"{document.case_label} – {document.title or document.filename}", document.id)
+            self.document_box.addItem(
+                document.case_label + CASE_DASH + (document.title or document.filename), document.id
+            )
         if first and self.document_box.findData(first) < 0:
             self.document_box.addItem(first, first)
         self.refresh_meeting_notes()
@@ -253,7 +270,17 @@ class DocumentView(QWidget):
         self.page_box.setEnabled(on)
         self.page_box.setSpecialValueText("" if on else "–")  # not «0», a page that does not exist
         self.search_edit.setEnabled(on)
-        for name in ("previous_page", "next_page", "zoom_out", "zoom_in", "fit_width", "previous_hit", "next_hit"):
+        for name in (
+            "previous_page",
+            "next_page",
+            "screen_up",
+            "screen_down",
+            "zoom_out",
+            "zoom_in",
+            "fit_width",
+            "previous_hit",
+            "next_hit",
+        ):
             self.actions_by_name[name].setEnabled(on)
 
     def _pack_label(self, pages: int | None = None) -> str:
@@ -279,7 +306,11 @@ class DocumentView(QWidget):
             self.context.settings.setValue(f"reader/last/{self.meeting_id}", attachment_id)
         place = notes_service.reading_place(self.store, attachment_id, self.context.reader_name())
         content = notes_service.attachment_content(self.store, attachment_id)
-        self._show(content, page if page is not None else place.page, place.zoom, place.changed_pages or [])
+        if page is None:  # where the reader left it, down to the paragraph
+            page, scroll = place.page, self._saved_scroll()
+        else:
+            scroll = 0.0
+        self._show(content, page, place.zoom, place.changed_pages or [], scroll)
 
     def open_pack(self, meeting_id: str) -> None:
         """The whole pack as the secretary prints it, built in a worker; for reading (notes go on
@@ -303,11 +334,11 @@ class DocumentView(QWidget):
         self.document_box.setCurrentIndex(at)
         self.context.settings.setValue(f"reader/last/{meeting_id}", PACK + meeting_id)
         page = self.context.settings.value(f"reader/pack/{meeting_id}", 0)
-        self._show(content, int(page or 0), None, [])
+        self._show(content, int(page or 0), None, [], self._saved_scroll())
         if self.engine:
             self.document_box.setItemText(at, self._pack_label(self.engine.page_count))
 
-    def _show(self, content: bytes, page: int, zoom: float | None, changed: list[int]) -> None:
+    def _show(self, content: bytes, page: int, zoom: float | None, changed: list[int], scroll: float = 0.0) -> None:
         self._close_engine()
         try:
             self.engine = PdfEngine(content)
@@ -326,7 +357,7 @@ class DocumentView(QWidget):
         self.page_count_label.setText(fill(self.tr("of {pages}"), pages=self.engine.page_count))
         self._fill_thumbnails()
         self.refresh_notes()
-        self.go_to_page(min(max(page, 0), self.engine.page_count - 1), force=True)
+        self.go_to_page(min(max(page, 0), self.engine.page_count - 1), force=True, scroll=scroll)
 
     def _close_engine(self) -> None:
         self._thumb_timer.stop()
@@ -365,13 +396,14 @@ class DocumentView(QWidget):
         self._thumbs_done += 8
 
     # -- pages and zoom --------------------------------------------------------------------
-    def go_to_page(self, page: int, force: bool = False) -> None:
+    def go_to_page(self, page: int, force: bool = False, scroll: float = 0.0) -> None:
+        """Show a page, scrolled `scroll` of the way down it (0 its top, 1 its end)."""
         if not self.engine or not 0 <= page < self.engine.page_count or (page == self.page and not force):
             return
         self.page = page
+        self._pending_scroll = scroll
         show_page_quietly(self.page_box, self.thumbnails, page)
         self.render_page()
-        self.scroll.verticalScrollBar().setValue(0)
         if page in self.changed:
             self.banner.setText(fill(self.tr("Page {page} changed since you last read this document."), page=page + 1))
             self.banner.show()
@@ -390,10 +422,14 @@ class DocumentView(QWidget):
         return self.zoom * self.logicalDpiX() / 72
 
     def render_page(self) -> None:
+        """Draw the page at the zoom; the same place of it stays in view when the zoom changes."""
         if not self.engine:
             return
+        if self._pending_scroll is None:
+            self._pending_scroll = self.scroll_fraction()
         scale = self._scale()
         self.canvas.show_page(self.engine.render(self.page, scale), scale)
+        self._apply_scroll()
         percent = round(scale * 72 / max(self.logicalDpiX(), 1) * 100)
         self.zoom_label.setText(f"{percent} %")
         self._place_marks()
@@ -419,23 +455,93 @@ class DocumentView(QWidget):
     def previous_page(self) -> None:
         self.go_to_page(self.page - 1)
 
+    def screen_down(self) -> None:
+        """PgDn: a screen further down the page; at its end, the next page from its top."""
+        bar = self.scroll.verticalScrollBar()
+        if bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+        else:
+            self.go_to_page(self.page + 1)
+
+    def screen_up(self) -> None:
+        """PgUp: a screen further up the page; at its top, the previous page from its end."""
+        bar = self.scroll.verticalScrollBar()
+        if bar.value() > bar.minimum():
+            bar.setValue(bar.value() - bar.pageStep())
+        else:
+            self.go_to_page(self.page - 1, scroll=1.0)
+
+    def _wheel_turns_page(self, event: QWheelEvent) -> bool:
+        """The wheel turned on past the end (or the top) of the page: on to the next page's top
+        (or the previous page's end), as a PDF reader scrolls through a document."""
+        bar, steps = self.scroll.verticalScrollBar(), event.angleDelta().y()
+        if not self.engine or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if steps < 0 and bar.value() >= bar.maximum() and self.page + 1 < self.engine.page_count:
+            self.go_to_page(self.page + 1)
+            return True
+        if steps > 0 and bar.value() <= bar.minimum() and self.page > 0:
+            self.go_to_page(self.page - 1, scroll=1.0)
+            return True
+        return False
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """Fit-to-width follows the page view's width as the window and splitter change."""
+        """Fit-to-width follows the page view's width as the window and splitter change; the
+        wheel goes on from page to page."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Wheel:
+            return self._wheel_turns_page(event) or super().eventFilter(watched, event)
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.zoom is None:
             if self.engine and event.oldSize().width() != event.size().width():
                 QTimer.singleShot(0, self.render_page)
         return super().eventFilter(watched, event)
 
+    # -- where in the page ------------------------------------------------------------------
+    def scroll_fraction(self) -> float:
+        """How far down the page the view is scrolled, 0 at its top: the same place at any zoom."""
+        return self.scroll.verticalScrollBar().value() / max(self.canvas.height(), 1)
+
+    def _apply_scroll(self) -> None:
+        """Scroll to the place asked for, once the page view is on screen and knows its height."""
+        if self._pending_scroll is None or not self.scroll.isVisible():
+            return
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum() if self._pending_scroll >= 1 else round(self._pending_scroll * self.canvas.height()))
+        self._pending_scroll = None
+
+    def _scrolled(self) -> None:
+        if self._pending_scroll is None:  # the reader scrolled: keep the place, once it rests
+            self._save_timer.start()
+
+    def _scroll_key(self) -> str:
+        if self.attachment_id:
+            return f"reader/scroll/{self.attachment_id}"
+        return f"reader/pack-scroll/{self.meeting_id}"
+
+    def _saved_scroll(self) -> float:
+        try:
+            return min(max(float(self.context.settings.value(self._scroll_key(), 0.0)), 0.0), 1.0)
+        except (TypeError, ValueError):  # a settings file edited by hand
+            return 0.0
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._apply_scroll)  # the place asked for while hidden (a restart)
+
     def save_place(self) -> None:
+        """Keep the page and zoom (in the store) and where in the page (in the user's settings)."""
         self._save_timer.stop()
         if not self.engine:
             return
+        scroll = self._pending_scroll if self._pending_scroll is not None else self.scroll_fraction()
         if self.attachment_id:
             notes_service.record_reading(
                 self.store, self.attachment_id, self.context.reader_name(), self.page, self.zoom, self.shown_sha256
             )
         elif self.meeting_id:
             self.context.settings.setValue(f"reader/pack/{self.meeting_id}", self.page)
+        else:
+            return
+        self.context.settings.setValue(self._scroll_key(), round(min(scroll, 1.0), 4))
 
     def set_focus_mode(self, on: bool) -> None:
         """Hide the window's navigator (and search) so the page has the width: at 1366 pixels an

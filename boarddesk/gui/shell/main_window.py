@@ -4,7 +4,8 @@ writes SQL; the navigator reads lazily, so start-up does not grow with the store
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +28,7 @@ from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.about import AboutDialog
 from boarddesk.gui.shell.context import ViewContext
 from boarddesk.gui.shell.extensions import install_extensions
+from boarddesk.gui.shell.focus import is_command_key, main_widget, view_shortcut
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.gui.shell.guide import show_guide
 from boarddesk.gui.shell.import_dialog import run_import
@@ -35,7 +37,7 @@ from boarddesk.gui.shell.navigator_model import ROLE_TARGET, NavigatorModel
 from boarddesk.gui.shell.search_panel import SearchPanel
 from boarddesk.gui.views import VIEWS, preload_chart_library
 from boarddesk.services.boards.lookup import list_boards
-from boarddesk.services.documents.annotations import can_be_read
+from boarddesk.services.documents.annotations import can_be_read, meeting_of_document
 from boarddesk.store import Store
 
 __all__ = ["ROLE_TARGET", "MainWindow"]
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._syncing_navigator = False
         self._restore_pending = False
+        self._tab_pressed = False  # a Tab key is being handled: focus moves because the user asked
+        self._view_focus: QWidget | None = None  # the view's widget that last had the keyboard
         self.setWindowTitle(self.tr("BoardDesk"))
         self.form = load_form("main_area", self)
         self.setCentralWidget(self.form)
@@ -179,8 +183,11 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _connect(self) -> None:
-        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
+        # The selection, not the current row: focus entering the navigator makes its first row
+        # current (without selecting it), and that must not open anything.
+        self.navigator.selectionModel().selectionChanged.connect(self._navigator_moved)
         self.navigator.activated.connect(self._open_index)
+        self.navigator.clicked.connect(self._open_index)  # the row of the meeting whose paper is read
         self.search.searching_changed.connect(self._show_results)
         self.data_changed.connect(self.refresh_current)
 
@@ -234,6 +241,13 @@ class MainWindow(QMainWindow):
             # The window appears at once; the views' modules (charts, documents) load just after.
             self._restore_pending = False
             QTimer.singleShot(0, self, self.restore_last_item)  # not after self is gone
+        if watched is self.search_edit and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return self._search_box_key(event)
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self._tab_pressed = True  # until the event loop turns: the focus moves while it is handled
+            QTimer.singleShot(0, self, self._tab_handled)
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._focus_entered(watched, event.reason())
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and watched.window() is self:
             if event.button() == Qt.MouseButton.BackButton:
                 self.go_back()
@@ -243,6 +257,60 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def _tab_handled(self) -> None:
+        self._tab_pressed = False
+
+    def _search_box_key(self, event) -> bool:
+        """The search box keeps the keys that edit its text; a command key (Ctrl+E, Ctrl+Alt+N)
+        goes to the window's shortcuts, or to the shown view's when the view has one for it."""
+        if not is_command_key(event):
+            return False
+        view = self.current_view()
+        command = view_shortcut(view, event) if view is not None else None
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.setAccepted(command is not None)  # not accepted: the window's shortcuts run
+            return True
+        if command is None:
+            return False
+        command()
+        return True
+
+    def _focus_entered(self, widget: QWidget, reason: Qt.FocusReason) -> None:
+        """A widget of the view that had the keyboard was disabled, hidden or rebuilt (Approve
+        after approving), and Qt passed the focus on along the tab chain, out of the view into the
+        search box: give it back to the view. A click, a Tab or Ctrl+F there is the user's choice."""
+        if self.view_stack.isAncestorOf(widget):
+            self._view_focus = widget
+            return
+        if widget not in (self.search_edit, self.navigator):
+            return
+        fell_out = self._view_focus is not None and not self._still_usable(self._view_focus)
+        self._view_focus = None
+        passed_on = reason in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ActiveWindowFocusReason,
+            Qt.FocusReason.OtherFocusReason,
+        )
+        if fell_out and passed_on and not self._tab_pressed:
+            QTimer.singleShot(0, self, self._focus_current_view)
+
+    @staticmethod
+    def _still_usable(widget: QWidget) -> bool:
+        return shiboken6.isValid(widget) and widget.isEnabled() and widget.isVisible()
+
+    def _focus_current_view(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            self.focus_view(view)
+
+    def focus_view(self, view: QWidget) -> None:
+        """Give the keyboard to the view's main widget: the page of the reader, the agenda of a
+        meeting, the table of the portfolio (so PgDn scrolls it and its shortcuts work)."""
+        widget = main_widget(view)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- navigator ----------------------------------------------------------------------------
     def reload_navigator(self) -> None:
         """Read the boards again (after an import); their children are read when opened."""
@@ -250,9 +318,10 @@ class MainWindow(QMainWindow):
         for row in range(self.model.rowCount()):
             self.navigator.expand(self.model.index(row, 0))
 
-    def _navigator_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._syncing_navigator:
-            self._open_index(current)
+    def _navigator_moved(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """The user selected a row (arrow keys, a click): show it, and leave the keyboard there."""
+        if not self._syncing_navigator and selected.indexes():
+            self._open_index(selected.indexes()[0])
 
     def _open_index(self, index: QModelIndex) -> None:
         target = index.data(ROLE_TARGET)
@@ -264,16 +333,30 @@ class MainWindow(QMainWindow):
         index = self.model.locate(kind, ident)
         if not index.isValid():
             return False
-        self.navigator.setCurrentIndex(index)
+        self._syncing_navigator = True
+        try:
+            self.navigator.setCurrentIndex(index)
+        finally:
+            self._syncing_navigator = False
         self.navigator.scrollTo(index)
-        if self.current_target != (kind, ident):  # a row of the same target was current already
+        if self.current_target != (kind, ident):  # else it is on screen already
             self.show_target(kind, ident)
+        self._focus_current_view()
         return True
+
+    def _navigator_row(self, kind: str, ident: str) -> QModelIndex:
+        """The navigator's row of a thing; a document's is its meeting's (documents have none)."""
+        if kind == "document":
+            meeting = ident.removeprefix("meeting:") if ident.startswith("meeting:") else None
+            meeting = meeting or meeting_of_document(self.store, ident)
+            return self.model.locate("meeting", meeting) if meeting else QModelIndex()
+        return self.model.locate(kind, ident)
 
     def _sync_navigator(self, kind: str, ident: str) -> None:
         """Move the navigator's selection to what is shown, without opening it a second time."""
-        index = self.model.locate(kind, ident)
-        if index.isValid() and index.data(ROLE_TARGET) != self.navigator.currentIndex().data(ROLE_TARGET):
+        index = self._navigator_row(kind, ident)
+        selected = self.navigator.selectionModel().isSelected(index)
+        if index.isValid() and (index != self.navigator.currentIndex() or not selected):
             self._syncing_navigator = True
             try:
                 self.navigator.setCurrentIndex(index)
@@ -310,6 +393,7 @@ class MainWindow(QMainWindow):
         """Open a thing from a link or a search hit, and select it in the navigator; its view."""
         widget = self.show_target(kind, ident)
         self._sync_navigator(kind, ident)
+        self.focus_view(widget)
         return widget
 
     def refresh_current(self) -> None:
@@ -326,13 +410,13 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         target = self.history.back()
         if target:
-            self.show_target(*target, remember=False)
+            self.focus_view(self.show_target(*target, remember=False))
             self._sync_navigator(*target)
 
     def go_forward(self) -> None:
         target = self.history.forward()
         if target:
-            self.show_target(*target, remember=False)
+            self.focus_view(self.show_target(*target, remember=False))
             self._sync_navigator(*target)
 
     def _update_history_actions(self) -> None:
