@@ -110,7 +110,7 @@ def test_publishing_asks_first_and_no_leaves_the_agenda_unpublished(qtbot, windo
     assert "next meeting bundle" in question and "change to the published agenda" in question  # what follows
     assert said.defaults[-1] == QMessageBox.StandardButton.No  # Enter publishes nothing
     assert not window.store.scalar("SELECT agenda_published FROM meetings WHERE id = ?", (meeting,))
-    assert not any(case["seq"] for case in load_meeting(window.store, meeting).agenda)  # no numbers issued
+    assert not any(case.seq for case in load_meeting(window.store, meeting).agenda)  # no numbers issued
     assert builder.publish_button.isEnabled() and len(said) == 1  # nothing said to be published
 
     said.answer = QMessageBox.StandardButton.Yes
