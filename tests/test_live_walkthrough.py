@@ -84,6 +84,36 @@ def test_notes_typed_after_the_meeting_is_ended_are_saved(qtbot, window, said):
     assert window.store.scalar("SELECT discussion FROM cases WHERE id = ?", (case,)) == "Referatet rettes til slutt."
 
 
+def test_a_run_of_live_writes_is_saved_one_after_the_other(qtbot, window, said):
+    """Attendance, notes, dissent, protocol remark, vote count, action point, disqualification and
+    the decision, in the order a meeting gives them: none is refused as changed elsewhere."""
+    view, (case,) = live_meeting_with(qtbot, window, ("Budsjett 2022", "Programstyret vedtar budsjettet."))
+    agenda.set_parts(window.store, case, [("", "decision")])
+    live = view.live
+    live.select_case(None)
+    live.select_case(case)
+    qtbot.mouseClick(live.all_present_button, Qt.MouseButton.LeftButton)
+    steps = [
+        lambda: qtbot.keyClicks(live.notes, "Budsjettet ble gjennomgått."),
+        lambda: tick(live, "Odd Martin Solem"),  # before any decision: it makes one
+        lambda: qtbot.keyClicks(live.dissent, "KS stemte mot."),
+        lambda: qtbot.keyClicks(live.protocol_remark, "KS ber om ny vurdering."),
+        lambda: live.votes[0].setValue(10),
+        lambda: (qtbot.keyClicks(live.action_text, "Revidere budsjett"), live.add_action_point()),
+        lambda: tick(live, "Bjørn Nilsen"),
+        lambda: live.votes[1].setValue(2),
+        lambda: qtbot.keyClicks(live.notes, " Vedtatt mot to stemmer."),
+    ]
+    for step in steps:
+        step()
+        live.flush()
+        assert "Not saved" not in live.save_label.text()
+    recorded = decision_of(window.store, case)
+    assert (recorded["votes_for"], recorded["votes_against"], recorded["dissent"]) == (10, 2, "KS stemte mot.")
+    assert recorded["protocol_remark"] == "KS ber om ny vurdering."
+    assert window.store.scalar("SELECT discussion FROM cases WHERE id = ?", (case,)).endswith("mot to stemmer.")
+
+
 # -- 2: Ctrl+Enter never throws away what was typed -------------------------------------------------
 def test_ctrl_enter_without_a_proposal_records_what_is_typed(qtbot, window, said):
     view, _ = live_meeting_with(qtbot, window, ("SSD steg 2", "Programstyret tilslutter SSD."))
