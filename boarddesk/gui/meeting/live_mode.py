@@ -374,7 +374,9 @@ class LiveMeeting(QWidget):
     def _fill_disqualified_menu(self, disqualified: list[str]) -> None:
         """Those with a vote at the case shown (members present, deputies and guests standing in),
         and any already recorded as disqualified, ticked."""
-        self.disqualified_menu.clear()
+        for action in self.disqualified_menu.actions():  # later: this may run from one's own toggle
+            self.disqualified_menu.removeAction(action)
+            action.deleteLater()
         offered = [(voter.key, voter.name) for voter in live_meeting.voters_at(self.store, self.case_id)]
         keys = {key for key, _name in offered}
         names = {member.id: member.name for member in self.members}
