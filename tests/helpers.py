@@ -124,3 +124,18 @@ def add_case(qtbot, builder, title: str, proposal: str = "") -> str:
         qtbot.keyClicks(editor.proposal, proposal)
     editor.flush()
     return editor.case_id
+
+
+def live_meeting_with(qtbot, window, *cases: tuple[str, str]):
+    """A published meeting with `cases` (title, proposal), open in live mode; returns the meeting
+    view and the cases' ids."""
+    from PySide6.QtCore import Qt
+
+    from boarddesk.gui.meeting.meeting_view import LIVE
+
+    new_meeting(window, "2021-12-16")
+    view = window.current_view()
+    ids = [add_case(qtbot, view.builder, title, proposal) for title, proposal in cases]
+    qtbot.mouseClick(view.builder.publish_button, Qt.MouseButton.LeftButton)
+    view.tabs.setCurrentIndex(LIVE)
+    return view, ids

@@ -6,7 +6,7 @@ minutes that look and are read-only, and dates typed as people type them."""
 from __future__ import annotations
 
 import pytest
-from helpers import add_case, new_meeting
+from helpers import live_meeting_with, new_meeting
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,16 +19,6 @@ from boarddesk.services.meetings import agenda, live_meeting, minutes
 @pytest.fixture
 def window_store(secretary_store):
     return secretary_store
-
-
-def live_meeting_with(qtbot, window, *cases: tuple[str, str]):
-    """A published meeting with `cases` (title, proposal), open in live mode."""
-    new_meeting(window, "2021-12-16")
-    view = window.current_view()
-    ids = [add_case(qtbot, view.builder, title, proposal) for title, proposal in cases]
-    qtbot.mouseClick(view.builder.publish_button, Qt.MouseButton.LeftButton)
-    view.tabs.setCurrentIndex(LIVE)
-    return view, ids
 
 
 def decision_of(store, case_id: str):

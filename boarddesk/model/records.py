@@ -371,3 +371,4 @@ class Decision:
     inferred: bool = False  # not recorded at the meeting: taken from a later paper
     source_note: str | None = None  # where an inferred or corrected decision came from
     version: int = 1  # what an edit checks it read (see store/versions.py)
+    conclusion: bool = False  # an information or discussion case: concluded, not voted on

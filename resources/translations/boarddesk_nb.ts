@@ -1764,6 +1764,38 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>LiveMeeting</name>
     <message>
+        <source>Nothing recorded: this case has no proposed decision. Type the decision first.</source>
+        <translation>Ingenting registrert: saken har ikke forslag til vedtak. Skriv vedtaket først.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: what you typed is kept.</source>
+        <translation>Ingenting registrert: det du skrev, er beholdt.</translation>
+    </message>
+    <message>
+        <source>The decision as typed: «{text}»</source>
+        <translation>Vedtaket slik det er skrevet: «{text}»</translation>
+    </message>
+    <message>
+        <source>The dissent: «{text}»</source>
+        <translation>Dissensen: «{text}»</translation>
+    </message>
+    <message>
+        <source>The counted vote</source>
+        <translation>Stemmetellingen</translation>
+    </message>
+    <message>
+        <source>Record the decision as proposed and unanimous? This replaces:</source>
+        <translation>Registrere vedtaket som foreslått og enstemmig? Dette erstatter:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z in the field brings the text back.</source>
+        <translation>Ctrl+Z i feltet henter teksten tilbake.</translation>
+    </message>
+    <message>
+        <source>Adopted as proposed</source>
+        <translation>Vedtatt som foreslått</translation>
+    </message>
+    <message>
         <source>The meeting is the secretary&apos;s: you can read it and write notes, not record it.</source>
         <translation>Møtet er sekretærens: du kan lese det og skrive notater, ikke føre det.</translation>
     </message>

@@ -4,8 +4,6 @@ remembered, so a crash or a closed laptop returns the secretary to where she was
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -119,6 +117,10 @@ class LiveMeeting(QWidget):
         self.unanimous: QRadioButton = self.form.findChild(QRadioButton, "unanimousRadio")
         self.counted: QRadioButton = self.form.findChild(QRadioButton, "countedRadio")
         self.votes = [self.form.findChild(QSpinBox, name) for name in ("forSpin", "againstSpin", "blankSpin")]
+        vote_row = self.form.findChild(QHBoxLayout, "voteRow")
+        self.vote_widgets = [
+            vote_row.itemAt(i).widget() for i in range(vote_row.count()) if vote_row.itemAt(i).widget()
+        ]
         self.dissent: QPlainTextEdit = self.form.findChild(QPlainTextEdit, "dissentEdit")
         self.disqualified_button: QToolButton = self.form.findChild(QToolButton, "disqualifiedButton")
         self.disqualified_menu = QMenu(self.disqualified_button)
@@ -207,7 +209,7 @@ class LiveMeeting(QWidget):
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.all_present_button.clicked.connect(self.attendance_table.all_present)
-        self.attendance_table.saved.connect(self._note_saved)
+        self.attendance_table.saved.connect(self._attendance_saved)
         self.close_button.clicked.connect(self.close_meeting)
         for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -240,17 +242,29 @@ class LiveMeeting(QWidget):
             self.members,
             [(c.number or c.title, c.id) for c in self.cases],
         )
-        self._fill_disqualified_menu()
         self.form.setEnabled(not self.frozen)
         self._show_frozen()
         self.attendance_table.setEnabled(not self.frozen)
         self.all_present_button.setEnabled(not self.frozen)
         self.close_button.setEnabled(not self.frozen and not self.closed_already)
-        remembered = live_meeting.current_case(self.store, meeting_id)
-        ids = [case.id for case in self.cases]
-        self.select_case(remembered if remembered in ids else (ids[0] if ids else None))
+        self.select_case(self._case_to_show(view.agenda))
         if self.isVisible():
             self._clock.start()
+
+    def _case_to_show(self, agenda: list) -> str | None:
+        """The case the meeting is at. One withdrawn meanwhile gives way to the case after it (or
+        before it, when it was the last), not to the first: the meeting goes on from there."""
+        remembered = live_meeting.current_case(self.store, self.meeting_id)
+        ids = [case.id for case in self.cases]
+        if remembered in ids or not ids:
+            return remembered if remembered in ids else None
+        order = [case.id for case in agenda]
+        if remembered not in order:
+            return ids[0]
+        at = order.index(remembered)
+        after = [case for case in order[at + 1 :] if case in ids]
+        before = [case for case in order[:at] if case in ids]
+        return after[0] if after else before[-1]
 
     def _show_frozen(self) -> None:
         """Approved or locked minutes are not typed into: the fields say so by being read-only,
@@ -285,7 +299,8 @@ class LiveMeeting(QWidget):
             return
         self.flush()
         case_id = current.data(ID_ROLE) if current else None
-        if case_id and case_id != self.case_id and not self.frozen:
+        # Only a move to another case moves the clocks: coming back to the case the meeting is at does not.
+        if case_id and not self.frozen and case_id != live_meeting.current_case(self.store, self.meeting_id):
             live_meeting.go_to_case(self.store, self.meeting_id, case_id)
         self._show_case(case_id)
 
@@ -319,6 +334,9 @@ class LiveMeeting(QWidget):
                 info.append(fill(self.tr("Proposed decision: {text}"), text=case["proposed_decision"]))
             self.info.setText("  ·  ".join(info))
             self.types = [p.type for p in case_parts(self.store, case_id)]
+            counted = bool(live.decision) and live.decision["unanimous"] == 0
+            for widget in self.vote_widgets:  # a conclusion is not voted on (unless a count was recorded)
+                widget.setVisible(counted or not live_meeting.ends_in_conclusion(self.types))
             self.adopt_button.setText(self.tr("&Noted") if self._noted_only() else self.tr("&Adopted as proposed"))
             self.notes.setPlainText(case["discussion"] or "")
             decision = live.decision
@@ -332,9 +350,7 @@ class LiveMeeting(QWidget):
                 spin.setValue((decision or {}).get(key) or 0)
             self.dissent.setPlainText((decision or {}).get("dissent") or "")
             self.protocol_remark.setPlainText((decision or {}).get("protocol_remark") or "")
-            for action in self.disqualified_menu.actions():
-                action.setChecked(action.data() in live.disqualified)
-            self._update_disqualified_text()
+            self._fill_disqualified_menu(live.disqualified)
             self._fill_actions()
             reviewing = case["standard_item"] == "action_points"
             self.review_label.setVisible(reviewing)
@@ -355,13 +371,29 @@ class LiveMeeting(QWidget):
             text = self.tr("&Decision (recorded)") if saved else self.tr("&Decision (the proposal; not recorded yet)")
         self.decision_label.setText(text)
 
-    def _fill_disqualified_menu(self) -> None:
-        self.disqualified_menu.clear()
-        for member in self.members:
-            action = QAction(member.name, self.disqualified_menu, checkable=True)
-            action.setData(member.id)
+    def _fill_disqualified_menu(self, disqualified: list[str]) -> None:
+        """Those with a vote at the case shown (members present, deputies and guests standing in),
+        and any already recorded as disqualified, ticked."""
+        for action in self.disqualified_menu.actions():  # later: this may run from one's own toggle
+            self.disqualified_menu.removeAction(action)
+            action.deleteLater()
+        offered = [(voter.key, voter.name) for voter in live_meeting.voters_at(self.store, self.case_id)]
+        keys = {key for key, _name in offered}
+        names = {member.id: member.name for member in self.members}
+        offered += [(key, names.get(key, key)) for key in disqualified if key not in keys]
+        for key, name in offered:
+            action = QAction(name, self.disqualified_menu, checkable=True)
+            action.setData(key)
+            action.setChecked(key in disqualified)
             action.toggled.connect(self._disqualified_changed)
             self.disqualified_menu.addAction(action)
+        self._update_disqualified_text()
+
+    def _attendance_saved(self) -> None:
+        """Who may vote changed: the «Disqualified» menu offers those there now."""
+        if self.case_id is not None:
+            self._fill_disqualified_menu(live_meeting.live_case(self.store, self.case_id).disqualified)
+        self._note_saved()
 
     def _disqualified_changed(self) -> None:
         self._update_disqualified_text()
@@ -370,13 +402,12 @@ class LiveMeeting(QWidget):
         chosen = [a.data() for a in self.disqualified_menu.actions() if a.isChecked()]
         self.flush()
         try:
-            decision = live_meeting.set_disqualified(
+            self.versions = live_meeting.set_disqualified(
                 self.store, self.case_id, chosen, expected_version=self.versions.decision
             )
         except ChangedElsewhere as error:
             self._changed_elsewhere(error)
             return
-        self.versions = replace(self.versions, decision=decision)
         self._decision_saved(True)
         self._note_saved()
 
@@ -438,18 +469,32 @@ class LiveMeeting(QWidget):
         self._note_saved()
 
     def adopt_as_proposed(self) -> None:
-        """One key for the usual case: the proposal (for an information case «Tatt til
-        orientering» when there is none) recorded as the decision, unanimous, at once."""
+        """One key for the usual case: the proposal recorded as the decision, unanimous, at once.
+        With no proposal, what is typed is recorded (for an information case with nothing typed,
+        «Tatt til orientering»); with nothing at all, nothing is, and the status line says why.
+        Typed wording, a dissent or a counted vote it would replace is asked about first, and the
+        fields are replaced so that Ctrl+Z brings the typing back."""
         if self.case_id is None or self.frozen:
             return
         self.flush()  # what was typed so far first
-        proposal = self.current.get("proposed_decision") or ""
-        if not proposal.strip() and self._noted_only():
-            proposal = live_meeting.NOTED
+        typed = self.decision.toPlainText()
+        text = self.current.get("proposed_decision") or ""
+        if not text.strip():
+            text = typed if typed.strip() else (live_meeting.NOTED if self._noted_only() else "")
+        if not text.strip():
+            self.save_label.setText(
+                self.tr("Nothing recorded: this case has no proposed decision. Type the decision first.")
+            )
+            self.decision.setFocus()
+            return
+        if not self._may_replace(typed if typed.strip() and typed != text else ""):
+            self.save_label.setText(self.tr("Nothing recorded: what you typed is kept."))
+            return
         self._loading = True  # what follows is one record, not typing
         try:
-            self.decision.setPlainText(proposal)
-            self.dissent.setPlainText("")  # unanimous: no one dissents
+            for edit, words in ((self.decision, text), (self.dissent, "")):  # unanimous: no one dissents
+                if edit.toPlainText() != words:
+                    replace_undoably(edit, words)
             self.unanimous.setChecked(True)
             for spin in self.votes:
                 spin.setValue(0)
@@ -460,7 +505,7 @@ class LiveMeeting(QWidget):
                 self.store,
                 self.case_id,
                 self.notes.toPlainText(),
-                (proposal, Vote(protocol_remark=self.protocol_remark.toPlainText().strip() or None)),
+                (text, Vote(protocol_remark=self.protocol_remark.toPlainText().strip() or None)),
                 self.versions,
             )
         except ChangedElsewhere as error:
@@ -468,6 +513,24 @@ class LiveMeeting(QWidget):
             return
         self._decision_saved(True)
         self._note_saved()
+
+    def _may_replace(self, wording: str) -> bool:
+        """Ask before «Adopted as proposed» replaces typed wording, a dissent or a counted vote."""
+        lost = []
+        if wording:
+            lost.append(fill(self.tr("The decision as typed: «{text}»"), text=wording))
+        dissent = self.dissent.toPlainText().strip()
+        if dissent:
+            lost.append(fill(self.tr("The dissent: «{text}»"), text=dissent))
+        if self.counted.isChecked() and any(spin.value() for spin in self.votes):
+            lost.append(self.tr("The counted vote"))
+        if not lost:
+            return True
+        question = "\n".join(
+            [self.tr("Record the decision as proposed and unanimous? This replaces:"), *lost]
+            + [self.tr("Ctrl+Z in the field brings the text back.")]
+        )
+        return confirm(self, self.tr("Adopted as proposed"), question)
 
     def _too_many_votes(self, error: TooManyVotes) -> None:
         self.save_label.setText(self.tr("Not saved: too many votes"))
@@ -605,6 +668,8 @@ class LiveMeeting(QWidget):
         if not confirm(self, self.tr("End the meeting?"), "\n".join(lines)):
             return False
         live_meeting.close_meeting(self.store, self.meeting_id, confirm=True)
+        if self.case_id:  # closing marks the cases decided: the case shown has a new version
+            self.versions = live_meeting.versions_of_case(self.store, self.case_id)
         self._clock.stop()
         self.close_button.setEnabled(False)
         self._note_saved()
@@ -616,3 +681,12 @@ class LiveMeeting(QWidget):
             "the meeting has no chair": self.tr("The meeting has no chair"),
             "no one is recorded as present": self.tr("No one is recorded as present"),
         }.get(reason, reason)
+
+
+def replace_undoably(edit: QPlainTextEdit, text: str) -> None:
+    """Replace the whole text as one edit the field's Ctrl+Z takes back (setPlainText forgets
+    the undo history)."""
+    cursor = edit.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.insertText(text)
+    edit.setTextCursor(cursor)

@@ -347,23 +347,38 @@ class TooManyVotes(MeetingError):
         self.counted, self.present, self.disqualified = counted, present, disqualified
 
 
+@dataclass(frozen=True)
+class Voter:
+    """One who may vote on a case. `key` is what a disqualification is recorded under: a member's
+    id, or for a guest the id of the member they stand in for (the seat: a guest is no member)."""
+
+    key: str
+    name: str
+
+
+def voters_at(store: Store, case_id: str) -> list[Voter]:
+    """Those with a vote at a case: members, and deputies and guests standing in for one, recorded
+    present and there for it (arrived at it or before, not left at it or before); members first,
+    in the order of the attendance sheet."""
+    rows = store.query(
+        """SELECT coalesce(a.member, a.deputy_for) AS key, coalesce(m.name, a.guest) AS name FROM attendance a
+           JOIN cases c ON c.id = ?1 AND c.meeting = a.meeting_id
+           LEFT JOIN members m ON m.id = a.member
+           LEFT JOIN cases arrived ON arrived.id = a.arrived_at_case
+           LEFT JOIN cases left_at ON left_at.id = a.left_at_case
+           WHERE (a.member IS NOT NULL OR a.deputy_for IS NOT NULL) AND a.status = 'present'
+             AND (arrived.id IS NULL OR arrived.agenda_position <= c.agenda_position)
+             AND (left_at.id IS NULL OR left_at.agenda_position > c.agenda_position)
+           ORDER BY a.member IS NULL, a.position""",
+        (case_id,),
+    )
+    return [Voter(row["key"], row["name"] or row["key"]) for row in rows]
+
+
 def voters(store: Store, case_id: str, disqualified: list[str] | None = None) -> tuple[int, int]:
-    """(present, disqualified) for a case: members, and guests standing in for one, recorded present
-    and there for it (arrived at it or before, not left at it or before), and how many of them
-    are disqualified. With `disqualified` those members count instead of the ones recorded."""
-    present = [
-        row["member"]
-        for row in store.query(
-            """SELECT coalesce(a.member, 'guest:' || a.guest) AS member FROM attendance a
-               JOIN cases c ON c.id = ?1 AND c.meeting = a.meeting_id
-               LEFT JOIN cases arrived ON arrived.id = a.arrived_at_case
-               LEFT JOIN cases left_at ON left_at.id = a.left_at_case
-               WHERE (a.member IS NOT NULL OR a.deputy_for IS NOT NULL) AND a.status = 'present'
-                 AND (arrived.id IS NULL OR arrived.agenda_position <= c.agenda_position)
-                 AND (left_at.id IS NULL OR left_at.agenda_position > c.agenda_position)""",
-            (case_id,),
-        )
-    ]
+    """(present, disqualified) for a case: how many have a vote at it (`voters_at`), and how many
+    of them are disqualified. With `disqualified` those keys count instead of the ones recorded."""
+    present = [voter.key for voter in voters_at(store, case_id)]
     if disqualified is None:
         disqualified = [
             row["member"]
@@ -432,10 +447,13 @@ def save_decision(
     return version
 
 
-def set_disqualified(store: Store, case_id: str, members: list[str], *, expected_version: int | None = None) -> int:
-    """Members declared disqualified (inhabil) for the case; they take no part in its decision.
-    They are part of the decision: returns its new version, and `expected_version` is checked as
-    for `save_decision`."""
+def set_disqualified(
+    store: Store, case_id: str, members: list[str], *, expected_version: int | None = None
+) -> LiveVersions:
+    """Members declared disqualified (inhabil) for the case, by `Voter.key`; they take no part in
+    its decision. They are part of the decision: `expected_version` is its version as read,
+    checked as for `save_decision`. Returns the versions of the case and the decision now: the
+    first disqualification makes the decision, which marks the case decided (a new version)."""
     _ensure_decidable(store, case_id)
     with store.write() as conn:
         versions.check(conn, "decisions", {"case_id": case_id}, expected_version, "The decision")
@@ -448,7 +466,8 @@ def set_disqualified(store: Store, case_id: str, members: list[str], *, expected
                 "INSERT INTO decision_disqualified (case_id, position, member) VALUES (?, ?, ?)",
                 (case_id, position, member),
             )
-        return versions.touch(conn, "decisions", {"case_id": case_id})
+        versions.touch(conn, "decisions", {"case_id": case_id})
+        return versions_of_case(store, case_id)
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,12 @@ class MinutesLine:
 
 
 def decision_lines(decision: Decision) -> list[MinutesLine]:
-    """The lines under a decision's text. No vote line when the vote was not recorded."""
-    lines = []
-    if decision.unanimous:
-        lines.append(MinutesLine("unanimous"))
-    elif decision.votes_for is not None:
-        counts = (decision.votes_for, decision.votes_against or 0, decision.votes_blank or 0)
-        lines.append(MinutesLine("votes", votes=counts))
+    """The lines under a decision's text. No vote line when the vote was not recorded; under the
+    conclusion of an information or discussion case, no one votes: a count is shown only when one
+    was recorded, never «unanimous» (what every record says until a vote is counted)."""
+    lines = _vote_lines(decision)
+    if decision.conclusion:
+        lines = [line for line in lines if line.key != "unanimous"]
     if decision.dissent:
         lines.append(MinutesLine("dissent", decision.dissent))
     if decision.protocol_remark:
@@ -41,6 +40,15 @@ def decision_lines(decision: Decision) -> list[MinutesLine]:
     if decision.source_note:
         lines.append(MinutesLine("source_note", decision.source_note))
     return lines
+
+
+def _vote_lines(decision: Decision) -> list[MinutesLine]:
+    if decision.unanimous:
+        return [MinutesLine("unanimous")]
+    if decision.votes_for is not None:
+        counts = (decision.votes_for, decision.votes_against or 0, decision.votes_blank or 0)
+        return [MinutesLine("votes", votes=counts)]
+    return []
 
 
 def comings_and_goings(attendance: list[Attendance], case_id: str) -> list[MinutesLine]:

@@ -14,6 +14,7 @@ from boarddesk.model.records import AgendaCase, AgendaEntry, Attendance, Board, 
 from boarddesk.services.boards.lookup import board_members, list_meetings
 from boarddesk.services.meetings.action_points import open_for_meeting
 from boarddesk.services.meetings.agenda import agenda_changes, previous_meeting
+from boarddesk.services.meetings.live_meeting import ends_in_conclusion
 from boarddesk.services.meetings.minutes import MinutesState, minutes_state
 from boarddesk.store import Row, Store
 
@@ -234,32 +235,46 @@ def _attendance(store: Store, meeting_id: str, name_of: Callable[[str | None], s
 
 def _decisions(store: Store, meeting_id: str, name_of: Callable[[str | None], str | None]) -> dict[str, Decision]:
     """The meeting's decisions by case id, each with the names of those disqualified (the member's
-    id where the board no longer lists them)."""
+    id where the board no longer lists them; a guest's disqualification is recorded under the seat
+    they stand in for, so theirs is the name), and whether the case ends in a conclusion."""
     disqualified = store.query_grouped(
         """SELECT q.case_id, q.member FROM decision_disqualified q JOIN cases c ON c.id = q.case_id
            WHERE c.meeting = ? ORDER BY q.position""",
         (meeting_id,),
         "case_id",
     )
+    guest_in_seat = {
+        row["deputy_for"]: row["guest"]
+        for row in store.query(
+            "SELECT deputy_for, guest FROM attendance WHERE meeting_id = ? AND guest IS NOT NULL "
+            "AND deputy_for IS NOT NULL AND status = 'present'",
+            (meeting_id,),
+        )
+    }
     rows = store.query(
         """SELECT d.case_id, d.text, d.date, d.unanimous, d.votes_for, d.votes_against, d.votes_blank, d.dissent,
-                  d.protocol_remark, d.inferred, d.source_note, d.version
+                  d.protocol_remark, d.inferred, d.source_note, d.version,
+                  (SELECT group_concat(type) FROM case_parts WHERE case_id = c.id) AS types
            FROM decisions d JOIN cases c ON c.id = d.case_id WHERE c.meeting = ?""",
         (meeting_id,),
     )
-    return {
-        row["case_id"]: Decision(
+    decisions = {}
+    for row in rows:
+        fields = dict(row)
+        types = (fields.pop("types") or "").split(",")
+        decisions[row["case_id"]] = Decision(
             **{
-                **row,
+                **fields,
                 "unanimous": None if row["unanimous"] is None else bool(row["unanimous"]),
                 "inferred": bool(row["inferred"]),
                 "disqualified": tuple(
-                    name_of(r["member"]) or r["member"] for r in disqualified.get(row["case_id"], [])
+                    guest_in_seat.get(r["member"]) or name_of(r["member"]) or r["member"]
+                    for r in disqualified.get(row["case_id"], [])
                 ),
+                "conclusion": ends_in_conclusion([t for t in types if t]),
             }
         )
-        for row in rows
-    }
+    return decisions
 
 
 def _add_approval(store: Store, data: MeetingRecord) -> None:
