@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.case_editor import READ_ONLY_STYLE, CaseEditor, set_read_only
-from boarddesk.gui.meeting.common import ID_ROLE, DateField, agenda_label, confirm, side_by_side
+from boarddesk.gui.meeting.common import ID_ROLE, DateField, agenda_label, confirm, side_by_side, wheel_needs_focus
 from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
 from boarddesk.model.records import AgendaCase
@@ -87,6 +87,7 @@ class AgendaBuilder(QWidget):
         self.place.setMinimumWidth(170)
         self.chair = QComboBox(self)
         self.chair.setMinimumWidth(150)
+        wheel_needs_focus(self.start, self.end, self.place, self.chair)
         for label, widget, name in (
             (self.tr("Date"), self.date, self.tr("Meeting date")),
             (self.tr("From"), self.start, self.tr("Start time")),
