@@ -5,6 +5,7 @@ parts, and a new case opens on its title."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,6 @@ from boarddesk.services.meetings import agenda, live_meeting
 from boarddesk.services.meetings.setup import MeetingDraft, create_meeting, set_invitees
 from boarddesk.store import Store
 
-SHOTS = Path(__file__).resolve().parents[1] / "build" / "shots"  # widget.grab() of what the tests look at
 GUEST = "Anne Gjest"
 
 
@@ -55,9 +55,11 @@ def bokmal_window(norwegian, qtbot, secretary_store, tmp_path):
 
 
 def look(widget: QWidget, name: str) -> None:
-    """Keep what the test saw, to be looked at."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    """What the test saw, kept as a picture in $BOARDDESK_SHOTS when that is set."""
+    folder = os.environ.get("BOARDDESK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def turn_wheel(widget: QWidget, notches: int = -1) -> None:
@@ -104,6 +106,66 @@ def test_the_wheel_scrolls_the_attendance_grid_and_changes_no_ones_arrival(qtbot
     qtbot.waitUntil(arrived.hasFocus)
     turn_wheel(arrived)
     assert arrived.currentIndex() == 1
+
+
+# -- 2: whole names in the attendance grid -------------------------------------------------------------
+def text_room(box) -> int:
+    """The width of a combo box's text field, as its style lays it out."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return field.width()
+
+
+def test_the_attendance_grid_shows_the_deputy_chosen_whole_without_scrolling_sideways(qtbot, bokmal_window):
+    from boarddesk.gui.meeting.attendance_grid import DEPUTY, NAME
+
+    meeting = published_meeting(bokmal_window.store)
+    _view, grid = open_live(bokmal_window, meeting)
+    qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)
+    grid.scrollToBottom()
+    deputy = grid.cellWidget(row_of(grid, GUEST), DEPUTY)
+    look(grid, "attendance-deputy-for")
+    assert deputy.currentText() == "Merete Lyngstad"
+    assert deputy.fontMetrics().horizontalAdvance(deputy.currentText()) <= text_room(deputy)
+    widths = [grid.columnWidth(column) for column in range(grid.columnCount())]
+    assert sum(widths) <= grid.viewport().width() and grid.horizontalScrollBar().maximum() == 0
+    # A name the column cannot hold whole is elided, and whole in its tooltip.
+    for row in range(grid.rowCount()):
+        name = grid.item(row, NAME)
+        assert name.text() in name.toolTip()
+    assert grid.columnWidth(NAME) >= 100
+
+
+def test_the_deputy_chosen_in_the_grid_is_shown_whole(qtbot, bokmal_window):
+    from boarddesk.gui.meeting.attendance_grid import DEPUTY
+
+    store = bokmal_window.store
+    meeting = published_meeting(store)
+    live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=None)
+    _view, grid = open_live(bokmal_window, meeting)
+    qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)
+    deputy = grid.cellWidget(row_of(grid, GUEST), DEPUTY)
+    deputy.setCurrentIndex(deputy.findText("Merete Lyngstad"))
+    assert store.scalar("SELECT deputy_for FROM attendance WHERE guest = ?", (GUEST,)) is not None
+    qtbot.waitUntil(lambda: deputy.shown_text() == "Merete Lyngstad")
+    assert grid.horizontalScrollBar().maximum() == 0
+
+
+def test_a_deputy_too_wide_for_the_box_is_elided_and_whole_in_the_tooltip(qtbot, bokmal_window):
+    from boarddesk.gui.meeting.attendance_grid import DEPUTY
+
+    meeting = published_meeting(bokmal_window.store)
+    _view, grid = open_live(bokmal_window, meeting)
+    deputy = grid.cellWidget(row_of(grid, GUEST), DEPUTY)
+    deputy.resize(90, deputy.height())
+    assert deputy.shown_text().endswith("…") and deputy.shown_text() != deputy.currentText()
+    assert deputy.toolTip() == "Merete Lyngstad"
+    assert deputy.fontMetrics().horizontalAdvance(deputy.shown_text()) <= text_room(deputy)
 
 
 def open_agenda_for_editing(qtbot, window, meeting: str):
