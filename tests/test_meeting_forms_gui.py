@@ -192,3 +192,25 @@ def test_the_wheel_scrolls_the_case_editor_past_its_time_allotted(qtbot, bokmal_
     editor.flush()
     assert editor.minutes.value() == 0 and editor.verticalScrollBar().value() < 40
     assert store.scalar("SELECT minutes_allotted FROM cases WHERE id = ?", (editor.case_id,)) is None
+
+
+# -- 3: the meeting's times -------------------------------------------------------------------------
+@pytest.mark.usefixtures("norwegian")
+def test_the_meetings_times_show_whole_when_editing_is_switched_on(qtbot, secretary_store):
+    """The builder first laid out for reading (its time fields without arrows), then edited."""
+    from boarddesk.gui.meeting.agenda_builder import AgendaBuilder
+
+    meeting = published_meeting(secretary_store)
+    builder = AgendaBuilder(secretary_store, "nb")
+    qtbot.addWidget(builder)
+    builder.load(meeting)
+    builder.resize(1006, 640)  # the meeting view's width in a maximised window at 1366×768
+    builder.show()
+    qtbot.waitExposed(builder)
+    builder.edit_toggle.click()
+    qtbot.wait(10)  # laid out again
+    look(builder, "agenda-editing")
+    for field, shown in ((builder.start, "10:00"), (builder.end, "12:00")):
+        assert field.text() == shown
+        room = field.lineEdit().contentsRect().width()
+        assert field.fontMetrics().horizontalAdvance(shown) <= room, f"«{shown}» is cut in a field {room} px wide"

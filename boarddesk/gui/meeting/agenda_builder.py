@@ -73,6 +73,10 @@ class AgendaBuilder(QWidget):
         self._loading = False
         self._build()
         self.setStyleSheet(READ_ONLY_STYLE)
+        for field in (self.start, self.end):
+            # As wide as with its arrows: a spin box keeps the size it first measured, and measured
+            # without arrows (read-only), it showed «10:0» once editing added them.
+            field.setMinimumWidth(field.sizeHint().width())
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
