@@ -214,3 +214,47 @@ def test_the_meetings_times_show_whole_when_editing_is_switched_on(qtbot, secret
         assert field.text() == shown
         room = field.lineEdit().contentsRect().width()
         assert field.fontMetrics().horizontalAdvance(shown) <= room, f"«{shown}» is cut in a field {room} px wide"
+
+
+# -- 4: F2 edits a cell -------------------------------------------------------------------------------
+def test_f2_edits_the_part_of_a_case_rather_than_asking_for_a_project(qtbot, bokmal_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    meeting = published_meeting(bokmal_window.store)
+    builder = open_agenda_for_editing(qtbot, bokmal_window, meeting)
+    editor = builder.editor
+    parts = editor.parts
+    parts.setFocus()
+    qtbot.waitUntil(parts.hasFocus)
+    parts.setCurrentCell(0, 0)
+    before = parts.item(0, 0).text()
+    qtbot.keyClick(parts, Qt.Key.Key_F2)
+    assert parts.state() == QAbstractItemView.State.EditingState
+    assert "Åpne et prosjekt først" not in bokmal_window.statusBar().currentMessage()
+    look(editor, "case-part-f2")
+    typing = QApplication.focusWidget()
+    qtbot.keyClick(typing, Qt.Key.Key_End)
+    qtbot.keyClicks(typing, " og fordeling")
+    qtbot.keyClick(typing, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: parts.item(0, 0).text() == f"{before} og fordeling")  # the delegate commits queued
+    editor.flush()
+    stored = "SELECT count(*) FROM case_parts WHERE case_id = ? AND title = ?"
+    assert bokmal_window.store.scalar(stored, (editor.case_id, f"{before} og fordeling")) == 1
+
+
+def test_f2_still_opens_the_project_card_of_the_project_shown(qtbot, bokmal_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from boarddesk.gui.project.editing.dialogs import ProjectEditor
+
+    bokmal_window.open_target("project", "nep-pkt")
+    navigator = bokmal_window.navigator
+    navigator.setFocus()
+    qtbot.waitUntil(navigator.hasFocus)
+    qtbot.keyClick(navigator, Qt.Key.Key_F2)
+    editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectEditor) and w.isVisible()]
+    assert editors, "F2 on a project opens its card editor"
+    for editor in editors:
+        editor.close()
