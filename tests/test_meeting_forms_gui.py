@@ -258,3 +258,21 @@ def test_f2_still_opens_the_project_card_of_the_project_shown(qtbot, bokmal_wind
     assert editors, "F2 on a project opens its card editor"
     for editor in editors:
         editor.close()
+
+
+# -- 5: a new case opens on its title -------------------------------------------------------------
+def test_a_new_case_opens_at_the_top_with_its_title_to_type(qtbot, bokmal_window):
+    from PySide6.QtCore import QRect, Qt
+
+    meeting = published_meeting(bokmal_window.store)
+    builder = open_agenda_for_editing(qtbot, bokmal_window, meeting)
+    editor = builder.editor
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())  # down at the documents
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)  # «Ny sak»
+    assert editor.title.text() == "Ny sak"
+    qtbot.waitUntil(editor.title.hasFocus)
+    shown = QRect(editor.title.mapTo(editor.viewport(), editor.title.rect().topLeft()), editor.title.size())
+    look(editor, "new-case")
+    assert editor.viewport().rect().contains(shown), "the title is out of view"
+    qtbot.keyClicks(editor.title, "Revidert budsjett")
+    assert editor.title.text() == "Revidert budsjett"

@@ -372,8 +372,7 @@ class AgendaBuilder(QWidget):
     def add_case(self) -> None:
         ident = self._guard(lambda: agenda.add_case(self.store, self.meeting_id, self.tr("New case")), undoable=True)
         if ident:
-            self.editor.title.setFocus()
-            self.editor.title.selectAll()
+            self.editor.focus_title()
 
     def remove_case(self) -> None:
         case_id = self.current_case()

@@ -196,7 +196,15 @@ class CaseEditor(QScrollArea):
     # -- loading ------------------------------------------------------------------------------
     def load(self, case_id: str | None) -> None:
         self.flush()
+        if case_id != self.case_id:
+            self.verticalScrollBar().setValue(0)  # another case is read from its title down
         self._show(case_id)
+
+    def focus_title(self) -> None:
+        """Ready to type the title: the form at its top, the title's text selected."""
+        self.verticalScrollBar().setValue(0)
+        self.title.setFocus()
+        self.title.selectAll()
 
     def _show(self, case_id: str | None) -> None:
         """The case as stored, and its version: a save made on it after it changed elsewhere is refused."""
