@@ -276,3 +276,14 @@ def test_a_new_case_opens_at_the_top_with_its_title_to_type(qtbot, bokmal_window
     assert editor.viewport().rect().contains(shown), "the title is out of view"
     qtbot.keyClicks(editor.title, "Revidert budsjett")
     assert editor.title.text() == "Revidert budsjett"
+
+
+def test_switching_editing_on_shows_the_title_it_focuses(qtbot, bokmal_window):
+    meeting = published_meeting(bokmal_window.store)
+    builder = open_agenda_for_editing(qtbot, bokmal_window, meeting)
+    editor = builder.editor
+    builder.edit_toggle.click()  # off again, to read
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())
+    builder.edit_toggle.click()  # and on: typing goes to the title
+    qtbot.waitUntil(editor.title.hasFocus)
+    assert editor.title.visibleRegion().boundingRect().size() == editor.title.size()

@@ -266,7 +266,7 @@ class AgendaBuilder(QWidget):
             self.editor.flush()  # leaving the mode saves what was typed
         self._show_mode()
         if on:
-            self.editor.title.setFocus()
+            self.editor.focus_title()
 
     def _show_mode(self) -> None:
         """Fields look as they are: editable only in the secretary's editing mode."""
@@ -373,6 +373,7 @@ class AgendaBuilder(QWidget):
         ident = self._guard(lambda: agenda.add_case(self.store, self.meeting_id, self.tr("New case")), undoable=True)
         if ident:
             self.editor.focus_title()
+            self.editor.title.selectAll()  # typing replaces «New case»
 
     def remove_case(self) -> None:
         case_id = self.current_case()

@@ -201,10 +201,9 @@ class CaseEditor(QScrollArea):
         self._show(case_id)
 
     def focus_title(self) -> None:
-        """Ready to type the title: the form at its top, the title's text selected."""
+        """Ready to type the title: the form at its top, so what is typed is seen."""
         self.verticalScrollBar().setValue(0)
         self.title.setFocus()
-        self.title.selectAll()
 
     def _show(self, case_id: str | None) -> None:
         """The case as stored, and its version: a save made on it after it changed elsewhere is refused."""
