@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.case_editor import READ_ONLY_STYLE, CaseEditor, set_read_only
-from boarddesk.gui.meeting.common import ID_ROLE, DateField, agenda_label, confirm, side_by_side
+from boarddesk.gui.meeting.common import ID_ROLE, DateField, agenda_label, confirm, side_by_side, wheel_needs_focus
 from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
 from boarddesk.model.records import AgendaCase
@@ -73,6 +73,10 @@ class AgendaBuilder(QWidget):
         self._loading = False
         self._build()
         self.setStyleSheet(READ_ONLY_STYLE)
+        for field in (self.start, self.end):
+            # As wide as with its arrows: a spin box keeps the size it first measured, and measured
+            # without arrows (read-only), it showed «10:0» once editing added them.
+            field.setMinimumWidth(field.sizeHint().width())
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -87,6 +91,7 @@ class AgendaBuilder(QWidget):
         self.place.setMinimumWidth(170)
         self.chair = QComboBox(self)
         self.chair.setMinimumWidth(150)
+        wheel_needs_focus(self.start, self.end, self.place, self.chair)
         for label, widget, name in (
             (self.tr("Date"), self.date, self.tr("Meeting date")),
             (self.tr("From"), self.start, self.tr("Start time")),
@@ -261,7 +266,7 @@ class AgendaBuilder(QWidget):
             self.editor.flush()  # leaving the mode saves what was typed
         self._show_mode()
         if on:
-            self.editor.title.setFocus()
+            self.editor.focus_title()
 
     def _show_mode(self) -> None:
         """Fields look as they are: editable only in the secretary's editing mode."""
@@ -367,8 +372,8 @@ class AgendaBuilder(QWidget):
     def add_case(self) -> None:
         ident = self._guard(lambda: agenda.add_case(self.store, self.meeting_id, self.tr("New case")), undoable=True)
         if ident:
-            self.editor.title.setFocus()
-            self.editor.title.selectAll()
+            self.editor.focus_title()
+            self.editor.title.selectAll()  # typing replaces «New case»
 
     def remove_case(self) -> None:
         case_id = self.current_case()

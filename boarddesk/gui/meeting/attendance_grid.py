@@ -4,17 +4,21 @@ guests, alike. Anyone present (member, deputy or guest) may stand in for a board
 recorded present («Vara for»); the choice lists offer just those. Each choice is saved at once.
 
 The grid fits its pane without a horizontal scrollbar (the live mode's left half at 1366×768):
-attendance and the case numbers keep their whole width, the names and the deputy share the rest,
-elided where they must be; tooltips and the choice lists show them whole."""
+attendance and the case numbers keep their whole width, the names and the deputy share the rest.
+The deputy chosen is shown whole where the names can spare the room; what is still too wide is
+elided with «…», and tooltips and the choice lists show it whole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QMessageBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.i18n import fill
+from boarddesk.gui.meeting.common import wheel_needs_focus
 from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services.meetings import live_meeting
@@ -34,6 +39,35 @@ GUEST_ROLE = Qt.ItemDataRole.UserRole + 2  # a guest's name as invited
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's version as shown, so a change made elsewhere is not overwritten
 NAME, STATUS, ARRIVED, LEFT, DEPUTY = range(5)
 DEPUTY_MIN = 80  # a deputy's first name; the rest elides
+NAME_MIN = 100  # what the names keep when the deputy chosen needs room
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box that, too narrow for its choice, shows it cut with «…» rather than clipped."""
+
+    def shown_text(self) -> str:
+        """The choice as painted: whole, or elided to the box's text field."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, field.width())
+
+    def width_for_choice(self) -> int:
+        """The width that shows the current choice whole."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance(self.currentText()), self.fontMetrics().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self).width()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class AttendanceGrid(QTableWidget):
@@ -99,7 +133,7 @@ class AttendanceGrid(QTableWidget):
                 (DEPUTY, [], person["deputy_for"] or proposed, self.tr("{name} is deputy for")),
             ]
             for column, choices, current, label in columns:
-                box = QComboBox()
+                box = ElidingComboBox() if column == DEPUTY else QComboBox()
                 for text, data in choices:
                     box.addItem(text, data)
                 box.setCurrentIndex(max(0, box.findData(current)))
@@ -110,6 +144,7 @@ class AttendanceGrid(QTableWidget):
                     box.setEnabled(person["status"] == "present")
                     box.currentTextChanged.connect(box.setToolTip)
                 box.setAccessibleName(fill(label, name=person["name"]))
+                wheel_needs_focus(box)  # the wheel scrolls the grid; it changes only the box clicked into
                 box.currentIndexChanged.connect(lambda _i, r=row, c=column: self._changed(r, c))
                 self.setCellWidget(row, column, box)
         self.fit_columns()
@@ -139,14 +174,18 @@ class AttendanceGrid(QTableWidget):
             box.setEnabled(self.cellWidget(row, STATUS).currentData() == "present")
 
     def fit_columns(self) -> None:
-        """Names get what they need while the deputy column keeps its header and DEPUTY_MIN; the
-        deputy column (stretched) takes the rest."""
+        """Names get what they need while the deputy column keeps its header and DEPUTY_MIN and,
+        as long as the names keep NAME_MIN, the widest deputy chosen; the deputy column
+        (stretched) takes the rest."""
         header = self.horizontalHeader()
         fixed = sum(header.sectionSize(c) for c in (STATUS, ARRIVED, LEFT))
+        grid_line = 1 if self.showGrid() else 0  # a cell's widget is its column less the grid line
+        chosen = [self.cellWidget(row, DEPUTY).width_for_choice() + grid_line for row in range(self.rowCount())]
         deputy = max(DEPUTY_MIN, header.sectionSizeHint(DEPUTY))
         names = max(self.sizeHintForColumn(NAME), header.sectionSizeHint(NAME))
-        room = self.viewport().width() - fixed - deputy
-        self.setColumnWidth(NAME, max(header.minimumSectionSize(), min(names, room)))
+        room = self.viewport().width() - fixed
+        deputy = max(deputy, min(max(chosen, default=0), room - min(names, NAME_MIN)))
+        self.setColumnWidth(NAME, max(header.minimumSectionSize(), min(names, room - deputy)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -183,6 +222,7 @@ class AttendanceGrid(QTableWidget):
             return
         name.setData(VERSION_ROLE, version)
         self._refresh_stand_ins()
+        self.fit_columns()  # the deputy chosen shown whole, if there is room
         self.saved.emit()
 
     def _reload_later(self) -> None:

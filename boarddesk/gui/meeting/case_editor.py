@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.i18n import fill
-from boarddesk.gui.meeting.common import ID_ROLE, Debouncer
+from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, wheel_needs_focus
 from boarddesk.gui.service_text import user_message
 from boarddesk.model.formatting import format_date
 from boarddesk.model.records import Case
@@ -101,6 +101,7 @@ class CaseEditor(QScrollArea):
         self.minutes.setRange(0, 600)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setSpecialValueText(self.tr("not set"))
+        wheel_needs_focus(self.minutes)  # the wheel scrolls the form
         self.document = QLineEdit(body)
         self.description = QPlainTextEdit(body)
         self.description.setTabChangesFocus(True)
@@ -195,7 +196,14 @@ class CaseEditor(QScrollArea):
     # -- loading ------------------------------------------------------------------------------
     def load(self, case_id: str | None) -> None:
         self.flush()
+        if case_id != self.case_id:
+            self.verticalScrollBar().setValue(0)  # another case is read from its title down
         self._show(case_id)
+
+    def focus_title(self) -> None:
+        """Ready to type the title: the form at its top, so what is typed is seen."""
+        self.verticalScrollBar().setValue(0)
+        self.title.setFocus()
 
     def _show(self, case_id: str | None) -> None:
         """The case as stored, and its version: a save made on it after it changed elsewhere is refused."""
@@ -234,6 +242,7 @@ class CaseEditor(QScrollArea):
         box.setAccessibleName(fill(self.tr("Case type of part {part}"), part=row + 1))
         box.currentIndexChanged.connect(self._typed)
         box.setEnabled(self.editable)
+        wheel_needs_focus(box)
         self.parts.setCellWidget(row, 1, box)
         # The column fits the widest type (a cell widget is not measured by ResizeToContents).
         self.parts.setColumnWidth(1, max(self.parts.columnWidth(1), box.sizeHint().width()))

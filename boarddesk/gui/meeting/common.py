@@ -1,5 +1,6 @@
 """Small pieces the meeting widgets share: the autosave debounce, case labels,
-the action point status box, asking before a step, the two-pane splitter, and opening a meeting on a case."""
+the action point status box, asking before a step, the two-pane splitter, opening a meeting on a
+case, and choice fields that leave the mouse wheel to the scrolling form around them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QSplitter, QWidget
 
 from boarddesk.gui.i18n import interface_lang
@@ -81,6 +82,26 @@ class DateField(QLineEdit):
         return day.isoformat()
 
 
+class _WheelNeedsFocus(QObject):
+    """Passes a wheel turned over an unfocused field on to the form or grid around it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            event.ignore()  # ignored and filtered: Qt offers the wheel to the parents, which scroll
+            return True
+        return False
+
+
+def wheel_needs_focus(*fields: QWidget) -> None:
+    """Combo boxes, spin boxes and time fields change by the wheel only once they have the
+    keyboard focus (clicked or tabbed to): scrolling a form over them scrolls the form instead of
+    changing, and saving, whatever passes under the pointer. They no longer take the focus from
+    the wheel either (Qt's default for them)."""
+    for field in fields:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        field.installEventFilter(_WheelNeedsFocus(field))
+
+
 def case_label(case: dict, number_format: str) -> str:
     """«48/21  Title», or the title alone before numbers are issued."""
     return numbered_title(case_number(case, number_format), case["title"])
@@ -108,6 +129,7 @@ def action_status_box(status: str | None, lang: str, accessible_name: str, chang
     box.setCurrentIndex(box.findData(status or "open"))
     box.setAccessibleName(accessible_name)
     box.currentIndexChanged.connect(lambda _index: changed(box.currentData()))
+    wheel_needs_focus(box)  # it sits in a scrolling table of action points
     return box
 
 

@@ -6,10 +6,12 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QDialog, QMenu
 
     from boarddesk.gui.shell.context import ViewContext
@@ -30,6 +32,36 @@ def _new_report_dialog() -> Editor:
     return NewReportDialog
 
 
+class ItemViewsKeepF2(QObject):
+    """F2 edits the current cell of an item view that can edit it (Qt's key for that, as in a
+    spreadsheet), before the window's F2 opens the project card editor. The filter watches item
+    views as they get the focus and claims F2 for them through ShortcutOverride."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        QApplication.instance().focusChanged.connect(self._focused)
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QAbstractItemView):
+            new.removeEventFilter(self)  # installed once, however often it gets the focus
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride and self._edits_on_f2(watched, event):
+            event.accept()  # the key goes to the view as a key press, not to the shortcut
+        return False
+
+    @staticmethod
+    def _edits_on_f2(view: QObject, event: QKeyEvent) -> bool:
+        if event.key() != Qt.Key.Key_F2 or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if not isinstance(view, QAbstractItemView) or not view.editTriggers() & view.EditTrigger.EditKeyPressed:
+            return False
+        index = view.currentIndex()
+        editable = index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+        return editable and view.indexWidget(index) is None  # a cell holding a widget edits in that widget
+
+
 def install_edit_menu(context: ViewContext, menu: QMenu) -> None:
     menu.addActions(context.undo_actions)
     menu.addSeparator()
@@ -42,6 +74,7 @@ def install_edit_menu(context: ViewContext, menu: QMenu) -> None:
         (QCoreApplication.translate("MainWindow", "&Dependencies…"), lambda: _editors().DependencyEditor, None),
         (QCoreApplication.translate("MainWindow", "&Budget lines…"), lambda: _editors().BudgetEditor, None),
     ]
+    ItemViewsKeepF2(context.parent)
     project_actions = []
     for text, editor, shortcut in editors:
         action = QAction(text, context.parent)
