@@ -176,9 +176,9 @@ def minutes_enclosure(store: Store, meeting_id: str, lang: str = "nb", paper: st
         sections = previous_minutes(store, data, case, lang, paper)
         if sections:
             section = sections[0]
-            section.rendered = render_section(section)
+            section.rendered = section.rendered or render_section(section)  # a received copy's: as it came
             markings = section_piece(section, None, {}).markings
-            return MinutesEnclosure(case.id, section.title, section.rendered.pdf, markings, is_approved(section.data))
+            return MinutesEnclosure(case.id, section.title, section.rendered.pdf, markings, _approved(section))
     return None
 
 

@@ -226,8 +226,10 @@ def enclose(data: dict[str, Any], document: dict[str, Any]) -> None:
     """The document added to the bundle's data as the last document of its case."""
     board = data["boards"][0]
     case = next(c for c in board["cases"] if c["id"] == document["case"])
-    case["attachments"] = [*case.get("attachments", []), document["id"]]
-    board["attachments"] = [*board.get("attachments", []), {k: v for k, v in document.items() if k != "case"}]
+    # A copy that received the meeting holds the document already: it is replaced, not doubled.
+    case["attachments"] = [*(a for a in case.get("attachments", []) if a != document["id"]), document["id"]]
+    others = [a for a in board.get("attachments", []) if a["id"] != document["id"]]
+    board["attachments"] = [*others, {k: v for k, v in document.items() if k != "case"}]
 
 
 def review_prints(review: dict[str, Any] | None, meeting_id: str) -> dict[str, list[str]]:
