@@ -112,7 +112,7 @@ def parse_review(raw: bytes | None) -> dict[str, Any] | None:
     try:
         review = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleError(f"the bundle's {REVIEW} part is not valid JSON") from None
+        raise BundleError("the bundle's review.json part is not valid JSON") from None
     return review
 
 
