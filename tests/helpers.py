@@ -74,9 +74,17 @@ def dump(path: Path) -> list[str]:
 Change = Callable[[dict], None]
 
 
-def forge(bundle: bytes, change: Change | None = None, *, key: Ed25519PrivateKey | None = None, **manifest) -> bytes:
-    """The bundle with its data changed by `change` (given the board) and the manifest's hashes made
-    to match; signed with `key`, or not signed at all."""
+def forge(
+    bundle: bytes,
+    change: Change | None = None,
+    *,
+    key: Ed25519PrivateKey | None = None,
+    parts_change: Callable[[dict[str, bytes]], None] | None = None,
+    **manifest,
+) -> bytes:
+    """The bundle with its data changed by `change` (given the board), its other parts by
+    `parts_change` (given them by name), and the manifest's hashes made to match; signed with
+    `key`, or not signed at all."""
     with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
         fields = json.loads(archive.read("manifest.json"))
         parts = {n: archive.read(n) for n in archive.namelist() if n not in ("manifest.json", "signature.json")}
@@ -84,6 +92,8 @@ def forge(bundle: bytes, change: Change | None = None, *, key: Ed25519PrivateKey
         data = json.loads(parts["data.json"])
         change(data["boards"][0])
         parts["data.json"] = json.dumps(data).encode()  # ASCII escapes: a lone surrogate survives
+    if parts_change:
+        parts_change(parts)
     kind = fields["kind"]
     fields = {k: v for k, v in fields.items() if k not in ("format", "version", "kind", "parts")} | manifest
     return pack(kind, fields, parts, signer=(lambda m: bundle_signing.sign(key, m)) if key else None)

@@ -167,8 +167,11 @@ def test_a_bundle_imported_from_the_menu_opens_in_the_reader(qtbot, demo_store, 
         win.show()
         menu.import_bundle(win.context, str(bundle))
         assert shown and "revision 1 imported" in shown[0]
-        # The meeting's first case paper: the demo's own 43/21; the test's paper came along too.
-        assert win.current_view().attachment_id == "pds-att-43-21"
+        # The meeting's first document: the minutes of 6/2021 to approve under case 41/21, as the
+        # secretary's pack encloses them; the demo's own papers and the test's came along too.
+        approval = member.scalar("SELECT id FROM cases WHERE meeting = ? AND standard_item = 'approval'", (MEETING,))
+        assert win.current_view().attachment_id == f"{approval}.previous-minutes"
+        assert "pds-att-43-21" in [document.id for document in notes.meeting_documents(member, MEETING)]
         assert paper in [document.id for document in notes.meeting_documents(member, MEETING)]
         win.close()
 

@@ -167,6 +167,8 @@ FILE_MESSAGES = (
     (r"the bundle holds no data part", QT_TRANSLATE_NOOP("ServiceText", "The bundle holds no data part.")),
     (r"the bundle's data part is not valid JSON \(or nested too deeply\)",
      QT_TRANSLATE_NOOP("ServiceText", "The bundle's data part is not valid (or nested too deeply).")),
+    (r"the bundle's review\.json part is not valid JSON",
+     QT_TRANSLATE_NOOP("ServiceText", "The bundle's part review.json is not valid JSON.")),
     (r"the bundle's data part is not a BoardDesk document",
      QT_TRANSLATE_NOOP("ServiceText", "The bundle's data part is not a BoardDesk document.")),
     (r"the bundle's data must hold exactly one board",

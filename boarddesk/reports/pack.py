@@ -15,7 +15,7 @@ from pypdf.errors import PdfReadError
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from boarddesk.model.records import AgendaCase
+from boarddesk.model.records import AgendaCase, Board
 from boarddesk.reports.agenda import document_title, paper_title, when
 from boarddesk.reports.assemble import Entry, Piece, place, write_document
 from boarddesk.reports.board_style import case_label, case_word, paper_style
@@ -43,6 +43,8 @@ AGENDA_COLUMNS = (
     "state",
     "standard_item",  # the approval and action points items describe themselves
 )
+ENCLOSED_MINUTES = "enclosed_minutes"  # the previous minutes as a member's bundle carried them
+MINUTES = ("minutes", ENCLOSED_MINUTES)
 
 
 @dataclass
@@ -86,7 +88,7 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
         if case.standard_item == "action_points" and not case.withdrawn:
             case_data.action_points = data.open_action_points
         previous = previous_minutes(store, data, case, lang, paper)
-        attachments = attachment_pieces(store, case_data, lang, paper)
+        attachments = attachment_pieces(store, case_data, lang, paper, _enclosed_documents(data))
         case_data.attachments = len(attachments)
         paper_piece = _attached_paper(case_data, attachments)
         if paper_piece is not None:  # the paper itself comes first, and the case's entry opens it
@@ -128,17 +130,65 @@ def plan_sections(store: Store, data: MeetingPrint, lang: str, paper: str) -> li
 
 def previous_minutes(store: Store, data: MeetingPrint, case: AgendaCase, lang: str, paper: str) -> list[Section]:
     """Under the approval item, the minutes it approves: the previous meeting's, as they stand
-    (a draft until approved, and so marked). None when the item is withdrawn or there is no earlier meeting."""
-    if case.standard_item != "approval" or case.withdrawn or not data.previous_meeting:
+    (a draft until approved, and so marked). None when the item is withdrawn or there is no earlier meeting.
+    A member's copy prints them as its bundle enclosed them (see enclosed_minutes)."""
+    if case.standard_item != "approval" or case.withdrawn:
+        return []
+    if data.review_received:
+        return enclosed_minutes(store, data, lang, paper) if data.enclosed_minutes else []
+    if not data.previous_meeting:
         return []
     record = load_meeting_print(store, data.previous_meeting.id)
-    style = paper_style(record.board, lang)
-    title = labels(lang)["previous_minutes"].format(title=style.minutes_title, meeting=record.label(lang))
-    if not is_approved(record):
-        title += f" ({labels(lang)['draft'].lower()})"
+    title = previous_minutes_title(record.board, record.label(lang), is_approved(record), lang)
     section = Section("minutes", record, lang, paper, title)
     section.entry = Entry(title, 1, 0)
     return [section]
+
+
+def previous_minutes_title(board: Board, meeting_label: str, approved: bool, lang: str) -> str:
+    """«Referat fra møte 7/2021 til godkjenning», with «(utkast)» until approved."""
+    title = labels(lang)["previous_minutes"].format(title=paper_style(board, lang).minutes_title, meeting=meeting_label)
+    return title if approved else f"{title} ({labels(lang)['draft'].lower()})"
+
+
+def enclosed_minutes(store: Store, data: MeetingPrint, lang: str, paper: str) -> list[Section]:
+    """The previous minutes a member's bundle carried: the pages the secretary's pack encloses, a
+    document of the approval case, marked as the secretary's pack marks them."""
+    enclosed = data.enclosed_minutes
+    content = store.scalar("SELECT content FROM attachments WHERE id = ?", (enclosed.attachment,))
+    try:
+        pages = len(PdfReader(io.BytesIO(content)).pages) if content else 0
+    except (PdfReadError, ValueError, OSError):
+        pages = 0
+    if not pages:  # taken out by a later revision, or not a PDF: the approval item prints without it
+        return []
+    title = previous_minutes_title(data.board, data.previous_label(lang) or "", enclosed.approved, lang)
+    section = Section(ENCLOSED_MINUTES, enclosed, lang, paper, title, rendered=Rendered(content, pages, []))
+    section.entry = Entry(title, 1, 0)
+    return [section]
+
+
+def minutes_enclosure(store: Store, meeting_id: str, lang: str = "nb", paper: str = "a4") -> MinutesEnclosure | None:
+    """The previous minutes as this meeting's pack encloses them, for the meeting's bundle: rendered
+    without page furniture (the member's pack stamps its own), with the approval case they go under."""
+    data = load_meeting_print(store, meeting_id)
+    for case in data.agenda:
+        sections = previous_minutes(store, data, case, lang, paper)
+        if sections:
+            section = sections[0]
+            section.rendered = section.rendered or render_section(section)  # a received copy's: as it came
+            markings = section_piece(section, None, {}).markings
+            return MinutesEnclosure(case.id, section.title, section.rendered.pdf, markings, _approved(section))
+    return None
+
+
+@dataclass(frozen=True)
+class MinutesEnclosure:
+    case_id: str  # the approval case
+    title: str
+    pdf: bytes
+    markings: list[str | None]
+    approved: bool
 
 
 def section_piece(section: Section, marking: str | None, report_entries: dict[str, Entry]) -> Piece:
@@ -148,7 +198,7 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
         entries = [] if section.data.paper_attached else [section.entry or Entry(section.title, 0, None)]
         return Piece(b"", 0, [], entries)
     rendered = section.rendered
-    level = 1 if section.kind in ("report", "minutes") else 0
+    level = 1 if section.kind in ("report", *MINUTES) else 0
     entry = section.entry or Entry(section.title, level, 0)
     entries = [entry]
     if section.kind == "report":
@@ -164,6 +214,8 @@ def section_piece(section: Section, marking: str | None, report_entries: dict[st
         from boarddesk.reports.documents import marked_pages  # documents builds on this module
 
         markings = marked_pages(rendered, {f"case:{c.id}": c.confidentiality for c in section.data.agenda})
+    if section.kind == ENCLOSED_MINUTES:  # marked as the secretary's pack marked them
+        markings = (list(section.data.markings) + [None] * rendered.pages)[: rendered.pages]
     return Piece(rendered.pdf, rendered.pages, markings, entries, links)
 
 
@@ -208,9 +260,18 @@ def _plain(name: str | None) -> str:
     return text.removesuffix(".pdf").strip()
 
 
-def attachment_pieces(store: Store, case: CaseData, lang: str, paper: str) -> list[Piece]:
+def _enclosed_documents(data: MeetingPrint) -> set[str]:
+    """The documents printed as an enclosure of their own, not as attachments."""
+    return {data.enclosed_minutes.attachment} if data.enclosed_minutes else set()
+
+
+def attachment_pieces(
+    store: Store, case: CaseData, lang: str, paper: str, leave_out: set[str] | frozenset[str] = frozenset()
+) -> list[Piece]:
     pieces = []
     for doc in case_documents(store, case.case.id):
+        if doc.id in leave_out:
+            continue
         title = f"{labels(lang)['attachment']}: {doc.title or doc.filename}"
         marking = doc.confidentiality or case.case.confidentiality
         try:
@@ -285,13 +346,17 @@ def _pieces(plan: list[tuple[Section, list]]) -> tuple[list[Piece], dict[str, En
         if section.kind == "report":
             marking = marking or section.data.marking
         pieces.append(section_piece(section, marking, report_entries))
-        if section.kind == "minutes" and not is_approved(section.data):
+        if section.kind in MINUTES and not _approved(section):
             pieces[-1].draft = labels(section.lang)["draft"]
         pieces += attachments
         for piece in [pieces[-1 - len(attachments)], *attachments]:
             # The enclosed minutes head their pages with «UTKAST» where a draft: no case number over it.
-            piece.head = head if section.kind not in ("agenda", "minutes") else None
+            piece.head = head if section.kind not in ("agenda", *MINUTES) else None
     return pieces, report_entries
+
+
+def _approved(section: Section) -> bool:
+    return section.data.approved if section.kind == ENCLOSED_MINUTES else is_approved(section.data)
 
 
 def _refer_to_pages(plan: list[tuple[Section, list]], reports: dict[str, Entry], cache: SectionCache) -> bool:
@@ -334,7 +399,7 @@ def build_pack(
     data = load_meeting_print(store, meeting_id)
     cache = SectionCache(cache_dir)
     plan = plan_sections(store, data, lang, paper)
-    sections = [s for s, _ in plan if s.kind != "case" or s.data.has_paper]
+    sections = [s for s, _ in plan if s.rendered is None and (s.kind != "case" or s.data.has_paper)]
     rendered = render_all(sections, cache, (lambda done, total: report(done, total + 2)) if report else None, workers)
     point_at_agenda_lines(plan)
     pieces, reports = _pieces(plan)

@@ -4468,6 +4468,10 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>ServiceText</name>
     <message>
+        <source>The bundle&apos;s part review.json is not valid JSON.</source>
+        <translation>Delen review.json i møtefilen er ikke gyldig JSON.</translation>
+    </message>
+    <message>
         <source>{path} is not a regular file (a device or pipe); give a file name.</source>
         <translation>{path} er ikke en vanlig fil (en enhet eller et rør); gi et filnavn.</translation>
     </message>

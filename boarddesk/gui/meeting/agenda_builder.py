@@ -319,7 +319,7 @@ class AgendaBuilder(QWidget):
         text += f"\n    {' · '.join(extra)}" if extra else ""
         if case.standard_item == "action_points":
             text += "".join(
-                f"\n    • {self._point_text(p)}" for p in action_points.open_for_meeting(self.store, self.meeting_id)
+                f"\n    • {self._point_text(p)}" for p in action_points.open_to_review(self.store, self.meeting_id)
             )
         return text
 

@@ -9,6 +9,7 @@ from datetime import date
 from boarddesk.services.boards.lookup import MeetingSummary, list_meetings
 from boarddesk.services.documents.annotations import MeetingNote, meeting_documents, meeting_notes
 from boarddesk.services.meetings import action_points
+from boarddesk.services.transfer.review import held_review
 from boarddesk.store import Store
 
 NEW, CHANGED, READ = "new", "changed", "read"
@@ -61,6 +62,17 @@ def _is_mine(responsible: str | None, name: str) -> bool:
     return bool(responsible) and name.casefold() in responsible.casefold()
 
 
+def _open_points(store: Store, board_id: str, meeting: MeetingSummary | None) -> list[dict]:
+    """The board's open points. In a member's copy of the meeting, those of earlier meetings are
+    the ones its bundle carried (the secretary's register as it stood), the rest the copy's own."""
+    register = action_points.register(store, board_id, status="open")
+    carried = held_review(store, meeting.id) if meeting else None
+    if carried is None:
+        return register
+    own = [p for p in register if p["meeting"] == meeting.id or (p["meeting"] and p["meeting_date"] > meeting.date)]
+    return [*carried.open_action_points, *own]
+
+
 def home_page(store: Store, board_id: str, reader: str, today: str | None = None) -> HomePage:
     today = today or date.today().isoformat()
     board_name = store.require_one(
@@ -69,9 +81,5 @@ def home_page(store: Store, board_id: str, reader: str, today: str | None = None
     meeting, upcoming = next_meeting(store, board_id, today)
     papers = _paper_states(store, meeting.id, reader) if meeting else []
     questions = [n for n in meeting_notes(store, meeting.id, reader) if n.note.question] if meeting else []
-    mine = [
-        point
-        for point in action_points.register(store, board_id, status="open")
-        if _is_mine(point.get("responsible"), reader)
-    ]
+    mine = [point for point in _open_points(store, board_id, meeting) if _is_mine(point.get("responsible"), reader)]
     return HomePage(board_id, board_name["name"], meeting, upcoming, papers, questions, mine)

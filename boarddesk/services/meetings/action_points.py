@@ -8,6 +8,7 @@ from boarddesk.model.vocabulary import ACTION_STATUS
 from boarddesk.services.boards.lookup import board_of
 from boarddesk.services.ids import new_id, next_position
 from boarddesk.services.meetings.minutes import ensure_editable, meeting_of_case
+from boarddesk.services.transfer.review import carried_point, held_review
 from boarddesk.store import Row, Store
 
 
@@ -105,3 +106,16 @@ def open_for_meeting(store: Store, meeting_id: str) -> list[Row]:
         "AND (a.meeting IS NULL OR a.meeting != ? AND m.date <= ?) ORDER BY a.due IS NULL, a.due, a.position",
         (meeting["board_id"], meeting_id, meeting["date"]),
     )
+
+
+def open_to_review(store: Store, meeting_id: str) -> list[Row]:
+    """The points under the meeting's «Status aksjonspunkter»: open_for_meeting, or in a member's
+    copy of a meeting, the points its bundle carried as the secretary's store had them (the copy
+    may not hold the earlier meetings, or hold them as older bundles left them)."""
+    review = held_review(store, meeting_id)
+    if review is None:
+        return open_for_meeting(store, meeting_id)
+    number_format = store.scalar(
+        "SELECT b.case_number_format FROM meetings m JOIN boards b ON b.id = m.board_id WHERE m.id = ?", (meeting_id,)
+    )
+    return [carried_point(point, number_format) for point in review.open_action_points]

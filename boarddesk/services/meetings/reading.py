@@ -16,6 +16,7 @@ from boarddesk.services.meetings.action_points import open_for_meeting
 from boarddesk.services.meetings.agenda import agenda_changes, previous_meeting
 from boarddesk.services.meetings.live_meeting import ends_in_conclusion
 from boarddesk.services.meetings.minutes import MinutesState, minutes_state
+from boarddesk.services.transfer.review import EnclosedMinutes, Review, carried_point, held_review
 from boarddesk.store import Row, Store
 
 
@@ -170,6 +171,9 @@ class MeetingRecord:
     agenda_changes: list[Row] = field(default_factory=list)  # changes after the agenda was published
     previous_meeting: Meeting | None = None  # the board's meeting before: its minutes are approved at this one
     open_action_points: list[Row] = field(default_factory=list)  # from earlier meetings, to review at this one
+    # A member's copy: the previous meeting, its minutes and the open points as the meeting's bundle carried them.
+    review_received: bool = False
+    enclosed_minutes: EnclosedMinutes | None = None  # the previous minutes: a document of the approval case
 
     def label(self, lang: str = "nb") -> str:
         """«7/2021», or the date for a board that does not number its meetings."""
@@ -215,7 +219,40 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
     data.previous_meeting = meeting_heading(store, previous["id"]) if previous else None
     # The case's own year under `year`, as in the minutes' own list of points.
     data.open_action_points = [{**p, "year": p["case_year"]} for p in open_for_meeting(store, meeting_id)]
+    review = held_review(store, meeting_id)
+    if review is not None:
+        _add_review(data, review)
     return data
+
+
+def _add_review(data: MeetingRecord, review: Review) -> None:
+    """A received meeting reviews the meetings before it as the secretary's store holds them, which
+    the member's copy may not hold, or hold as an older bundle left them."""
+    meeting = data.meeting
+    previous = review.previous_meeting
+    data.review_received = True
+    data.previous_meeting = (
+        Meeting(
+            str(previous.get("id") or ""),
+            meeting.board_id,
+            meeting.board_name,
+            previous.get("number"),
+            previous.get("year"),
+            previous["date"],
+            None,
+            None,
+            None,
+            None,
+            None,
+            False,
+        )
+        if previous
+        else None
+    )
+    data.enclosed_minutes = review.minutes
+    data.open_action_points = [
+        carried_point(point, data.board.case_number_format) for point in review.open_action_points
+    ]
 
 
 def _attendance(store: Store, meeting_id: str, name_of: Callable[[str | None], str | None]) -> list[Attendance]:

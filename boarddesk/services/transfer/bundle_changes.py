@@ -28,6 +28,8 @@ class Change:
 
 
 _REPORTED = {"meeting", "case", "project", "status_report", "attachment", "member", "action_point", "risk", "milestone"}
+# Not a record: the open action points of earlier meetings the bundle carries (review.py).
+_ORDER = sorted(_REPORTED | {"open_action_points"})
 
 
 def fingerprints(board: dict[str, Any]) -> dict[str, list[str]]:
@@ -79,8 +81,7 @@ def changes_between(old: dict, new: dict, old_files: dict[str, tuple[str, bytes]
                 Change(kind, label, "changed", _file_detail(store, ident, old_files) if kind == "attachment" else "")
             )
     changes += [Change(key.split(":", 1)[0], old[key][0], "removed") for key in old.keys() - new.keys()]
-    order = sorted(_REPORTED)
-    return sorted(changes, key=lambda c: (order.index(c.kind), c.what, c.label))
+    return sorted(changes, key=lambda c: (_ORDER.index(c.kind), c.what, c.label))
 
 
 def _file_detail(store: Store, ident: str, old_files: dict[str, tuple[str, bytes]]) -> str:

@@ -37,6 +37,16 @@ from boarddesk.services.transfer.container import (
     unpack,
     write_file,
 )
+from boarddesk.services.transfer.review import (
+    REVIEW,
+    bundle_review,
+    check_review,
+    enclose,
+    keep_review,
+    parse_review,
+    review_part,
+    review_prints,
+)
 from boarddesk.store import Store
 
 BUNDLE_SUFFIX = ".bdpack"
@@ -69,11 +79,15 @@ def export_bundle(
     report(0, 3)
     file_outside(store, path)
     data = meeting_data(store, meeting_id)
+    review, previous_minutes = bundle_review(store, meeting_id)
+    if previous_minutes:
+        enclose(data, previous_minutes)
     problems = validate_document(data)
     if problems:  # the store's own data should always make a valid bundle
         raise BundleError(f"the meeting cannot be bundled: {problems[0]}")
     body, files = split_files(data)
-    digest = hashlib.sha256(body).hexdigest()
+    review_body = review_part(review)
+    digest = hashlib.sha256(body + review_body).hexdigest()
     report(1, 3)
     last = store.query_one("SELECT * FROM bundle_exports WHERE meeting_id = ?", (meeting_id,))
     revision = (last["revision"] if last else 0) + (0 if last and last["content_sha256"] == digest else 1)
@@ -89,7 +103,11 @@ def export_bundle(
     }
     key = bundle_signing.signing_key(store)
     blob = pack(
-        MEETING_KIND, fields, {DATA: body, **files}, password, lambda manifest: bundle_signing.sign(key, manifest)
+        MEETING_KIND,
+        fields,
+        {DATA: body, REVIEW: review_body, **files},
+        password,
+        lambda manifest: bundle_signing.sign(key, manifest),
     )
     report(2, 3)
     write_file(path, blob)
@@ -146,6 +164,7 @@ class Bundle:
     manifest: dict[str, Any]
     data: dict[str, Any]
     signer: bytes | None = None  # the raw Ed25519 public key that signed the manifest
+    review: dict[str, Any] | None = None  # what the meeting's pack takes from earlier meetings (review.py)
 
 
 def read_bundle(path: str | Path, password: str | None = None) -> Bundle:
@@ -167,7 +186,7 @@ def read_bundle(path: str | Path, password: str | None = None) -> Bundle:
         raise BundleError(f"the bundle does not hold the meeting its manifest names ({meeting!r})")
     bundle_scope.check_revision(unpacked.manifest)
     signer = bundle_signing.verify(unpacked.signature, unpacked.manifest_bytes) if unpacked.signature else None
-    return Bundle(unpacked.manifest, data, signer)
+    return Bundle(unpacked.manifest, data, signer, parse_review(unpacked.parts.get(REVIEW)))
 
 
 def parse_data(raw: bytes | None) -> dict[str, Any]:
@@ -234,7 +253,7 @@ def import_bundle(
     with refused_whole("the bundle"), store.write():
         previous = _checked(store, bundle, trust_new_key)
         old_prints = json.loads(previous["fingerprints"]) if previous else {}
-        new_prints = fingerprints(board)
+        new_prints = fingerprints(board) | review_prints(bundle.review, meeting_id)
         if previous and _same_revision(bundle.manifest, previous, old_prints == new_prints):
             return ImportReport(meeting_id, _label(bundle), previous["revision"], previous["revision"])
         report(1, 4)
@@ -270,6 +289,7 @@ def _checked(store: Store, bundle: Bundle, trust_new_key: bool) -> dict | None:
     received = bundle_signing.received_board(store, board["id"])
     bundle_signing.check_signer(received, bundle.signer, str(board.get("name")), trust_new_key)
     bundle_scope.check_contents(store, bundle.manifest, board)
+    check_review(bundle.review, board, bundle.manifest["meeting"])
     previous = store.query_one("SELECT * FROM bundle_imports WHERE meeting_id = ?", (bundle.manifest["meeting"],))
     bundle_scope.check_held_record(store, bundle.manifest, board, previous)
     return previous
@@ -311,6 +331,7 @@ def _write(
             result.notes_moved += len(moved.moved)
             result.notes_on_earlier_version += len(moved.earlier_version)
     annotations.prepare_documents(store, [a["id"] for a in board.get("attachments", [])])
+    keep_review(store, meeting_id, bundle.review)
     store.conn.execute(
         """INSERT INTO bundle_imports (meeting_id, bundle_id, revision, fingerprints, imported_at)
            VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET revision = excluded.revision,
