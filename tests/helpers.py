@@ -149,3 +149,18 @@ def live_meeting_with(qtbot, window, *cases: tuple[str, str]):
     qtbot.mouseClick(view.builder.publish_button, Qt.MouseButton.LeftButton)
     view.tabs.setCurrentIndex(LIVE)
     return view, ids
+
+
+def open_live_grid(window, meeting: str):
+    """The meeting open on its live tab: the view and its attendance grid."""
+    from boarddesk.gui.meeting.meeting_view import LIVE
+
+    window.open_target("meeting", meeting)
+    view = window.current_view()
+    view.tabs.setCurrentIndex(LIVE)
+    return view, view.live.attendance_table
+
+
+def row_of(grid, name: str) -> int:
+    """The attendance grid's row of the person whose name begins so."""
+    return next(row for row in range(grid.rowCount()) if grid.item(row, 0).text().startswith(name))

@@ -23,6 +23,7 @@ from boarddesk.services.meetings.live_meeting import DeputyRefused, Vote
 from boarddesk.services.meetings.setup import MeetingDraft, create_meeting, set_invitees
 from boarddesk.store import Store, migrations
 from boarddesk.store.versions import ChangedElsewhere
+from tests.helpers import open_live_grid, row_of
 
 LUCIE, ERIK, OLE = "pds-mem-lucie-aunan", "pds-mem-erik-hansen", "pds-mem-ole-johan-kvan"
 GUEST = "Kari Gjest"
@@ -271,19 +272,6 @@ def test_killed_while_upgrading_to_version_14_the_attendance_is_kept(tmp_path, d
 
 
 # -- the GUI ------------------------------------------------------------------------------------
-def open_grid(window, meeting: str):
-    from boarddesk.gui.meeting.meeting_view import LIVE
-
-    window.open_target("meeting", meeting)
-    view = window.current_view()
-    view.tabs.setCurrentIndex(LIVE)
-    return view, view.live.attendance_table
-
-
-def row_of(grid, name: str) -> int:
-    return next(row for row in range(grid.rowCount()) if grid.item(row, 0).text().startswith(name))
-
-
 def choose(grid, row: int, column: int, data: str | None) -> None:
     box = grid.cellWidget(row, column)
     index = box.findData(data)
@@ -307,7 +295,7 @@ def test_the_secretary_makes_a_guest_deputy_in_the_grid_and_the_minutes_say_so(
     meeting, _case = meeting_with_guest(store)
     live_meeting.set_attendance(store, meeting, LUCIE, "present", deputy_for=None)
     window = show_main_window(store)
-    view, grid = open_grid(window, meeting)
+    view, grid = open_live_grid(window, meeting)
     erik, ole, kari = row_of(grid, "Erik Hansen"), row_of(grid, "Ole Johan Kvan"), row_of(grid, GUEST)
     choose(grid, erik, STATUS, "absent_with_notice")
     qtbot.mouseClick(view.live.all_present_button, Qt.MouseButton.LeftButton)
@@ -333,7 +321,7 @@ def test_the_secretary_makes_a_guest_deputy_in_the_grid_and_the_minutes_say_so(
 
     # Saved: a new window shows it so, and the minutes on screen and in print say it.
     window = show_main_window(store)
-    view, grid = open_grid(window, meeting)
+    view, grid = open_live_grid(window, meeting)
     assert grid.cellWidget(row_of(grid, GUEST), DEPUTY).currentData() == ERIK
     view.live.close_meeting()
     view.tabs.setCurrentIndex(MINUTES)
@@ -356,7 +344,7 @@ def test_one_no_longer_present_stands_in_for_no_one(qtbot, show_main_window, sec
     live_meeting.set_attendance(store, meeting, ERIK, "absent")
     live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=ERIK)
     window = show_main_window(store)
-    view, grid = open_grid(window, meeting)
+    view, grid = open_live_grid(window, meeting)
     # «All present» leaves Erik absent: Kari stands in for him.
     qtbot.mouseClick(view.live.all_present_button, Qt.MouseButton.LeftButton)
     assert store.scalar("SELECT status FROM attendance WHERE member = ?", (ERIK,)) == "absent"

@@ -17,6 +17,7 @@ from boarddesk.services.boards.lookup import board_members
 from boarddesk.services.meetings import agenda, live_meeting
 from boarddesk.services.meetings.setup import MeetingDraft, create_meeting, set_invitees
 from boarddesk.store import Store
+from tests.helpers import open_live_grid, row_of
 
 GUEST = "Anne Gjest"
 
@@ -70,26 +71,13 @@ def turn_wheel(widget: QWidget, notches: int = -1) -> None:
     QTest.wheelEvent(window.windowHandle(), QPointF(at), QPoint(0, 120 * notches))
 
 
-def open_live(window, meeting: str):
-    from boarddesk.gui.meeting.meeting_view import LIVE
-
-    window.open_target("meeting", meeting)
-    view = window.current_view()
-    view.tabs.setCurrentIndex(LIVE)
-    return view, view.live.attendance_table
-
-
-def row_of(grid, name: str) -> int:
-    return next(row for row in range(grid.rowCount()) if grid.item(row, 0).text().startswith(name))
-
-
 # -- 1: the wheel scrolls ----------------------------------------------------------------------------
 def test_the_wheel_scrolls_the_attendance_grid_and_changes_no_ones_arrival(qtbot, bokmal_window):
     from boarddesk.gui.meeting.attendance_grid import ARRIVED, MEMBER_ROLE
 
     store = bokmal_window.store
     meeting = published_meeting(store)
-    _view, grid = open_live(bokmal_window, meeting)
+    _view, grid = open_live_grid(bokmal_window, meeting)
     kirsti = row_of(grid, "Kirsti Pedersen")
     arrived = grid.cellWidget(kirsti, ARRIVED)
     qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)  # laid out, longer than its pane
@@ -125,7 +113,7 @@ def test_the_attendance_grid_shows_the_deputy_chosen_whole_without_scrolling_sid
     from boarddesk.gui.meeting.attendance_grid import DEPUTY, NAME
 
     meeting = published_meeting(bokmal_window.store)
-    _view, grid = open_live(bokmal_window, meeting)
+    _view, grid = open_live_grid(bokmal_window, meeting)
     qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)
     grid.scrollToBottom()
     deputy = grid.cellWidget(row_of(grid, GUEST), DEPUTY)
@@ -147,7 +135,7 @@ def test_the_deputy_chosen_in_the_grid_is_shown_whole(qtbot, bokmal_window):
     store = bokmal_window.store
     meeting = published_meeting(store)
     live_meeting.set_guest_attendance(store, meeting, GUEST, "present", deputy_for=None)
-    _view, grid = open_live(bokmal_window, meeting)
+    _view, grid = open_live_grid(bokmal_window, meeting)
     qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)
     deputy = grid.cellWidget(row_of(grid, GUEST), DEPUTY)
     deputy.setCurrentIndex(deputy.findText("Merete Lyngstad"))
@@ -160,7 +148,7 @@ def test_a_deputy_too_wide_for_the_box_is_elided_and_whole_in_the_tooltip(qtbot,
     from boarddesk.gui.meeting.attendance_grid import DEPUTY
 
     meeting = published_meeting(bokmal_window.store)
-    _view, grid = open_live(bokmal_window, meeting)
+    _view, grid = open_live_grid(bokmal_window, meeting)
     deputy = grid.cellWidget(row_of(grid, GUEST), DEPUTY)
     deputy.resize(90, deputy.height())
     assert deputy.shown_text().endswith("…") and deputy.shown_text() != deputy.currentText()
