@@ -254,7 +254,7 @@ def test_killed_while_upgrading_to_version_14_the_attendance_is_kept(tmp_path, d
     assert upgrade(probe, tmp_path / "writes.txt") == 0
     # The file each write went to: the backup first, then the migration's own (the WAL, then the store).
     written = [Path(line.split("<", 1)[1].split(">", 1)[0]).name for line in open(tmp_path / "writes.txt")]
-    backup = [n for n, name in enumerate(written, 1) if "before-v14" in name]
+    backup = [n for n, name in enumerate(written, 1) if f"before-v{migrations.LATEST_VERSION}" in name]
     migration = [n for n, name in enumerate(written, 1) if n > backup[-1] and name.startswith(probe.name)]
     # A dozen kill points: two in the backup, the rest spread over the migration's writes.
     points = [backup[0], backup[len(backup) // 2]] + migration[:: max(1, len(migration) // 9)]

@@ -63,7 +63,7 @@ def test_ticking_inhabil_then_ctrl_enter_records_the_decision(qtbot, window, sai
     assert "Not saved" not in live.save_label.text()
     recorded = decision_of(window.store, case)
     assert recorded["text"] == "Programstyret velger A." and recorded["unanimous"] == 1
-    assert live_meeting.live_case(window.store, case).disqualified == [ODD_MARTIN]
+    assert live_meeting.live_case(window.store, case).disqualified == [("member", ODD_MARTIN)]
     # and typing on afterwards is saved too
     qtbot.keyClicks(live.notes, "Solem fratrådte under behandlingen.")
     live.flush()

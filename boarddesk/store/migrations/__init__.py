@@ -101,6 +101,10 @@ def _anyone_present_deputy(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _guest_disqualified(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0016_guest_disqualified.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
@@ -120,6 +124,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(13, "budget lines: the reporting period a budget was reported for", _budget_line_period),
     Migration(14, "attendance: anyone present, a guest too, can stand in for an absent member", _anyone_present_deputy),
+    # 15 comes from another branch; the steps run in the order listed, so a gap is harmless.
+    Migration(16, "a guest standing in can be disqualified on a case, and is named as such", _guest_disqualified),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
