@@ -84,7 +84,7 @@ def test_a_guest_not_at_the_meeting_is_not_recorded(secretary_store):
     before = disqualified_rows(store, case)
     with pytest.raises(MeetingError, match="Ola Ukjent is not recorded at this meeting"):
         live_meeting.set_disqualified(store, case, [("guest", "Ola Ukjent")])
-    with pytest.raises(MeetingError, match="'seat' is neither a member nor a guest"):
+    with pytest.raises(ValueError, match="'seat' is neither a member nor a guest"):
         live_meeting.set_disqualified(store, case, [("seat", MERETE)])
     assert disqualified_rows(store, case) == before
 

@@ -304,3 +304,19 @@ def test_a_guest_marked_inhabil_stays_named_after_her_stand_in_is_removed(qtbot,
     build_document(store, "minutes", meeting, tmp_path / "minutes.pdf")
     printed = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "minutes.pdf").pages)
     assert "Inhabil: Anne Gjest" in printed and "Inhabil: Merete" not in printed
+
+
+def test_a_guest_cleared_in_another_window_is_not_marked_inhabil(qtbot, window, said, monkeypatch):
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    view, (case,) = live_meeting_with(qtbot, window, ("Valg av leverandør for NILAR", "Programstyret velger A."))
+    live, store, meeting = view.live, window.store, view.meeting_id
+    live_meeting.set_attendance(store, meeting, MERETE, "absent_with_notice")
+    live_meeting.set_guest_attendance(store, meeting, "Anne Gjest", "present", deputy_for=MERETE)
+    live.select_case(None)
+    live.select_case(case)
+    live_meeting.set_guest_attendance(store, meeting, "Anne Gjest", None)  # another window clears her
+    tick(live, "Anne Gjest")
+    assert warned == ["Anne Gjest is not recorded at this meeting, so cannot be disqualified on its case."]
+    assert live_meeting.live_case(store, case).disqualified == []
+    assert "Anne Gjest" not in offered(live) and "Disqualified: none" == live.disqualified_button.text()

@@ -409,6 +409,10 @@ class LiveMeeting(QWidget):
         except ChangedElsewhere as error:
             self._changed_elsewhere(error)
             return
+        except live_meeting.MeetingError as error:  # a guest no longer at the meeting (cleared elsewhere)
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(error))
+            self._fill_disqualified_menu(live_meeting.live_case(self.store, self.case_id).disqualified)
+            return
         self._decision_saved(True)
         self._note_saved()
 

@@ -476,7 +476,7 @@ def set_disqualified(
     chosen = list(dict.fromkeys(tuple(who) for who in disqualified))
     for kind, _key in chosen:
         if kind not in ("member", "guest"):
-            raise MeetingError(f"{kind!r} is neither a member nor a guest")
+            raise ValueError(f"{kind!r} is neither a member nor a guest")  # a caller's mistake, not the user's
     with store.write() as conn:
         versions.check(conn, "decisions", {"case_id": case_id}, expected_version, "The decision")
         _check_guests_known(store, case_id, case["meeting"], [key for kind, key in chosen if kind == "guest"])
