@@ -27,6 +27,10 @@ from boarddesk.store import Store, migrations
 
 MERETE, ODD_MARTIN = "pds-mem-merete-lyngstad", "pds-mem-odd-martin-solem"
 ANNE = "Anne Gjest"
+# The step that lets a guest be disqualified, and the one before it, as the migrations list has them.
+STEPS = [m.version for m in migrations.MIGRATIONS]
+GUEST_STEP = next(m.version for m in migrations.MIGRATIONS if m.apply is migrations._guest_disqualified)
+BEFORE_GUEST_STEP = STEPS[STEPS.index(GUEST_STEP) - 1]
 
 
 def anne_stands_in_for_merete(store: Store) -> tuple[str, str]:
@@ -178,16 +182,15 @@ def test_a_bundle_carries_a_guest_disqualified_and_a_forged_one_is_refused(secre
 
 
 # -- the upgrade to version 16 ---------------------------------------------------------------------
-def store_before_version_16(path: Path) -> dict[str, str]:
-    """A store as the app before version 16 left it (the version before it in the list): the demo,
+def store_before_the_guest_step(path: Path) -> dict[str, str]:
+    """A store as the app before the guest step (version 16) left it: the demo,
     and two meetings where the guest Anne Gjest stood in for Merete and was disqualified, recorded
     under Merete's seat as that app did; one meeting's minutes are approved. Returns the cases by
     name: "draft" and "approved"."""
     from boarddesk.demo.boards import load_demo
 
-    before = max(m.version for m in migrations.MIGRATIONS if m.version < 16)
     conn = sqlite3.connect(path, isolation_level=None)
-    migrations.upgrade(conn, target=before)
+    migrations.upgrade(conn, target=BEFORE_GUEST_STEP)
     conn.close()
     cases = {}
     with Store.open(path, migrate=False) as old:
@@ -223,7 +226,7 @@ def _seal(path: Path, meeting: str) -> None:
 
 def test_the_upgrade_keeps_every_disqualification_and_names_a_guest_in_a_seat(tmp_path):
     path = tmp_path / "old.sqlite"
-    cases = store_before_version_16(path)
+    cases = store_before_the_guest_step(path)
     with Store.open(path) as store:
         assert store.schema_version == migrations.LATEST_VERSION
         # Minutes still open: the seat Anne stood in becomes Anne; Odd Martin once, at his first place.
