@@ -63,7 +63,7 @@ def test_ticking_inhabil_then_ctrl_enter_records_the_decision(qtbot, window, sai
     assert "Not saved" not in live.save_label.text()
     recorded = decision_of(window.store, case)
     assert recorded["text"] == "Programstyret velger A." and recorded["unanimous"] == 1
-    assert live_meeting.live_case(window.store, case).disqualified == [ODD_MARTIN]
+    assert live_meeting.live_case(window.store, case).disqualified == [("member", ODD_MARTIN)]
     # and typing on afterwards is saved too
     qtbot.keyClicks(live.notes, "Solem fratrådte under behandlingen.")
     live.flush()
@@ -269,3 +269,54 @@ def test_the_inhabil_list_offers_those_present_with_a_vote(qtbot, window, said):
     box = grid.cellWidget(row, STATUS)
     box.setCurrentIndex(box.findData("absent"))
     assert "Odd Martin Solem" not in offered(live) and "Anne Gjest" in offered(live)
+
+
+def test_a_guest_marked_inhabil_stays_named_after_her_stand_in_is_removed(qtbot, window, said, tmp_path):
+    """Anne Gjest stands in for the absent Merete Lyngstad and is marked inhabil; then her stand-in
+    is removed in the grid. The record is of Anne: the screen and the printed minutes name her."""
+    from pypdf import PdfReader
+
+    from boarddesk.gui.meeting.attendance_grid import DEPUTY
+    from boarddesk.reports.documents import build_document
+
+    view, (case,) = live_meeting_with(qtbot, window, ("Valg av leverandør for NILAR", "Programstyret velger A."))
+    live, store, meeting = view.live, window.store, view.meeting_id
+    live_meeting.set_attendance(store, meeting, MERETE, "absent_with_notice")
+    qtbot.mouseClick(live.all_present_button, Qt.MouseButton.LeftButton)
+    live_meeting.set_guest_attendance(store, meeting, "Anne Gjest", "present", deputy_for=MERETE)
+    view.tabs.setCurrentIndex(MINUTES)
+    view.tabs.setCurrentIndex(LIVE)
+    live.select_case(case)
+    tick(live, "Anne Gjest")
+    assert offered(live)["Anne Gjest"] == ("guest", "Anne Gjest")
+
+    grid = live.attendance_table
+    row = next(r for r in range(grid.rowCount()) if grid.item(r, 0).text().startswith("Anne Gjest"))
+    box = grid.cellWidget(row, DEPUTY)
+    box.setCurrentIndex(box.findData(None))  # she stands in for no one now
+    assert store.scalar("SELECT deputy_for FROM attendance WHERE guest = 'Anne Gjest'") is None
+
+    assert "Merete Lyngstad" not in offered(live)  # her seat has no vote, and no one was disqualified in it
+    ticked = [a.text() for a in live.disqualified_menu.actions() if a.isChecked()]
+    assert ticked == ["Anne Gjest"] and live.disqualified_button.text() == "Disqualified: Anne Gjest"
+    view.tabs.setCurrentIndex(MINUTES)
+    assert "Disqualified: Anne Gjest" in view.plain_text()
+    build_document(store, "minutes", meeting, tmp_path / "minutes.pdf")
+    printed = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "minutes.pdf").pages)
+    assert "Inhabil: Anne Gjest" in printed and "Inhabil: Merete" not in printed
+
+
+def test_a_guest_cleared_in_another_window_is_not_marked_inhabil(qtbot, window, said, monkeypatch):
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    view, (case,) = live_meeting_with(qtbot, window, ("Valg av leverandør for NILAR", "Programstyret velger A."))
+    live, store, meeting = view.live, window.store, view.meeting_id
+    live_meeting.set_attendance(store, meeting, MERETE, "absent_with_notice")
+    live_meeting.set_guest_attendance(store, meeting, "Anne Gjest", "present", deputy_for=MERETE)
+    live.select_case(None)
+    live.select_case(case)
+    live_meeting.set_guest_attendance(store, meeting, "Anne Gjest", None)  # another window clears her
+    tick(live, "Anne Gjest")
+    assert warned == ["Anne Gjest is not recorded at this meeting, so cannot be disqualified on its case."]
+    assert live_meeting.live_case(store, case).disqualified == []
+    assert "Anne Gjest" not in offered(live) and "Disqualified: none" == live.disqualified_button.text()

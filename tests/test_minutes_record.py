@@ -77,8 +77,8 @@ def recorded_meeting(store) -> tuple[str, list[str]]:
         protocol_remark="Helse Vest ber om ny sak i mars.",
     )
     live_meeting.save_decision(store, cases[1], "Budsjettet vedtas.", vote)
-    live_meeting.set_disqualified(store, cases[1], ["pds-mem-odd-martin-solem"])
-    live_meeting.set_disqualified(store, cases[2], ["pds-mem-lucie-aunan"])  # no words yet, no proposal
+    live_meeting.set_disqualified(store, cases[1], [("member", "pds-mem-odd-martin-solem")])
+    live_meeting.set_disqualified(store, cases[2], [("member", "pds-mem-lucie-aunan")])  # no words yet, no proposal
     return meeting, cases
 
 

@@ -59,7 +59,9 @@ class _Reader:
         if child.single:
             return self.entity(child.entity, rows[0]) if rows else None
         if child.scalar:
-            return [row[child.entity.field(child.scalar).col] for row in rows]
+            column = child.entity.field(child.scalar).col
+            # A row without the plain value is one of the rarer kind, written as an object.
+            return [row[column] if row[column] is not None else self.entity(child.entity, row) for row in rows]
         return [self.entity(child.entity, row) for row in rows]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from boarddesk.exchange.fields import ID_PATTERN
 from boarddesk.exchange.schema import BOARD, Child, Entity
-from boarddesk.exchange.validate import InvalidDocument, Problem, read_document, validate_document
+from boarddesk.exchange.validate import InvalidDocument, Problem, child_item, read_document, validate_document
 from boarddesk.store import Store
 
 __all__ = ["InvalidDocument", "import_document", "import_file", "read_document"]
@@ -129,7 +129,7 @@ class _Writer:
             self.write(child.entity, value, parent, position=None)
             return
         for index, item in enumerate(value):
-            self.write(child.entity, {child.scalar: item} if child.scalar else item, parent, position=index)
+            self.write(child.entity, child_item(child, item), parent, position=index)
 
     def _insert(self, table: str, row: dict[str, Any]) -> None:
         columns = tuple(row)

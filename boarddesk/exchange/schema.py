@@ -64,6 +64,7 @@ class Child:
     parent_column: str
     single: bool = False  # one object, not a list: no position column
     scalar: str | None = None  # a list of plain values, stored in this field
+    objects_too: bool = False  # a scalar list whose items may also be objects of the entity's fields
 
 
 def _f(name: str, kind: FieldType | None = None, **options) -> Field:
@@ -416,7 +417,17 @@ DECISION = Entity(
         _f("inferred", BOOL),  # version 8: taken from another paper, not from this meeting's minutes
         _f("source_note"),
     ),
-    children=(_scalar_list("disqualified", "decision_disqualified", _f("member", Ref("member")), "case_id"),),
+    children=(
+        # Those disqualified: a member by id, as always; since store version 16 also a guest of the
+        # meeting (one standing in for an absent member), by name: {"guest": "Anne Gjest"}.
+        Child(
+            "disqualified",
+            Entity("decision_disqualified", (_f("member", Ref("member")), _f("guest")), one_of=("member", "guest")),
+            "case_id",
+            scalar="member",
+            objects_too=True,
+        ),
+    ),
 )
 
 CASE = Entity(

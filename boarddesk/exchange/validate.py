@@ -224,11 +224,18 @@ def _check_child(walk: _Walk, child: Child, value: Any, path: str, project: str 
         walk.fail(path, f"{show(value)} is not a list")
         return
     for index, item in enumerate(value):
-        item_path = f"{path}[{index}]"
-        if child.scalar:
-            _check_entity(walk, child.entity, {child.scalar: item}, item_path, project)
-        else:
-            _check_entity(walk, child.entity, item, item_path, project)
+        if child.scalar and item is None:  # a null in a list stands for nothing
+            walk.fail(f"{path}[{index}].{child.scalar}", "is required")
+            continue
+        _check_entity(walk, child.entity, child_item(child, item), f"{path}[{index}]", project)
+
+
+def child_item(child: Child, item: Any) -> Any:
+    """A list's item as an object of its entity's fields: a plain value of a scalar list is the
+    value of its one field."""
+    if child.scalar and not (child.objects_too and isinstance(item, dict)):
+        return {child.scalar: item}
+    return item
 
 
 def _register_id(walk: _Walk, kind: str, ident: str, path: str) -> None:
@@ -284,6 +291,9 @@ def _check_special(walk: _Walk, entity: Entity, obj: dict, path: str, project: s
                 'mark a duplicate from old papers with "legacy_duplicate": true'
             )
             _unique(walk, (within, obj.get("year"), obj.get("seq")), path, message)
+        _check_disqualified_guests(walk, obj, path)
+    elif table == "decision_disqualified":
+        _check_disqualified(walk, obj, path, within)
     elif table == "attachments":
         _check_attachment_hash(walk, obj, path)
     elif table == "meetings":
@@ -354,6 +364,50 @@ def _check_attendance(walk: _Walk, obj: dict, path: str, within: str) -> None:
             walk.fail(f"{path}.deputy_for", "only someone present stands in for a member")
         message = f"member {show(deputy_for)} has two deputies at the meeting"
         _unique(walk, (within, "deputy_for", deputy_for), f"{path}.deputy_for", message)
+
+
+def _check_disqualified(walk: _Walk, obj: dict, path: str, within: str) -> None:
+    member, guest = obj.get("member"), obj.get("guest")
+    if member is not None and guest is not None:
+        walk.fail(path, "names a member or a guest, not both")
+    elif guest is not None:
+        _unique(walk, (within, "guest", guest), f"{path}.guest", f"guest {show(guest)} is disqualified twice")
+    elif member is not None:
+        _unique(walk, (within, "member", member), path, f"member {show(member)} is disqualified twice")
+
+
+def _check_disqualified_guests(walk: _Walk, case: dict, path: str) -> None:
+    """A guest disqualified on a case is one of its meeting's: recorded in the meeting's attendance
+    or invited to it, in this document."""
+    decision = case.get("decision")
+    listed = decision.get("disqualified") if isinstance(decision, dict) else None
+    if not isinstance(listed, list):
+        return  # the child check says what is wrong
+    meeting = _meeting_in_document(walk, case.get("meeting"))
+    known = _guests_of(meeting) if meeting is not None else set()
+    for index, item in enumerate(listed):
+        guest = item.get("guest") if isinstance(item, dict) else None
+        if isinstance(guest, str) and guest not in known:
+            where = f"meeting {show(case.get('meeting'))}" if meeting is not None else "the case's meeting"
+            message = f"guest {show(guest)} is not recorded at {where} (neither in its attendance nor invited)"
+            walk.fail(f"{path}.decision.disqualified[{index}].guest", message)
+
+
+def _meeting_in_document(walk: _Walk, meeting_id: Any) -> dict | None:
+    meetings = walk.board.get("meetings")
+    if meeting_id is None or not isinstance(meetings, list):
+        return None
+    return next((m for m in meetings if isinstance(m, dict) and m.get("id") == meeting_id), None)
+
+
+def _guests_of(meeting: dict) -> set[str]:
+    names = set()
+    for key, field_name in (("attendance", "guest"), ("invitees", "name")):
+        rows = meeting.get(key)
+        for row in rows if isinstance(rows, list) else []:
+            if isinstance(row, dict) and row.get("member") is None and isinstance(row.get(field_name), str):
+                names.add(row[field_name])
+    return names
 
 
 def _check_deputies_absent(walk: _Walk, obj: dict, path: str) -> None:

@@ -67,6 +67,8 @@ MESSAGES = (
      QT_TRANSLATE_NOOP("ServiceText", "A member cannot be their own deputy.")),
     (r"period_to: (?P<end>\S+) is before the period starts \((?P<start>\S+)\)",
      QT_TRANSLATE_NOOP("ServiceText", "The period ends ({end}) before it starts ({start}).")),
+    (r"(?P<guest>.+) is not recorded at this meeting, so cannot be disqualified on its case",
+     QT_TRANSLATE_NOOP("ServiceText", "{guest} is not recorded at this meeting, so cannot be disqualified on its case.")),
     *FILE_MESSAGES,
 )  # fmt: skip
 

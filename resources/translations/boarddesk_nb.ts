@@ -4472,6 +4472,10 @@ Kontroller at mappenavnet er riktig.</translation>
         <translation>Delen review.json i møtefilen er ikke gyldig JSON.</translation>
     </message>
     <message>
+        <source>{guest} is not recorded at this meeting, so cannot be disqualified on its case.</source>
+        <translation>{guest} er ikke ført i oppmøtet for dette møtet, og kan derfor ikke føres som inhabil i saken.</translation>
+    </message>
+    <message>
         <source>{path} is not a regular file (a device or pipe); give a file name.</source>
         <translation>{path} er ikke en vanlig fil (en enhet eller et rør); gi et filnavn.</translation>
     </message>

@@ -371,7 +371,7 @@ class LiveMeeting(QWidget):
             text = self.tr("&Decision (recorded)") if saved else self.tr("&Decision (the proposal; not recorded yet)")
         self.decision_label.setText(text)
 
-    def _fill_disqualified_menu(self, disqualified: list[str]) -> None:
+    def _fill_disqualified_menu(self, disqualified: list[live_meeting.Who]) -> None:
         """Those with a vote at the case shown (members present, deputies and guests standing in),
         and any already recorded as disqualified, ticked."""
         for action in self.disqualified_menu.actions():  # later: this may run from one's own toggle
@@ -379,8 +379,9 @@ class LiveMeeting(QWidget):
             action.deleteLater()
         offered = [(voter.key, voter.name) for voter in live_meeting.voters_at(self.store, self.case_id)]
         keys = {key for key, _name in offered}
-        names = {member.id: member.name for member in self.members}
-        offered += [(key, names.get(key, key)) for key in disqualified if key not in keys]
+        # A guest is recorded by name; a member by id, named as the board lists them.
+        names = {("member", member.id): member.name for member in self.members}
+        offered += [(key, names.get(key, key[1])) for key in disqualified if key not in keys]
         for key, name in offered:
             action = QAction(name, self.disqualified_menu, checkable=True)
             action.setData(key)
@@ -407,6 +408,10 @@ class LiveMeeting(QWidget):
             )
         except ChangedElsewhere as error:
             self._changed_elsewhere(error)
+            return
+        except live_meeting.MeetingError as error:  # a guest no longer at the meeting (cleared elsewhere)
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(error))
+            self._fill_disqualified_menu(live_meeting.live_case(self.store, self.case_id).disqualified)
             return
         self._decision_saved(True)
         self._note_saved()

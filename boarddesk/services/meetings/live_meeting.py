@@ -1,5 +1,5 @@
 """The meeting as it happens: attendance, the current case, notes, the decision with its vote,
-disqualified members, the case clock, and closing. Each call is one small transaction, so the
+who is disqualified, the case clock, and closing. Each call is one small transaction, so the
 GUI can save every few keystrokes and a crash loses nothing that was saved.
 """
 
@@ -347,12 +347,17 @@ class TooManyVotes(MeetingError):
         self.counted, self.present, self.disqualified = counted, present, disqualified
 
 
+# Whom a disqualification names, as an attendance row is found: ("member", a member's id) or
+# ("guest", a guest's name as recorded at the meeting). A guest is named as a guest even when they
+# stand in for a member: the seat is not the person, and a stand-in can be undone later.
+Who = tuple[str, str]
+
+
 @dataclass(frozen=True)
 class Voter:
-    """One who may vote on a case. `key` is what a disqualification is recorded under: a member's
-    id, or for a guest the id of the member they stand in for (the seat: a guest is no member)."""
+    """One who may vote on a case; `key` is what their disqualification is recorded under."""
 
-    key: str
+    key: Who
     name: str
 
 
@@ -361,7 +366,7 @@ def voters_at(store: Store, case_id: str) -> list[Voter]:
     present and there for it (arrived at it or before, not left at it or before); members first,
     in the order of the attendance sheet."""
     rows = store.query(
-        """SELECT coalesce(a.member, a.deputy_for) AS key, coalesce(m.name, a.guest) AS name FROM attendance a
+        """SELECT a.member, a.guest, coalesce(m.name, a.guest, a.member) AS name FROM attendance a
            JOIN cases c ON c.id = ?1 AND c.meeting = a.meeting_id
            LEFT JOIN members m ON m.id = a.member
            LEFT JOIN cases arrived ON arrived.id = a.arrived_at_case
@@ -372,18 +377,30 @@ def voters_at(store: Store, case_id: str) -> list[Voter]:
            ORDER BY a.member IS NULL, a.position""",
         (case_id,),
     )
-    return [Voter(row["key"], row["name"] or row["key"]) for row in rows]
+    return [Voter(_who(row), row["name"]) for row in rows]
 
 
-def voters(store: Store, case_id: str, disqualified: list[str] | None = None) -> tuple[int, int]:
+def _who(row: Row) -> Who:
+    return ("member", row["member"]) if row["member"] is not None else ("guest", row["guest"])
+
+
+def disqualified_at(store: Store, case_id: str) -> list[Who]:
+    """Those recorded as disqualified for a case, in the order recorded."""
+    return [
+        _who(row)
+        for row in store.query(
+            "SELECT member, guest FROM decision_disqualified WHERE case_id = ? ORDER BY position", (case_id,)
+        )
+    ]
+
+
+def voters(store: Store, case_id: str, disqualified: list[Who] | None = None) -> tuple[int, int]:
     """(present, disqualified) for a case: how many have a vote at it (`voters_at`), and how many
-    of them are disqualified. With `disqualified` those keys count instead of the ones recorded."""
+    of them are disqualified. With `disqualified` those count instead of the ones recorded; one
+    disqualified but without a vote at the case (a guest whose stand-in was undone) counts for none."""
     present = [voter.key for voter in voters_at(store, case_id)]
     if disqualified is None:
-        disqualified = [
-            row["member"]
-            for row in store.query("SELECT member FROM decision_disqualified WHERE case_id = ?", (case_id,))
-        ]
+        disqualified = disqualified_at(store, case_id)
     return len(present), len(set(present) & set(disqualified))
 
 
@@ -448,26 +465,48 @@ def save_decision(
 
 
 def set_disqualified(
-    store: Store, case_id: str, members: list[str], *, expected_version: int | None = None
+    store: Store, case_id: str, disqualified: list[Who], *, expected_version: int | None = None
 ) -> LiveVersions:
-    """Members declared disqualified (inhabil) for the case, by `Voter.key`; they take no part in
-    its decision. They are part of the decision: `expected_version` is its version as read,
-    checked as for `save_decision`. Returns the versions of the case and the decision now: the
-    first disqualification makes the decision, which marks the case decided (a new version)."""
-    _ensure_decidable(store, case_id)
+    """Those declared disqualified (inhabil) for the case, by `Voter.key`; they take no part in
+    its decision. A guest is recorded as the guest, by name: one recorded at the meeting, or one
+    the case already names. They are part of the decision: `expected_version` is its version as
+    read, checked as for `save_decision`. Returns the versions of the case and the decision now:
+    the first disqualification makes the decision, which marks the case decided (a new version)."""
+    case = _ensure_decidable(store, case_id)
+    chosen = list(dict.fromkeys(tuple(who) for who in disqualified))
+    for kind, _key in chosen:
+        if kind not in ("member", "guest"):
+            raise ValueError(f"{kind!r} is neither a member nor a guest")  # a caller's mistake, not the user's
     with store.write() as conn:
         versions.check(conn, "decisions", {"case_id": case_id}, expected_version, "The decision")
+        _check_guests_known(store, case_id, case["meeting"], [key for kind, key in chosen if kind == "guest"])
         if not conn.execute("SELECT 1 FROM decisions WHERE case_id = ?", (case_id,)).fetchone():
             proposal = conn.execute("SELECT proposed_decision FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
             save_decision(store, case_id, proposal or "")
         conn.execute("DELETE FROM decision_disqualified WHERE case_id = ?", (case_id,))
-        for position, member in enumerate(dict.fromkeys(members), start=1):
+        for position, (kind, key) in enumerate(chosen, start=1):
             conn.execute(
-                "INSERT INTO decision_disqualified (case_id, position, member) VALUES (?, ?, ?)",
-                (case_id, position, member),
+                f"INSERT INTO decision_disqualified (case_id, position, {kind}) VALUES (?, ?, ?)",
+                (case_id, position, key),
             )
         versions.touch(conn, "decisions", {"case_id": case_id})
         return versions_of_case(store, case_id)
+
+
+def _check_guests_known(store: Store, case_id: str, meeting_id: str, guests: list[str]) -> None:
+    """A guest disqualified was at the meeting (or is already named for the case: their
+    attendance may have been cleared since, and the record stays as it was made)."""
+    known = {
+        row["guest"]
+        for row in store.query(
+            "SELECT guest FROM attendance WHERE meeting_id = ? AND guest IS NOT NULL "
+            "UNION SELECT guest FROM decision_disqualified WHERE case_id = ? AND guest IS NOT NULL",
+            (meeting_id, case_id),
+        )
+    }
+    for guest in guests:
+        if guest not in known:
+            raise MeetingError(f"{guest} is not recorded at this meeting, so cannot be disqualified on its case")
 
 
 @dataclass(frozen=True)
@@ -504,7 +543,7 @@ def versions_of_case(store: Store, case_id: str) -> LiveVersions:
 class LiveCase:
     case: Row
     decision: Row | None
-    disqualified: list[str]
+    disqualified: list[Who]
 
     @property
     def versions(self) -> LiveVersions:
@@ -514,13 +553,7 @@ class LiveCase:
 def live_case(store: Store, case_id: str) -> LiveCase:
     case = store.require_one("SELECT * FROM cases WHERE id = ?", (case_id,), f"there is no case {case_id!r}")
     decision = store.query_one("SELECT * FROM decisions WHERE case_id = ?", (case_id,))
-    disqualified = [
-        row["member"]
-        for row in store.query(
-            "SELECT member FROM decision_disqualified WHERE case_id = ? ORDER BY position", (case_id,)
-        )
-    ]
-    return LiveCase(case, decision, disqualified)
+    return LiveCase(case, decision, disqualified_at(store, case_id))
 
 
 # -- closing ------------------------------------------------------------------------------------

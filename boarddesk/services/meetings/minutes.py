@@ -87,12 +87,14 @@ def minutes_content(store: Store, meeting_id: str) -> Row:
             remark = store.scalar("SELECT protocol_remark FROM decisions WHERE case_id = ?", (case["id"],))
             if remark:  # only then: minutes approved before remarks were kept hash as they did
                 decision["protocol_remark"] = remark
-            decision["disqualified"] = [
-                row["member"]
-                for row in store.query(
-                    "SELECT member FROM decision_disqualified WHERE case_id = ? ORDER BY member", (case["id"],)
-                )
-            ]
+            disqualified = store.query(
+                "SELECT member, guest FROM decision_disqualified WHERE case_id = ? ORDER BY member, guest",
+                (case["id"],),
+            )
+            decision["disqualified"] = [row["member"] for row in disqualified if row["member"] is not None]
+            guests = [row["guest"] for row in disqualified if row["guest"] is not None]
+            if guests:  # only then: minutes approved before guests could be disqualified hash as they did
+                decision["disqualified_guests"] = guests
         case["decision"] = decision
         cases.append(case)
     actions = store.query(

@@ -271,23 +271,15 @@ def _attendance(store: Store, meeting_id: str, name_of: Callable[[str | None], s
 
 
 def _decisions(store: Store, meeting_id: str, name_of: Callable[[str | None], str | None]) -> dict[str, Decision]:
-    """The meeting's decisions by case id, each with the names of those disqualified (the member's
-    id where the board no longer lists them; a guest's disqualification is recorded under the seat
-    they stand in for, so theirs is the name), and whether the case ends in a conclusion."""
+    """The meeting's decisions by case id, each with the names of those disqualified as the record
+    names them (a guest by their name; a member's id where the board no longer lists them), and
+    whether the case ends in a conclusion."""
     disqualified = store.query_grouped(
-        """SELECT q.case_id, q.member FROM decision_disqualified q JOIN cases c ON c.id = q.case_id
+        """SELECT q.case_id, q.member, q.guest FROM decision_disqualified q JOIN cases c ON c.id = q.case_id
            WHERE c.meeting = ? ORDER BY q.position""",
         (meeting_id,),
         "case_id",
     )
-    guest_in_seat = {
-        row["deputy_for"]: row["guest"]
-        for row in store.query(
-            "SELECT deputy_for, guest FROM attendance WHERE meeting_id = ? AND guest IS NOT NULL "
-            "AND deputy_for IS NOT NULL AND status = 'present'",
-            (meeting_id,),
-        )
-    }
     rows = store.query(
         """SELECT d.case_id, d.text, d.date, d.unanimous, d.votes_for, d.votes_against, d.votes_blank, d.dissent,
                   d.protocol_remark, d.inferred, d.source_note, d.version,
@@ -305,8 +297,7 @@ def _decisions(store: Store, meeting_id: str, name_of: Callable[[str | None], st
                 "unanimous": None if row["unanimous"] is None else bool(row["unanimous"]),
                 "inferred": bool(row["inferred"]),
                 "disqualified": tuple(
-                    guest_in_seat.get(r["member"]) or name_of(r["member"]) or r["member"]
-                    for r in disqualified.get(row["case_id"], [])
+                    r["guest"] or name_of(r["member"]) or r["member"] for r in disqualified.get(row["case_id"], [])
                 ),
                 "conclusion": ends_in_conclusion([t for t in types if t]),
             }

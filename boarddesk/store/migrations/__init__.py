@@ -105,6 +105,10 @@ def _received_reviews(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0015_received_reviews.sql")
 
 
+def _guest_disqualified(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0016_guest_disqualified.sql")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
@@ -125,6 +129,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "budget lines: the reporting period a budget was reported for", _budget_line_period),
     Migration(14, "attendance: anyone present, a guest too, can stand in for an absent member", _anyone_present_deputy),
     Migration(15, "received meetings: previous minutes and open action points from their bundle", _received_reviews),
+    Migration(16, "a guest standing in can be disqualified on a case, and is named as such", _guest_disqualified),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
