@@ -5,6 +5,7 @@ The keys are what the store and the exchange format hold; the labels are what pe
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 
@@ -74,6 +75,21 @@ CASE_TYPE = Vocabulary(
     Term("endorsement", "Tilslutning", "Endorsement"),
     Term("decision", "Beslutning", "Decision"),
 )
+
+# What a case ends in: an information or discussion case (every part of it) in a conclusion, the
+# others in a decision; an information case only is «Tatt til orientering».
+CONCLUDING_TYPES = frozenset({"information", "discussion"})
+
+
+def ends_in_conclusion(types: Collection[str]) -> bool:
+    """An information or discussion case (every part of it) ends in a conclusion, not a decision."""
+    return bool(types) and set(types) <= CONCLUDING_TYPES
+
+
+def only_noted(types: Collection[str]) -> bool:
+    """A case only for information: what follows it is «Tatt til orientering»."""
+    return bool(types) and set(types) == {"information"}
+
 
 CASE_STATE = Vocabulary(
     Term("draft", "Utkast", "Draft"),

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, format_moment
 from boarddesk.model.records import AgendaCase, Attendance
-from boarddesk.model.vocabulary import ACTION_STATUS
+from boarddesk.model.vocabulary import ACTION_STATUS, ends_in_conclusion
 from boarddesk.reports.agenda import case_types, document_title, person, when
 from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import (
@@ -32,7 +32,6 @@ from boarddesk.reports.layout import INK, frame_width, para
 from boarddesk.reports.markup import parse
 from boarddesk.reports.meeting_data import MeetingPrint
 from boarddesk.services.meetings.agenda_log import describe
-from boarddesk.services.meetings.live_meeting import ends_in_conclusion
 from boarddesk.services.meetings.minutes import FROZEN
 from boarddesk.services.meetings.minutes_lines import (
     ATTENDANCE_KEYS,

@@ -44,7 +44,7 @@ from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.records import Member
-from boarddesk.model.vocabulary import CASE_TYPE
+from boarddesk.model.vocabulary import CASE_TYPE, ends_in_conclusion, only_noted
 from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_members
 from boarddesk.services.meetings import action_points, live_meeting
@@ -336,7 +336,7 @@ class LiveMeeting(QWidget):
             self.types = [p.type for p in case_parts(self.store, case_id)]
             counted = bool(live.decision) and live.decision["unanimous"] == 0
             for widget in self.vote_widgets:  # a conclusion is not voted on (unless a count was recorded)
-                widget.setVisible(counted or not live_meeting.ends_in_conclusion(self.types))
+                widget.setVisible(counted or not ends_in_conclusion(self.types))
             self.adopt_button.setText(self.tr("&Noted") if self._noted_only() else self.tr("&Adopted as proposed"))
             self.notes.setPlainText(case["discussion"] or "")
             decision = live.decision
@@ -362,10 +362,10 @@ class LiveMeeting(QWidget):
             self._loading = False
 
     def _noted_only(self) -> bool:
-        return live_meeting.only_noted(self.types)
+        return only_noted(self.types)
 
     def _decision_saved(self, saved: bool) -> None:
-        if live_meeting.ends_in_conclusion(self.types):  # information and discussion end in a conclusion
+        if ends_in_conclusion(self.types):  # information and discussion end in a conclusion
             text = self.tr("&Conclusion (recorded)") if saved else self.tr("&Conclusion (not recorded yet)")
         else:
             text = self.tr("&Decision (recorded)") if saved else self.tr("&Decision (the proposal; not recorded yet)")

@@ -12,9 +12,8 @@ from PySide6.QtCore import QObject
 from boarddesk.gui.i18n import fill
 from boarddesk.model.formatting import format_date, format_moment
 from boarddesk.model.records import AgendaCase, Attendance
-from boarddesk.model.vocabulary import ATTENDANCE, CASE_STATE
+from boarddesk.model.vocabulary import ATTENDANCE, CASE_STATE, ends_in_conclusion
 from boarddesk.services.meetings.agenda_log import describe
-from boarddesk.services.meetings.live_meeting import ends_in_conclusion
 from boarddesk.services.meetings.minutes_lines import VOTE_KEYS, MinutesLine, comings_and_goings, decision_lines
 from boarddesk.services.meetings.reading import MeetingRecord, meeting_record
 from boarddesk.store import Store

@@ -6,7 +6,6 @@ GUI can save every few keystrokes and a crash loses nothing that was saved.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -322,17 +321,6 @@ def _ensure_decidable(store: Store, case_id: str) -> Row:
 
 # -- what a case ends in -------------------------------------------------------------------------
 NOTED = "Tatt til orientering."  # the conclusion of an information case, as the minutes say it
-CONCLUDING_TYPES = {"information", "discussion"}
-
-
-def ends_in_conclusion(types: Collection[str]) -> bool:
-    """An information or discussion case (every part of it) ends in a conclusion, not a decision."""
-    return bool(types) and set(types) <= CONCLUDING_TYPES
-
-
-def only_noted(types: Collection[str]) -> bool:
-    """A case only for information: what follows it is «Tatt til orientering»."""
-    return bool(types) and set(types) == {"information"}
 
 
 class TooManyVotes(MeetingError):

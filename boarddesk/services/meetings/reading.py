@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.records import AgendaCase, AgendaEntry, Attendance, Board, CasePart, Decision, Meeting
+from boarddesk.model.vocabulary import ends_in_conclusion
 from boarddesk.services.boards.lookup import board_members, list_meetings
 from boarddesk.services.meetings.action_points import open_for_meeting
 from boarddesk.services.meetings.agenda import agenda_changes, previous_meeting
-from boarddesk.services.meetings.live_meeting import ends_in_conclusion
 from boarddesk.services.meetings.minutes import MinutesState, minutes_state
 from boarddesk.services.transfer.review import EnclosedMinutes, Review, carried_point, held_review
 from boarddesk.store import Row, Store
