@@ -74,7 +74,7 @@ def main() -> None:
                     if what == "note":
                         text = annotations.get_note(store, record).text
                     else:
-                        text = live_meeting.live_case(store, record).decision["text"]
+                        text = live_meeting.live_case(store, record).decision.text
                 held = [token for result in results for token in result["held"]]
                 totals["trials"] += 2 * args.rounds
                 totals["held"] += len(held)

@@ -23,7 +23,7 @@ def append_to_note(store: Store, note_id: str, token: str) -> None:
 def append_to_decision(store: Store, case_id: str, token: str) -> None:
     live = live_meeting.live_case(store, case_id)
     time.sleep(random.uniform(0, 0.002))
-    text = live.decision["text"] if live.decision else ""
+    text = live.decision.text if live.decision else ""
     live_meeting.save_decision(store, case_id, f"{text} {token}", expected_version=live.versions.decision)
 
 

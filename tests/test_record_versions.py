@@ -66,7 +66,7 @@ def test_two_processes_rewording_one_decision_lose_nothing(demo_store, demo_path
     case = a_case_to_decide(demo_store)
     results = run_in_processes(demo_path, "decision", case, ("a", "b"), ROUNDS)
     decision = live_meeting.live_case(demo_store, case).decision
-    assert_nothing_lost(decision["text"], results, ROUNDS)
+    assert_nothing_lost(decision.text, results, ROUNDS)
 
 
 def test_two_threads_with_two_stores_appending_to_one_note_lose_nothing(demo_store, demo_path):
@@ -151,7 +151,7 @@ def test_the_live_screen_saves_notes_and_decision_together_or_not_at_all(demo_st
     with pytest.raises(ChangedElsewhere):
         live_meeting.save_case(demo_store, case, "Diskusjon videre", ("Vedtatt.", live_meeting.Vote()), now)
     live = live_meeting.live_case(demo_store, case)
-    assert (live.case["discussion"], live.decision["text"]) == ("Diskusjon", "Vedtatt med endring.")
+    assert (live.case.discussion, live.decision.text) == ("Diskusjon", "Vedtatt med endring.")
 
 
 def test_a_card_edited_elsewhere_refuses_an_edit_made_on_the_old_card(demo_store, demo_path):

@@ -33,12 +33,12 @@ def test_live_notes_changed_elsewhere_are_not_overwritten_and_the_typed_text_is_
     assert box is not None and "changed elsewhere" in box.text()
     assert "Mitt referat" in QApplication.clipboard().text()
     assert live.notes.toPlainText() == "Notert i det andre vinduet"
-    assert live_meeting.live_case(demo_store, case).case["discussion"] == "Notert i det andre vinduet"
+    assert live_meeting.live_case(demo_store, case).case.discussion == "Notert i det andre vinduet"
     box.close()
 
     qtbot.keyClicks(live.notes, " og mitt tillegg")  # on what is stored now: saved
     live.flush()
-    assert live_meeting.live_case(demo_store, case).case["discussion"] == "Notert i det andre vinduet og mitt tillegg"
+    assert live_meeting.live_case(demo_store, case).case.discussion == "Notert i det andre vinduet og mitt tillegg"
 
 
 def test_a_card_field_typed_after_the_card_changed_elsewhere_is_not_saved_over_it(

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QSplitter, QWidget
 
 from boarddesk.gui.i18n import interface_lang
-from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, parse_date
 from boarddesk.model.records import AgendaCase
 from boarddesk.model.vocabulary import ACTION_STATUS
@@ -102,22 +101,9 @@ def wheel_needs_focus(*fields: QWidget) -> None:
         field.installEventFilter(_WheelNeedsFocus(field))
 
 
-def case_label(case: dict, number_format: str) -> str:
-    """«48/21  Title», or the title alone before numbers are issued."""
-    return numbered_title(case_number(case, number_format), case["title"])
-
-
 def agenda_label(case: AgendaCase) -> str:
-    """A case on the agenda as case_label names it: «48/21  Title»."""
-    return numbered_title(case.number, case.title)
-
-
-def numbered_title(number: str, title: str) -> str:
-    return f"{number}  {title}" if number else title
-
-
-def case_number(case: dict, number_format: str) -> str:
-    return format_case_number(number_format, case["seq"], case["year"]) if case.get("seq") else ""
+    """«48/21  Title», or the title alone before numbers are issued."""
+    return f"{case.number}  {case.title}" if case.number else case.title
 
 
 def action_status_box(status: str | None, lang: str, accessible_name: str, changed: Callable[[str], None]) -> QComboBox:

@@ -36,14 +36,13 @@ from boarddesk.gui.meeting.common import (
     Debouncer,
     action_status_box,
     agenda_label,
-    case_label,
     confirm,
     side_by_side,
 )
 from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.model.formatting import format_date, parse_date
-from boarddesk.model.records import Member
+from boarddesk.model.records import AgendaCase, Member
 from boarddesk.model.vocabulary import CASE_TYPE, ends_in_conclusion, only_noted
 from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_members
@@ -67,10 +66,9 @@ class LiveMeeting(QWidget):
         self.store, self.lang = store, lang
         self.meeting_id: str | None = None
         self.case_id: str | None = None
-        self.number_format = ""
         self.cases: list[dict] = []
         self.members: list[Member] = []
-        self.current: dict = {}
+        self.current: AgendaCase | None = None
         self.types: list[str] = []  # of the case shown: its parts' types
         self.frozen = False
         self.members_copy = False
@@ -223,7 +221,6 @@ class LiveMeeting(QWidget):
         self.flush()
         self.meeting_id = meeting_id
         view = load_meeting(self.store, meeting_id)
-        self.number_format = view.board.case_number_format
         self.cases = [case for case in view.agenda if not case.withdrawn]
         self.members = board_members(self.store, view.board.id)
         # Frozen: approved or locked minutes, or a member's copy (only the secretary records a meeting).
@@ -323,36 +320,37 @@ class LiveMeeting(QWidget):
             self.versions = live.versions
             case = live.case
             self.current = case
-            self.heading.setText(case_label(case, self.number_format))
+            self.heading.setText(agenda_label(case))
             types = ", ".join(
                 dict.fromkeys(CASE_TYPE.label(p.type, self.lang) for p in case_parts(self.store, case_id))
             )
             info = [types] if types else []
-            if case["presenter"]:
-                info.append(fill(self.tr("Presenter: {name}"), name=case["presenter"]))
-            if case["proposed_decision"]:
-                info.append(fill(self.tr("Proposed decision: {text}"), text=case["proposed_decision"]))
+            if case.presenter:
+                info.append(fill(self.tr("Presenter: {name}"), name=case.presenter))
+            if case.proposed_decision:
+                info.append(fill(self.tr("Proposed decision: {text}"), text=case.proposed_decision))
             self.info.setText("  ·  ".join(info))
             self.types = [p.type for p in case_parts(self.store, case_id)]
-            counted = bool(live.decision) and live.decision["unanimous"] == 0
+            counted = live.decision is not None and live.decision.unanimous is False
             for widget in self.vote_widgets:  # a conclusion is not voted on (unless a count was recorded)
                 widget.setVisible(counted or not ends_in_conclusion(self.types))
             self.adopt_button.setText(self.tr("&Noted") if self._noted_only() else self.tr("&Adopted as proposed"))
-            self.notes.setPlainText(case["discussion"] or "")
+            self.notes.setPlainText(case.discussion or "")
             decision = live.decision
-            self.decision.setPlainText(decision["text"] if decision else (case["proposed_decision"] or ""))
+            self.decision.setPlainText(decision.text if decision else (case.proposed_decision or ""))
             for edit in (self.notes, self.decision):
                 edit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on where the text ends
             self._decision_saved(decision is not None)
-            self.unanimous.setChecked(not decision or decision["unanimous"] is None or bool(decision["unanimous"]))
-            self.counted.setChecked(bool(decision) and decision["unanimous"] == 0)
-            for spin, key in zip(self.votes, ("votes_for", "votes_against", "votes_blank"), strict=True):
-                spin.setValue((decision or {}).get(key) or 0)
-            self.dissent.setPlainText((decision or {}).get("dissent") or "")
-            self.protocol_remark.setPlainText((decision or {}).get("protocol_remark") or "")
+            self.unanimous.setChecked(not counted)
+            self.counted.setChecked(counted)
+            counts = (decision.votes_for, decision.votes_against, decision.votes_blank) if decision else (0, 0, 0)
+            for spin, count in zip(self.votes, counts, strict=True):
+                spin.setValue(count or 0)
+            self.dissent.setPlainText(decision.dissent or "" if decision else "")
+            self.protocol_remark.setPlainText(decision.protocol_remark or "" if decision else "")
             self._fill_disqualified_menu(live.disqualified)
             self._fill_actions()
-            reviewing = case["standard_item"] == "action_points"
+            reviewing = case.standard_item == "action_points"
             self.review_label.setVisible(reviewing)
             self.review_table.setVisible(reviewing)
             if reviewing:
@@ -360,6 +358,10 @@ class LiveMeeting(QWidget):
             self._tick()
         finally:
             self._loading = False
+
+    def _proposal(self) -> str:
+        """The proposed decision of the case on screen, or nothing."""
+        return (self.current.proposed_decision if self.current else None) or ""
 
     def _noted_only(self) -> bool:
         return only_noted(self.types)
@@ -435,7 +437,7 @@ class LiveMeeting(QWidget):
         self._typed()
 
     def _start_from_proposal(self) -> None:
-        self.decision.setPlainText(self.current.get("proposed_decision") or "")
+        self.decision.setPlainText(self._proposal())
         self.autosave.poke()
 
     def save_case(self) -> None:
@@ -452,13 +454,7 @@ class LiveMeeting(QWidget):
             self.dissent.toPlainText().strip() or None,
             self.protocol_remark.toPlainText().strip() or None,
         )
-        decided = (
-            stored
-            or text != (self.current.get("proposed_decision") or "")
-            or not vote.unanimous
-            or vote.dissent
-            or vote.protocol_remark
-        )
+        decided = stored or text != self._proposal() or not vote.unanimous or vote.dissent or vote.protocol_remark
         try:
             self.versions = live_meeting.save_case(
                 self.store, self.case_id, self.notes.toPlainText(), (text, vote) if decided else None, self.versions
@@ -483,7 +479,7 @@ class LiveMeeting(QWidget):
             return
         self.flush()  # what was typed so far first
         typed = self.decision.toPlainText()
-        text = self.current.get("proposed_decision") or ""
+        text = self._proposal()
         if not text.strip():
             text = typed if typed.strip() else (live_meeting.NOTED if self._noted_only() else "")
         if not text.strip():
@@ -639,7 +635,7 @@ class LiveMeeting(QWidget):
             self.clock_label.setText("")
             return
         spent = live_meeting.seconds_spent(self.store, self.case_id)
-        allotted = self.current.get("minutes_allotted")
+        allotted = self.current.minutes_allotted if self.current else None
         text = f"{spent // 60:02d}:{spent % 60:02d}"
         over = bool(allotted) and spent > allotted * 60
         if allotted:
@@ -664,7 +660,7 @@ class LiveMeeting(QWidget):
         undecided = live_meeting.undecided_cases(self.store, self.meeting_id)
         if undecided:
             lines.append(self.tr("These cases have no decision or conclusion:"))
-            lines += ["  • " + case_label(dict(case), self.number_format) for case in undecided]
+            lines += ["  • " + agenda_label(case) for case in undecided]
         try:
             live_meeting.close_meeting(self.store, self.meeting_id, dry_run=True)
         except NeedsConfirmation as unusual:

@@ -9,10 +9,11 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from boarddesk.model.records import Member
+from boarddesk.model.records import AgendaCase, Decision, Member
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services.ids import now_stamp
 from boarddesk.services.meetings.minutes import ensure_editable, ensure_minutes, meeting_of_case
+from boarddesk.services.meetings.reading import agenda_case, agenda_cases, case_decision
 from boarddesk.store import Row, Store, versions
 
 
@@ -529,32 +530,33 @@ def versions_of_case(store: Store, case_id: str) -> LiveVersions:
 
 @dataclass
 class LiveCase:
-    case: Row
-    decision: Row | None
+    case: AgendaCase
+    decision: Decision | None
     disqualified: list[Who]
 
     @property
     def versions(self) -> LiveVersions:
-        return LiveVersions(self.case["version"], self.decision["version"] if self.decision else versions.ABSENT)
+        return LiveVersions(self.case.version, self.decision.version if self.decision else versions.ABSENT)
 
 
 def live_case(store: Store, case_id: str) -> LiveCase:
-    case = store.require_one("SELECT * FROM cases WHERE id = ?", (case_id,), f"there is no case {case_id!r}")
-    decision = store.query_one("SELECT * FROM decisions WHERE case_id = ?", (case_id,))
-    return LiveCase(case, decision, disqualified_at(store, case_id))
+    """What the live screen shows of a case: the case, its decision and who is disqualified."""
+    return LiveCase(agenda_case(store, case_id), case_decision(store, case_id), disqualified_at(store, case_id))
 
 
 # -- closing ------------------------------------------------------------------------------------
-def undecided_cases(store: Store, meeting_id: str) -> list[Row]:
+def undecided_cases(store: Store, meeting_id: str) -> list[AgendaCase]:
     """Cases on the agenda that have neither a decision nor a conclusion yet: what closing the
     meeting would leave without one. Withdrawn cases and the standard items need none."""
-    return store.query(
-        """SELECT c.id, c.seq, c.year, c.title FROM cases c
-           LEFT JOIN decisions d ON d.case_id = c.id
-           WHERE c.meeting = ? AND c.state != 'withdrawn' AND c.standard_item IS NULL
-             AND trim(coalesce(d.text, '')) = ''
-           ORDER BY c.agenda_position""",
+    number_format = store.scalar(
+        "SELECT b.case_number_format FROM meetings m JOIN boards b ON b.id = m.board_id WHERE m.id = ?", (meeting_id,)
+    )
+    return agenda_cases(
+        store,
+        """meeting = ? AND state != 'withdrawn' AND standard_item IS NULL
+           AND trim(coalesce((SELECT d.text FROM decisions d WHERE d.case_id = cases.id), '')) = ''""",
         (meeting_id,),
+        number_format,
     )
 
 

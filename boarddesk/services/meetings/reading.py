@@ -124,14 +124,28 @@ AGENDA_CASE_COLUMNS = (
 
 def agenda_of(store: Store, meeting_id: str, number_format: str) -> list[AgendaCase]:
     """The meeting's cases in agenda order, each numbered in the board's format with its parts."""
+    return agenda_cases(store, "meeting = ?", (meeting_id,), number_format)
+
+
+def agenda_case(store: Store, case_id: str) -> AgendaCase:
+    """One case as the agenda shows it, numbered in its board's format."""
+    number_format = store.require_one(
+        "SELECT b.case_number_format FROM cases c JOIN boards b ON b.id = c.board_id WHERE c.id = ?",
+        (case_id,),
+        f"there is no case {case_id!r}",
+    )["case_number_format"]
+    return agenda_cases(store, "id = ?", (case_id,), number_format)[0]
+
+
+def agenda_cases(store: Store, where: str, params: tuple, number_format: str) -> list[AgendaCase]:
+    """The cases `where` picks (a condition on the cases table), in agenda order, with their parts."""
     cases = store.query(
-        f"SELECT {AGENDA_CASE_COLUMNS} FROM cases WHERE meeting = ? ORDER BY agenda_position, seq, position",
-        (meeting_id,),
+        f"SELECT {AGENDA_CASE_COLUMNS} FROM cases WHERE {where} ORDER BY agenda_position, seq, position", params
     )
     parts = store.query_grouped(
-        """SELECT p.case_id, p.title, p.type FROM case_parts p JOIN cases c ON c.id = p.case_id
-           WHERE c.meeting = ? ORDER BY p.position""",
-        (meeting_id,),
+        f"""SELECT p.case_id, p.title, p.type FROM case_parts p
+            WHERE p.case_id IN (SELECT id FROM cases WHERE {where}) ORDER BY p.position""",
+        params,
         "case_id",
     )
     return [
@@ -207,7 +221,7 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord:
     data.secretary_name = name_of(meeting.secretary)
     data.chair_organisation = people[meeting.chair].organisation if meeting.chair in people else None
     data.attendance = _attendance(store, meeting_id, name_of)
-    data.decisions = _decisions(store, meeting_id, name_of)
+    data.decisions = decisions_where(store, "c.meeting = ?", (meeting_id,), name_of)
     data.action_points = store.query(
         """SELECT a.*, c.seq, c.year FROM action_points a LEFT JOIN cases c ON c.id = a."case"
            WHERE a.meeting = ? OR c.meeting = ? ORDER BY a.position""",
@@ -270,22 +284,31 @@ def _attendance(store: Store, meeting_id: str, name_of: Callable[[str | None], s
     return [Attendance(**row, deputy_for_name=name_of(row["deputy_for"])) for row in rows]
 
 
-def _decisions(store: Store, meeting_id: str, name_of: Callable[[str | None], str | None]) -> dict[str, Decision]:
-    """The meeting's decisions by case id, each with the names of those disqualified as the record
-    names them (a guest by their name; a member's id where the board no longer lists them), and
-    whether the case ends in a conclusion."""
+def case_decision(store: Store, case_id: str) -> Decision | None:
+    """A case's decision as the minutes record it, or None before one is recorded."""
+    board_id = store.scalar("SELECT board_id FROM cases WHERE id = ?", (case_id,))
+    names = {member.id: member.name for member in board_members(store, board_id)}
+    return decisions_where(store, "c.id = ?", (case_id,), names.get).get(case_id)
+
+
+def decisions_where(
+    store: Store, where: str, params: tuple, name_of: Callable[[str | None], str | None]
+) -> dict[str, Decision]:
+    """The decisions of the cases `where` picks (a condition on cases `c`) by case id, each with the
+    names of those disqualified as the record names them (a guest by their name; a member's id
+    where the board no longer lists them), and whether the case ends in a conclusion."""
     disqualified = store.query_grouped(
-        """SELECT q.case_id, q.member, q.guest FROM decision_disqualified q JOIN cases c ON c.id = q.case_id
-           WHERE c.meeting = ? ORDER BY q.position""",
-        (meeting_id,),
+        f"""SELECT q.case_id, q.member, q.guest FROM decision_disqualified q JOIN cases c ON c.id = q.case_id
+            WHERE {where} ORDER BY q.position""",
+        params,
         "case_id",
     )
     rows = store.query(
-        """SELECT d.case_id, d.text, d.date, d.unanimous, d.votes_for, d.votes_against, d.votes_blank, d.dissent,
-                  d.protocol_remark, d.inferred, d.source_note, d.version,
-                  (SELECT group_concat(type) FROM case_parts WHERE case_id = c.id) AS types
-           FROM decisions d JOIN cases c ON c.id = d.case_id WHERE c.meeting = ?""",
-        (meeting_id,),
+        f"""SELECT d.case_id, d.text, d.date, d.unanimous, d.votes_for, d.votes_against, d.votes_blank, d.dissent,
+                   d.protocol_remark, d.inferred, d.source_note, d.version,
+                   (SELECT group_concat(type) FROM case_parts WHERE case_id = c.id) AS types
+            FROM decisions d JOIN cases c ON c.id = d.case_id WHERE {where}""",
+        params,
     )
     decisions = {}
     for row in rows:
