@@ -91,6 +91,16 @@ def only_noted(types: Collection[str]) -> bool:
     return bool(types) and set(types) == {"information"}
 
 
+# The standard items that need no decision: the review of action points and «Eventuelt» (the
+# approval of invitation and minutes does need one).
+NO_DECISION_NEEDED = frozenset({"action_points", "any_other_business"})
+
+
+def needs_decision(standard_item: str | None) -> bool:
+    """Whether the minutes miss something when the case has neither decision nor conclusion."""
+    return standard_item not in NO_DECISION_NEEDED
+
+
 CASE_STATE = Vocabulary(
     Term("draft", "Utkast", "Draft"),
     Term("published", "Publisert", "Published"),

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, format_moment
 from boarddesk.model.records import AgendaCase, Attendance
-from boarddesk.model.vocabulary import ACTION_STATUS, ends_in_conclusion
+from boarddesk.model.vocabulary import ACTION_STATUS, ends_in_conclusion, needs_decision
 from boarddesk.reports.agenda import case_types, document_title, person, when
 from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import (
@@ -213,7 +213,8 @@ def _case_block(data: MeetingPrint, case: AgendaCase, lang: str) -> list:
     if decision is None:
         if case.proposed_decision and not is_approved(data):  # a draft starts from the proposal
             return block + [Boxed(words["proposed_decision"], None, tuple(parse(case.proposed_decision)))]
-        block.append(Text(words["no_decision"], "muted"))
+        if needs_decision(case.standard_item):  # the same rule that warns when the meeting ends
+            block.append(Text(words["no_decision"], "muted"))
         return block
     lines = (Text(printed_line(line, lang)) for line in decision_lines(decision))
     body = tuple(parse(decision.text)) + tuple(lines)

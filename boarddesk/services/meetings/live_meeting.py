@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from boarddesk.model.records import AgendaCase, Decision, Member
-from boarddesk.model.vocabulary import ATTENDANCE
+from boarddesk.model.vocabulary import ATTENDANCE, needs_decision
 from boarddesk.services.ids import now_stamp
 from boarddesk.services.meetings.minutes import ensure_editable, ensure_minutes, meeting_of_case
 from boarddesk.services.meetings.reading import agenda_case, agenda_cases, case_decision
@@ -547,17 +547,19 @@ def live_case(store: Store, case_id: str) -> LiveCase:
 # -- closing ------------------------------------------------------------------------------------
 def undecided_cases(store: Store, meeting_id: str) -> list[AgendaCase]:
     """Cases on the agenda that have neither a decision nor a conclusion yet: what closing the
-    meeting would leave without one. Withdrawn cases and the standard items need none."""
+    meeting would leave without one, and the minutes would say «Ingen vedtak registrert» of.
+    Withdrawn cases, the action points' review and «Eventuelt» need none."""
     number_format = store.scalar(
         "SELECT b.case_number_format FROM meetings m JOIN boards b ON b.id = m.board_id WHERE m.id = ?", (meeting_id,)
     )
-    return agenda_cases(
+    cases = agenda_cases(
         store,
-        """meeting = ? AND state != 'withdrawn' AND standard_item IS NULL
+        """meeting = ? AND state != 'withdrawn'
            AND trim(coalesce((SELECT d.text FROM decisions d WHERE d.case_id = cases.id), '')) = ''""",
         (meeting_id,),
         number_format,
     )
+    return [case for case in cases if needs_decision(case.standard_item)]
 
 
 def close_meeting(store: Store, meeting_id: str, *, confirm: bool = False, dry_run: bool = False) -> None:
