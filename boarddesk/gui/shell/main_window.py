@@ -241,8 +241,8 @@ class MainWindow(QMainWindow):
             # The window appears at once; the views' modules (charts, documents) load just after.
             self._restore_pending = False
             QTimer.singleShot(0, self, self.restore_last_item)  # not after self is gone
-        if watched is self.search_edit and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return self._search_box_key(event)
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and self._outside_view(watched):
+            return self._command_key_for_view(event)
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self._tab_pressed = True  # until the event loop turns: the focus moves while it is handled
             QTimer.singleShot(0, self, self._tab_handled)
@@ -260,9 +260,20 @@ class MainWindow(QMainWindow):
     def _tab_handled(self) -> None:
         self._tab_pressed = False
 
-    def _search_box_key(self, event) -> bool:
-        """The search box keeps the keys that edit its text; a command key (Ctrl+E, Ctrl+Alt+N)
-        goes to the window's shortcuts, or to the shown view's when the view has one for it."""
+    def _outside_view(self, watched: QObject) -> bool:
+        """The keyboard is in the window but not in the shown view: in the search box, the
+        navigator (a meeting opened from it with the arrows leaves it there) or the toolbar."""
+        return (
+            watched is QApplication.focusWidget()
+            and watched.window() is self
+            and not self.view_stack.isAncestorOf(watched)
+        )
+
+    def _command_key_for_view(self, event) -> bool:
+        """Outside the shown view, its commands still work: the view's own shortcuts (Ctrl+E,
+        Alt+1) reach only the widgets inside it. The search box keeps the keys that edit its text;
+        a command key (Ctrl+E, Ctrl+Alt+N) goes to the shown view's shortcut when it has one for
+        it, else to the window's shortcuts."""
         if not is_command_key(event):
             return False
         view = self.current_view()
