@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QObj
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -28,6 +27,7 @@ from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.about import AboutDialog
 from boarddesk.gui.shell.context import ViewContext
 from boarddesk.gui.shell.extensions import install_extensions
+from boarddesk.gui.shell.file_dialogs import open_file, save_file
 from boarddesk.gui.shell.focus import is_command_key, main_widget, view_shortcut
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.gui.shell.guide import show_guide
@@ -453,16 +453,14 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used from the next start."))
 
     def import_json(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), "", self.tr("BoardDesk JSON (*.json)"))
+        path = open_file(self, "json", self.tr("Import JSON"), self.tr("BoardDesk JSON (*.json)"))
         if path and run_import(self, self.store.path, path):
             self.reload_navigator()
 
     def export_json(self) -> None:
         from boarddesk.exchange.exporter import export_file  # 20 ms of imports kept out of the start
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export JSON"), "boarddesk.json", self.tr("BoardDesk JSON (*.json)")
-        )
+        path = save_file(self, "json", self.tr("Export JSON"), "boarddesk.json", self.tr("BoardDesk JSON (*.json)"))
         if path:
             try:
                 export_file(self.store, path)
