@@ -2775,6 +2775,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
+        <source>Sticky note</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Sticky note by «{quote}»</source>
+        <translation>Lapp ved «{quote}»</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -2809,6 +2817,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>NotesPanel</name>
+    <message>
+        <source>Sticky note by «{quote}»</source>
+        <translation>Lapp ved «{quote}»</translation>
+    </message>
     <message>
         <source>Notes in this document</source>
         <translation>Notater i dette dokumentet</translation>
