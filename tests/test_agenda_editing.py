@@ -245,13 +245,13 @@ def test_new_meeting_offers_only_the_boards_where_the_user_is_secretary(qtbot, w
 
 
 def test_attaching_and_removing_a_document_is_undone(qtbot, window, monkeypatch, tmp_path):
-    from boarddesk.gui.meeting import case_editor
+    from boarddesk.gui.shell import file_dialogs
 
     store = window.store
     set_identity(store, "Sekretariatet", {"pds": "secretary"})
     pdf = tmp_path / "vedlegg.pdf"
     pdf.write_bytes(make_pdf([["Vedlegg til sak 34/21"]]))
-    monkeypatch.setattr(case_editor.QFileDialog, "getOpenFileName", lambda *_a: (str(pdf), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getOpenFileName", lambda *_a: (str(pdf), ""))
     builder = open_case(window)
     builder.edit_toggle.click()
     undo, redo = window.undo_actions

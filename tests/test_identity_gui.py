@@ -122,3 +122,23 @@ def test_a_role_inferred_from_other_papers_is_marked_until_the_secretary_sets_it
     membership.update_member(demo_store, "pds-mem-lucie-aunan", role="member")
     dialog.reload()
     assert not role_shown("pds-mem-lucie-aunan").endswith("(inferred)")
+
+
+def test_members_open_for_the_board_of_the_meeting_on_screen_without_asking(window, qtbot, monkeypatch):
+    from helpers import MEETING
+    from PySide6.QtWidgets import QInputDialog
+
+    from boarddesk.gui.shell.boards_menu import show_members
+
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: asked.append(args[2]) or ("", False))
+    window.open_target("meeting", MEETING)
+    dialog = show_members(window.context)
+    assert asked == [] and dialog is not None and dialog.board_id == "pds"
+    dialog.close()
+    window.open_target("document", f"meeting:{MEETING}")  # the meeting's papers in the reader: its board too
+    dialog = show_members(window.context)
+    assert asked == [] and dialog is not None and dialog.board_id == "pds"
+    dialog.close()
+    window.current_target = None  # nothing on screen: the user picks the board
+    assert show_members(window.context) is None and len(asked) == 1

@@ -342,6 +342,34 @@ def test_a_sticky_note_sits_where_it_was_placed(window, demo_store, paper, qtbot
     shoot(view, "reader-sticky-notes.png")
 
 
+def test_a_double_click_on_a_word_asks_for_a_sticky_note_not_a_highlight(window, demo_store, paper, qtbot, monkeypatch):
+    """The hint promises «double-click to place a sticky note»: on a word too, the dialog is a
+    sticky note's, not the «Marked: …» of a highlight, and the note is a sticky at the spot."""
+    from PySide6.QtWidgets import QLabel
+
+    view = open_reader(window, paper)
+    word = view.engine.find_on_page(0, "driftskostnader")[0][0]
+    on_word = _page_point(view, word, 0.5)
+    asked: list[tuple[str, list[str]]] = []
+
+    def answer(dialog):
+        asked.append((dialog.windowTitle(), [label.text() for label in dialog.findChildren(QLabel)]))
+        dialog.text_edit.setPlainText("Sjekk tallet")
+        return 1
+
+    monkeypatch.setattr(note_dialog.NoteDialog, "exec", answer)
+    # A real double-click: a click, then the second press as a double-click, then its release.
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=on_word)
+    qtbot.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=on_word)
+    qtbot.mouseRelease(view.canvas, Qt.MouseButton.LeftButton, pos=on_word)
+    [(title, labels)] = asked
+    assert title == "Sticky note"
+    assert not any(label.startswith("Marked") for label in labels)
+    made = notes.notes_on(demo_store, "attachment", paper, READER)
+    assert [(n.anchor_kind, n.text) for n in made] == [("sticky", "Sjekk tallet")]
+    assert "Sticky note by «driftskostnader»" in view.plain_text()
+
+
 def test_search_hits_belong_to_one_document(window, demo_store, paper, qtbot):
     window.open_target("document", f"meeting:{MEETING}")
     view = window.current_view()

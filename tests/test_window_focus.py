@@ -122,3 +122,20 @@ def test_a_new_meeting_opens_with_the_keyboard_on_its_agenda(window, qtbot):
     window.open_target("meeting", dialog.meeting_id)
     assert focused() is window.current_view().builder.agenda_list
     assert window.navigator.currentIndex().data(ROLE_TARGET) == f"meeting:{dialog.meeting_id}"
+
+
+def test_ctrl_e_and_alt_3_work_while_the_navigator_keeps_the_keyboard(window, qtbot):
+    """A meeting opened from the navigator by arrows leaves the keyboard in the navigator: the
+    meeting's own keys (Ctrl+E edits the agenda, Alt+3 the minutes) still work there."""
+    active(window, qtbot)
+    window.open_target("meeting", MEETING)
+    view = window.current_view()
+    window.navigator.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert focused() is window.navigator
+    qtbot.keyClick(window.navigator, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert view.builder.edit_toggle.isChecked()
+    view.builder.edit_toggle.click()  # editing off again (saves)
+    window.navigator.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert view.tabs.currentWidget() is view.minutes
+    assert window.current_target == ("meeting", MEETING)  # the navigator did not move

@@ -258,11 +258,11 @@ Publisere sakslisten nå?</translation>
     </message>
     <message>
         <source>Import meeting bundle</source>
-        <translation>Importer møtepakke</translation>
+        <translation>Importer møtefil</translation>
     </message>
     <message>
         <source>Meeting bundles (*.bdpack)</source>
-        <translation>Møtepakker (*.bdpack)</translation>
+        <translation>Møtefiler (*.bdpack)</translation>
     </message>
     <message>
         <source>{problem}
@@ -2313,7 +2313,7 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     </message>
     <message>
         <source>The bundle for board {board} is signed by another key than the secretary&apos;s key pinned here. It may be forged.</source>
-        <translation>Møtepakken for styret {board} er signert med en annen nøkkel enn sekretærens nøkkel som er festet her. Den kan være forfalsket.</translation>
+        <translation>Møtefilen for styret {board} er signert med en annen nøkkel enn sekretærens nøkkel som er festet her. Den kan være forfalsket.</translation>
     </message>
     <message>
         <source>Pinned key (since {since}):</source>
@@ -2321,7 +2321,7 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     </message>
     <message>
         <source>Key of this bundle:</source>
-        <translation>Nøkkelen til denne pakken:</translation>
+        <translation>Nøkkelen til denne møtefilen:</translation>
     </message>
     <message>
         <source>Trust the new key only if the secretary has told you its fingerprint in person or by phone. Trust the new key?</source>
@@ -2775,6 +2775,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
+        <source>Sticky note</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Sticky note by «{quote}»</source>
+        <translation>Lapp ved «{quote}»</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -2809,6 +2817,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>NotesPanel</name>
+    <message>
+        <source>Sticky note by «{quote}»</source>
+        <translation>Lapp ved «{quote}»</translation>
+    </message>
     <message>
         <source>Notes in this document</source>
         <translation>Notater i dette dokumentet</translation>
@@ -3962,7 +3974,7 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
     </message>
     <message>
         <source>A meeting &amp;bundle from the secretary (.bdpack)…</source>
-        <translation>En møte&amp;pakke fra sekretæren (.bdpack)…</translation>
+        <translation>En &amp;møtefil fra sekretæren (.bdpack)…</translation>
     </message>
     <message>
         <source>Your role on each board</source>
@@ -4192,6 +4204,14 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 </context>
 <context>
     <name>GuideDialog</name>
+    <message>
+        <source>The secretary sends a meeting bundle (.bdpack): {command} reads in its agenda and papers.</source>
+        <translation>Sekretæren sender en møtefil (.bdpack): {command} leser inn sakslisten og dokumentene.</translation>
+    </message>
+    <message>
+        <source>After publishing, {command} writes the meeting bundle (.bdpack) to send to the members.</source>
+        <translation>Etter publisering lager {command} møtefilen (.bdpack) du sender til medlemmene.</translation>
+    </message>
     <message>
         <source>BoardDesk – short guide</source>
         <translation>BoardDesk – kort veiledning</translation>

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.common import ID_ROLE, Debouncer, wheel_needs_focus
 from boarddesk.gui.service_text import user_message
+from boarddesk.gui.shell.file_dialogs import open_file
 from boarddesk.model.formatting import format_date
 from boarddesk.model.records import Case
 from boarddesk.model.vocabulary import CASE_TYPE
@@ -370,7 +370,7 @@ class CaseEditor(QScrollArea):
     def attach(self) -> None:
         if not self.editable:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), "", self.tr("PDF files (*.pdf)"))
+        path = open_file(self, "pdf", self.tr("Attach a document"), self.tr("PDF files (*.pdf)"))
         if path and self.case_id:
             case_id = self.case_id
             self._guarded(lambda: self._recorded(lambda: agenda.attach_file(self.store, case_id, path), documents=True))

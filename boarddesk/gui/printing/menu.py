@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QProcess, Qt, QTemporaryDir, Signal
 from PySide6.QtGui import QAction, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.printing.preview import PreviewDialog
 from boarddesk.gui.printing.print_process import part_file, printer_settings
 from boarddesk.gui.reader.pdf_engine import PdfEngine
 from boarddesk.gui.service_text import user_message
+from boarddesk.gui.shell.file_dialogs import save_file
 from boarddesk.gui.shell.worker import Task
 from boarddesk.services.boards.lookup import list_boards, list_meetings
 
@@ -185,8 +186,12 @@ class PrintMenu(QObject):
             return
         if mode in ("save", "archive", "public"):
             suffix = {"save": "", "archive": "-arkiv", "public": "-offentlig"}[mode]
-            path, _ = QFileDialog.getSaveFileName(
-                self.context.parent, self.tr("Save as PDF"), f"{kind}{suffix}.pdf", self.tr("PDF documents (*.pdf)")
+            path = save_file(
+                self.context.parent,
+                "printed",
+                self.tr("Save as PDF"),
+                f"{kind}{suffix}.pdf",
+                self.tr("PDF documents (*.pdf)"),
             )
             if path:
                 self.build(
@@ -279,8 +284,9 @@ class PrintMenu(QObject):
 
     def save_copy(self, pdf_path: str, parent=None) -> str | None:
         """Save as PDF… from the preview: the file shown, as it is (vector, searchable)."""
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             parent or self.context.parent,
+            "printed",
             self.tr("Save as PDF"),
             Path(pdf_path).name.split("-")[0] + ".pdf",
             self.tr("PDF documents (*.pdf)"),

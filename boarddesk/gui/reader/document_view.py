@@ -663,8 +663,10 @@ class DocumentView(QWidget):
             self.go_to_page(note.page)
         self._focus_note(note.id)
 
-    def _ask(self, quote: str = "", targets: list[tuple[str, str, str]] | None = None) -> NoteDialog | None:
-        dialog = NoteDialog(self, quote=quote, targets=targets)
+    def _ask(
+        self, quote: str = "", targets: list[tuple[str, str, str]] | None = None, sticky: bool = False
+    ) -> NoteDialog | None:
+        dialog = NoteDialog(self, quote=quote, targets=targets, sticky=sticky)
         return dialog if dialog.exec() and dialog.text else None
 
     def _region(self, rect: QRectF) -> tuple[float, float, float, float]:
@@ -681,7 +683,7 @@ class DocumentView(QWidget):
         """Ask for the note's text, then keep it on `quote` (may be "") at `place` of this page."""
         if not self.engine or not self.attachment_id:
             return
-        dialog = self._ask(quote)
+        dialog = self._ask(quote, sticky=kind == "sticky")
         if dialog is None:
             return
         notes_service.add_pdf_note(

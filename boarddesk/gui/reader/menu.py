@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.import_text import bundle_summary
 from boarddesk.gui.reader.common import run_in_worker
 from boarddesk.gui.service_text import user_message
+from boarddesk.gui.shell.file_dialogs import open_file, save_file
 from boarddesk.model.formatting import format_date
 from boarddesk.services.documents import annotations as notes_service
 
@@ -54,20 +55,14 @@ def _chosen_meeting(context: ViewContext, title: str) -> str | None:
     return meeting
 
 
-def _save_path(context: ViewContext, title: str, name: str, file_filter: str) -> str:
-    """A file to write, asked for with `name` suggested; "" when the user cancels."""
-    path, _ = QFileDialog.getSaveFileName(context.parent, title, name, file_filter)
-    return path
-
-
 def import_bundle(context: ViewContext, path: str | None = None, password: str | None = None) -> None:
     from boarddesk.services.transfer import bundles
     from boarddesk.services.transfer.container import BundleError, sealed_file
 
     title = QCoreApplication.translate("MainWindow", "Import meeting bundle")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            context.parent, title, "", QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)")
+        path = open_file(
+            context.parent, "bundle", title, QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)")
         )
     if not path:
         return
@@ -136,8 +131,12 @@ def export_bundle(context: ViewContext, path: str | None = None, password: str |
     if not meeting:
         return
     if path is None:
-        path = _save_path(
-            context, title, f"{meeting}.bdpack", QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)")
+        path = save_file(
+            context.parent,
+            "bundle",
+            title,
+            f"{meeting}.bdpack",
+            QCoreApplication.translate("MainWindow", "Meeting bundles (*.bdpack)"),
         )
         if not path:
             return
@@ -168,8 +167,12 @@ def export_notes(context: ViewContext, path: str | None = None) -> None:
     if not meeting:
         return
     if path is None:
-        path = _save_path(
-            context, title, f"{meeting}.bdnotes", QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)")
+        path = save_file(
+            context.parent,
+            "notes",
+            title,
+            f"{meeting}.bdnotes",
+            QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)"),
         )
     if not path:
         return
@@ -192,8 +195,8 @@ def import_notes(context: ViewContext, path: str | None = None) -> None:
 
     title = QCoreApplication.translate("MainWindow", "Import shared notes")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            context.parent, title, "", QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)")
+        path = open_file(
+            context.parent, "notes", title, QCoreApplication.translate("MainWindow", "Shared notes (*.bdnotes)")
         )
     if not path:
         return

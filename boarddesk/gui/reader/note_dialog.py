@@ -28,9 +28,11 @@ class NoteDialog(QDialog):
         shared: bool = False,
         question: bool = False,
         targets: list[tuple[str, str, str]] | None = None,
+        sticky: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Note"))
+        # A sticky note placed on a word is not a highlight of it: it says where it sits, not «Marked».
+        self.setWindowTitle(self.tr("Sticky note") if sticky else self.tr("Note"))
         layout = QVBoxLayout(self)
         self.target_box = QComboBox(self)
         self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -46,7 +48,8 @@ class NoteDialog(QDialog):
         else:
             self.target_box.hide()
         if quote:
-            marked = QLabel(fill(self.tr("Marked: «{quote}»"), quote=quote[:200]), self)
+            said = self.tr("Sticky note by «{quote}»") if sticky else self.tr("Marked: «{quote}»")
+            marked = QLabel(fill(said, quote=quote[:200]), self)
             marked.setWordWrap(True)
             layout.addWidget(marked)
         text_label = QLabel(self.tr("&Note:"), self)

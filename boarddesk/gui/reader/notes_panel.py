@@ -88,6 +88,8 @@ class NotesPanel(QTabWidget):
         elif note.page is not None:
             where = fill(self.tr("p. {page}"), page=note.page + 1) + ": "
         quote = f"«{note.quote}»\n" if note.quote else ""
+        if note.quote and note.anchor_kind == "sticky":  # the word it sits by, not words it marks
+            quote = fill(self.tr("Sticky note by «{quote}»"), quote=note.quote) + "\n"
         if note.words_changed:
             quote = (
                 fill(

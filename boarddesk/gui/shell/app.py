@@ -91,12 +91,11 @@ def first_start(store: Store, lang: str, dialog_factory=None) -> bool:
 
 
 def _import_first_bundle(store: Store) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
+    from boarddesk.gui.shell.file_dialogs import open_file
     from boarddesk.services.transfer.bundles import BundleError, import_bundle
 
     title = QApplication.translate("App", "Import meeting bundle")
-    path, _ = QFileDialog.getOpenFileName(None, title, "", QApplication.translate("App", "Meeting bundles (*.bdpack)"))
+    path = open_file(None, "bundle", title, QApplication.translate("App", "Meeting bundles (*.bdpack)"))
     if not path:
         return
     try:

@@ -17,10 +17,11 @@ if TYPE_CHECKING:
 
 
 def choose_board(context: ViewContext, title: str) -> tuple[str, str] | None:
-    """The board on screen, or one the user picks: (id, name)."""
+    """The board of what is on screen (a meeting, a project, the board itself), or one the user
+    picks: (id, name)."""
     boards = list_boards(context.store)
-    target = context.current_target
-    on_screen = next((b for b in boards if target and target[0] == "board" and target[1] == b.id), None)
+    shown_board = context.current_board()
+    on_screen = next((b for b in boards if b.id == shown_board), None)
     if on_screen or len(boards) == 1:
         board = on_screen or boards[0]
         return board.id, board.name

@@ -51,7 +51,13 @@ class ViewContext:
         if not target:
             return None
         kind, ident = target
-        return ident if kind == "board" else board_of(self.store, kind, ident)
+        if kind in ("board", "home"):
+            return ident
+        if kind == "document":  # the reader: a meeting's papers (meeting:<id>) or one attachment
+            kind, ident = (
+                ("meeting", ident[len("meeting:") :]) if ident.startswith("meeting:") else ("attachment", ident)
+            )
+        return board_of(self.store, kind, ident)
 
     def reader_name(self) -> str:
         """Who is reading: the name notes are written under (Board → Who I am)."""

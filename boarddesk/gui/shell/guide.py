@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from boarddesk.gui.i18n import fill
 
 
 class GuideDialog(QDialog):
@@ -38,6 +41,12 @@ class GuideDialog(QDialog):
                     self.tr(
                         "Select words to highlight them, or place a sticky note; mark a note as a question for the meeting."
                     ),
+                    fill(
+                        self.tr(
+                            "The secretary sends a meeting bundle (.bdpack): {command} reads in its agenda and papers."
+                        ),
+                        command=menu_path("&Import meeting bundle…"),
+                    ),
                     self.tr("Notes are private. Export my shared notes sends only the ones you chose to share."),
                 ),
             ),
@@ -49,6 +58,12 @@ class GuideDialog(QDialog):
                     self.tr(
                         "In the live meeting, record attendance, decisions and action points; all is saved as you type."
                     ),
+                    fill(
+                        self.tr(
+                            "After publishing, {command} writes the meeting bundle (.bdpack) to send to the members."
+                        ),
+                        command=menu_path("&Export meeting bundle…"),
+                    ),
                     self.tr("Print → Meeting pack, Invitation or Minutes prints or saves the papers as PDF."),
                 ),
             ),
@@ -58,6 +73,12 @@ class GuideDialog(QDialog):
             items = "".join(f"<li>{line}</li>" for line in lines)
             parts.append(f"<h3>{title}</h3><ul>{items}</ul>")
         return "".join(parts)
+
+
+def menu_path(command: str) -> str:
+    """Reading → a command of that menu, as the menu bar shows it (so the guide names it right)."""
+    words = [QCoreApplication.translate("MainWindow", text).replace("&", "") for text in ("&Reading", command)]
+    return " → ".join(words)
 
 
 def show_guide(parent: QWidget) -> GuideDialog:

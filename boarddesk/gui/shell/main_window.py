@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QObj
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -28,6 +27,7 @@ from boarddesk.gui.service_text import user_message
 from boarddesk.gui.shell.about import AboutDialog
 from boarddesk.gui.shell.context import ViewContext
 from boarddesk.gui.shell.extensions import install_extensions
+from boarddesk.gui.shell.file_dialogs import open_file, save_file
 from boarddesk.gui.shell.focus import is_command_key, main_widget, view_shortcut
 from boarddesk.gui.shell.forms import load_form
 from boarddesk.gui.shell.guide import show_guide
@@ -241,8 +241,8 @@ class MainWindow(QMainWindow):
             # The window appears at once; the views' modules (charts, documents) load just after.
             self._restore_pending = False
             QTimer.singleShot(0, self, self.restore_last_item)  # not after self is gone
-        if watched is self.search_edit and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return self._search_box_key(event)
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and self._outside_view(watched):
+            return self._command_key_for_view(event)
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self._tab_pressed = True  # until the event loop turns: the focus moves while it is handled
             QTimer.singleShot(0, self, self._tab_handled)
@@ -260,9 +260,20 @@ class MainWindow(QMainWindow):
     def _tab_handled(self) -> None:
         self._tab_pressed = False
 
-    def _search_box_key(self, event) -> bool:
-        """The search box keeps the keys that edit its text; a command key (Ctrl+E, Ctrl+Alt+N)
-        goes to the window's shortcuts, or to the shown view's when the view has one for it."""
+    def _outside_view(self, watched: QObject) -> bool:
+        """The keyboard is in the window but not in the shown view: in the search box, the
+        navigator (a meeting opened from it with the arrows leaves it there) or the toolbar."""
+        return (
+            watched is QApplication.focusWidget()
+            and watched.window() is self
+            and not self.view_stack.isAncestorOf(watched)
+        )
+
+    def _command_key_for_view(self, event) -> bool:
+        """Outside the shown view, its commands still work: the view's own shortcuts (Ctrl+E,
+        Alt+1) reach only the widgets inside it. The search box keeps the keys that edit its text;
+        a command key (Ctrl+E, Ctrl+Alt+N) goes to the shown view's shortcut when it has one for
+        it, else to the window's shortcuts."""
         if not is_command_key(event):
             return False
         view = self.current_view()
@@ -442,16 +453,14 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used from the next start."))
 
     def import_json(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), "", self.tr("BoardDesk JSON (*.json)"))
+        path = open_file(self, "json", self.tr("Import JSON"), self.tr("BoardDesk JSON (*.json)"))
         if path and run_import(self, self.store.path, path):
             self.reload_navigator()
 
     def export_json(self) -> None:
         from boarddesk.exchange.exporter import export_file  # 20 ms of imports kept out of the start
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export JSON"), "boarddesk.json", self.tr("BoardDesk JSON (*.json)")
-        )
+        path = save_file(self, "json", self.tr("Export JSON"), "boarddesk.json", self.tr("BoardDesk JSON (*.json)"))
         if path:
             try:
                 export_file(self.store, path)
