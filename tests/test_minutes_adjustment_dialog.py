@@ -66,3 +66,21 @@ def test_the_co_signers_offered_are_those_who_attended_with_a_vote_without_the_c
     panel.send_for_adjustment()
     assert offered == ["Ole Johan Kvan, Helse Sør-Øst RHF", "Vera Vara, Helse Vest"]
     assert [m.name for m in minutes.cosigner_candidates(secretary_store, MEETING)] == ["Ole Johan Kvan", "Vera Vara"]
+
+
+def test_the_approval_dialog_is_as_high_as_its_three_fields(norwegian, secretary_store, qtbot, monkeypatch):
+    panel = MinutesPanel(secretary_store, "nb")
+    qtbot.addWidget(panel)
+    panel.load(MEETING)
+    heights = []
+
+    def cancel(dialog):
+        dialog.show()
+        heights.append((dialog.height(), dialog.sizeHint().height(), dialog.windowTitle()))
+        return 0
+
+    monkeypatch.setattr(dialogs.TextDialog, "exec", cancel)
+    panel.approve()
+    ((height, needed, title),) = heights
+    assert title == "Godkjenn protokollen"
+    assert height <= needed + 8  # no half-empty dialog under the fields and the buttons

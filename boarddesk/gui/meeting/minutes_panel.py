@@ -167,6 +167,7 @@ class MinutesPanel(QWidget):
             [(self.tr("Approved &on"), on), (self.tr("&By meeting"), by), (self.tr("In &case"), case)],
             self,
         )
+        dialog.resize(dialog.width(), dialog.sizeHint().height())  # three lines: no empty space under them
         if dialog.exec() and self._date_typed(on):
             self._do(
                 lambda: minutes.approve(
