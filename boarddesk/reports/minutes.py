@@ -271,12 +271,12 @@ def signers(data: MeetingPrint, lang: str) -> list[str]:
 
 def signature_flowables(block: Signatures, width: float) -> list[Flowable]:
     """A line to sign on for each name, two a row, under a line for place and date."""
-    names = list(block.names)
+    names: list[str | None] = list(block.names)
     if len(names) % 2:
-        names.append("")
+        names.append(None)  # an odd number: the last row's second cell stays empty, no line to sign on
     column = (width - 10 * mm) / 2
     table = Table(
-        [[_signature(name, column) for name in names[i : i + 2]] for i in range(0, len(names), 2)],
+        [[_signature(n, column) if n is not None else "" for n in names[i : i + 2]] for i in range(0, len(names), 2)],
         colWidths=[column + 10 * mm, column],
         hAlign="LEFT",
         style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")],
