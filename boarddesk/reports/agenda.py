@@ -156,12 +156,32 @@ def _hhmm(minutes: int, lang: str) -> str:
     return clock(f"{minutes // 60 % 24:02d}:{minutes % 60:02d}", lang)
 
 
+def part_titles(case: AgendaCase, data: MeetingPrint, lang: str) -> list[str]:
+    """The titles of a case's parts as the invitation prints them: the approval item's part about
+    the minutes names the meeting whose minutes it approves."""
+    titled = [p.title for p in case.parts if p.title]
+    return approval_parts(titled, data, lang) if case.standard_item == "approval" else titled
+
+
+def parts_with_types(case: AgendaCase, data: MeetingPrint, lang: str) -> list[str]:
+    """A case in parts, a line for each part with its type, titled as in the invitation:
+    «1: Godkjenning av referat fra møte 7/2021 (Tilslutning)»; nothing for a case in one part."""
+    if len(case.parts) < 2:
+        return []
+    titles = part_titles(case, data, lang) if all(p.title for p in case.parts) else [p.title for p in case.parts]
+    lines = []
+    for number, (part, title) in enumerate(zip(case.parts, titles, strict=False), 1):
+        kind = CASE_TYPE.label(part.type, lang)
+        # A title that numbers itself («Del 1: …») is not numbered again.
+        lead = "" if title and re.match(r"(del|part)\s*\d+\s*:", title, re.IGNORECASE) else f"{number}:\u00a0"
+        lines.append(f"{lead}{title} ({kind})" if title else f"{lead}{kind}")
+    return lines
+
+
 def case_description(case: AgendaCase, data: MeetingPrint, lang: str) -> str:
     """The description, or for a case in parts (a standard item) its parts numbered as the papers do.
     The approval item names the minutes it approves, the action points item lists the open points."""
-    titled = [p.title for p in case.parts if p.title]
-    if case.standard_item == "approval":
-        titled = approval_parts(titled, data, lang)
+    titled = part_titles(case, data, lang)
     if case.description:
         text = case.description
     else:

@@ -10,7 +10,7 @@ from boarddesk.model.case_numbers import format_case_number
 from boarddesk.model.formatting import format_date, format_moment
 from boarddesk.model.records import AgendaCase, Attendance
 from boarddesk.model.vocabulary import ACTION_STATUS, ends_in_conclusion, needs_decision
-from boarddesk.reports.agenda import case_types, document_title, person, when
+from boarddesk.reports.agenda import case_types, document_title, parts_with_types, person, when
 from boarddesk.reports.board_style import case_label, paper_style
 from boarddesk.reports.docmodel import (
     Anchor,
@@ -202,8 +202,10 @@ def _case_block(data: MeetingPrint, case: AgendaCase, lang: str) -> list:
     decision = data.decisions.get(case.id)
     label = case_label(case, data.board, lang)
     block: list = [KeepRoom(30), Anchor(f"case:{case.id}", case.confidentiality), Heading(label, 2)]
-    types = case_types(case, lang).replace("\n", "  ")
-    if types:
+    parts = parts_with_types(case, data, lang)
+    if parts:  # each part with its type, titled as in the invitation
+        block += [Text(f"{words['case_type']}:", "muted"), *(Text(line, "muted") for line in parts)]
+    elif types := case_types(case, lang):
         block.append(Text(f"{words['case_type']}: {types}", "muted"))
     block += [Text(printed_line(line, lang), "muted") for line in comings_and_goings(data.attendance, case.id)]
     if case.discussion:
@@ -272,12 +274,12 @@ def signers(data: MeetingPrint, lang: str) -> list[str]:
 
 def signature_flowables(block: Signatures, width: float) -> list[Flowable]:
     """A line to sign on for each name, two a row, under a line for place and date."""
-    names = list(block.names)
+    names: list[str | None] = list(block.names)
     if len(names) % 2:
-        names.append("")
+        names.append(None)  # an odd number: the last row's second cell stays empty, no line to sign on
     column = (width - 10 * mm) / 2
     table = Table(
-        [[_signature(name, column) for name in names[i : i + 2]] for i in range(0, len(names), 2)],
+        [[_signature(n, column) if n is not None else "" for n in names[i : i + 2]] for i in range(0, len(names), 2)],
         colWidths=[column + 10 * mm, column],
         hAlign="LEFT",
         style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")],

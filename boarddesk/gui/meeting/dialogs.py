@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.common import ID_ROLE, DateField
 from boarddesk.gui.service_text import user_message
+from boarddesk.model.records import Member
 from boarddesk.services.boards.lookup import board_members, board_of, list_boards
 from boarddesk.services.meetings import setup as meeting_setup
 from boarddesk.services.meetings.agenda import AgendaError
@@ -44,8 +45,13 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 def member_checklist(store: Store, board_id: str, checked: set[str], parent: QWidget) -> QListWidget:
+    return checklist(board_members(store, board_id, active_only=True), checked, parent)
+
+
+def checklist(members: list[Member], checked: set[str], parent: QWidget) -> QListWidget:
+    """The members, each «name, organisation» with a box to tick; those in `checked` ticked."""
     widget = QListWidget(parent)
-    for member in board_members(store, board_id, active_only=True):
+    for member in members:
         item = QListWidgetItem(", ".join(x for x in (member.name, member.organisation) if x))
         item.setData(ID_ROLE, member.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.i18n import fill
 from boarddesk.gui.meeting.common import DateField, confirm
-from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, date_edit, member_checklist, text_edit
+from boarddesk.gui.meeting.dialogs import TextDialog, checked_ids, checklist, date_edit, text_edit
 from boarddesk.gui.meeting.minutes_html import MinutesPage
 from boarddesk.gui.service_text import user_message
 from boarddesk.services.boards.identity import may_edit_meetings
@@ -111,12 +111,9 @@ class MinutesPanel(QWidget):
             return False
         return self._do(lambda: minutes.lock(self.store, self.meeting_id))
 
-    def _board(self) -> str:
-        return board_of(self.store, "meeting", self.meeting_id)
-
     def send_for_adjustment(self) -> None:
         chosen = {s["member"] for s in minutes.minutes_state(self.store, self.meeting_id).cosigners}
-        signers = member_checklist(self.store, self._board(), chosen, self)
+        signers = checklist(minutes.cosigner_candidates(self.store, self.meeting_id), chosen, self)
         dialog = TextDialog(self.tr("Send the minutes for adjustment"), [(self.tr("Co-signers"), signers)], self)
         chair = meeting_heading(self.store, self.meeting_id).chair_name
         if chair:
@@ -170,6 +167,7 @@ class MinutesPanel(QWidget):
             [(self.tr("Approved &on"), on), (self.tr("&By meeting"), by), (self.tr("In &case"), case)],
             self,
         )
+        dialog.resize(dialog.width(), dialog.sizeHint().height())  # three lines: no empty space under them
         if dialog.exec() and self._date_typed(on):
             self._do(
                 lambda: minutes.approve(

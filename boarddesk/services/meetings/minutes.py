@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from boarddesk.model.records import Member
 from boarddesk.services.ids import new_id, next_position, now_stamp
 from boarddesk.store import Row, Store
 
@@ -119,6 +120,23 @@ def _require(store: Store, meeting_id: str, allowed: tuple[str, ...], doing: str
     if status not in allowed:
         raise MinutesError(f"minutes that are {status} cannot be {doing}")
     return status
+
+
+def cosigner_candidates(store: Store, meeting_id: str) -> list[Member]:
+    """Whom the minutes may go to for co-signing besides the chair (who always signs): the board
+    members who attended with a vote, members present and deputies standing in, in the order of
+    the attendance sheet. A guest standing in is not offered: a co-signer is kept as a board member."""
+    rows = store.query(
+        """SELECT m.id, m.name, m.organisation FROM attendance a
+           JOIN members m ON m.id = a.member
+           JOIN meetings g ON g.id = a.meeting_id
+           WHERE a.meeting_id = ?1 AND a.status = 'present' AND m.id IS NOT coalesce(g.chair, '')
+             AND (a.deputy_for IS NOT NULL OR coalesce(m.role, '') NOT IN ('observer', 'secretary'))
+           ORDER BY coalesce((SELECT position FROM meeting_invitees WHERE meeting_id = ?1 AND member = m.id), 999),
+                    m.position""",
+        (meeting_id,),
+    )
+    return [Member(**row) for row in rows]
 
 
 def send_for_adjustment(store: Store, meeting_id: str, cosigners: list[str]) -> None:
