@@ -89,11 +89,37 @@ def test_the_wheel_scrolls_the_attendance_grid_and_changes_no_ones_arrival(qtbot
     assert store.scalar(recorded, (meeting, member)) is None
     assert grid.verticalScrollBar().value() > before  # the grid scrolled instead
     look(grid, "attendance-after-wheel")
-    # Clicked into (focused), the box is the secretary's to turn.
-    arrived.setFocus()
-    qtbot.waitUntil(arrived.hasFocus)
-    turn_wheel(arrived)
-    assert arrived.currentIndex() == 1
+
+
+def test_the_wheel_never_turns_an_attendance_box_the_secretary_clicked(qtbot, bokmal_window):
+    """The walkthrough: Bjørn Nilsen's box chosen «present», the pointer away and back, two turns of
+    the wheel made him «absent with notice», saved, and the grid did not scroll."""
+    from PySide6.QtCore import Qt
+
+    from boarddesk.gui.meeting.attendance_grid import MEMBER_ROLE, STATUS
+
+    store = bokmal_window.store
+    meeting = published_meeting(store)
+    _view, grid = open_live_grid(bokmal_window, meeting)
+    qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)
+    bjorn = row_of(grid, "Bjørn Nilsen")
+    status = grid.cellWidget(bjorn, STATUS)
+    status.setFocus()  # clicked into
+    qtbot.waitUntil(status.hasFocus)
+    status.setCurrentIndex(status.findData("present"))
+    before = grid.verticalScrollBar().value()
+    turn_wheel(status)
+    turn_wheel(status)
+    member = grid.item(bjorn, 0).data(MEMBER_ROLE)
+    recorded = "SELECT status FROM attendance WHERE meeting_id = ? AND member = ?"
+    assert status.currentData() == "present"
+    assert store.scalar(recorded, (meeting, member)) == "present"
+    assert grid.verticalScrollBar().value() > before  # the grid scrolled instead
+    # The keyboard still chooses.
+    status.setFocus()
+    QTest.keyClick(status, Qt.Key.Key_Down)
+    assert status.currentData() != "present"
+    assert store.scalar(recorded, (meeting, member)) == status.currentData()
 
 
 # -- 2: whole names in the attendance grid -------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.i18n import fill
-from boarddesk.gui.meeting.common import wheel_needs_focus
+from boarddesk.gui.meeting.common import wheel_only_scrolls
 from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services.meetings import live_meeting
@@ -144,7 +144,7 @@ class AttendanceGrid(QTableWidget):
                     box.setEnabled(person["status"] == "present")
                     box.currentTextChanged.connect(box.setToolTip)
                 box.setAccessibleName(fill(label, name=person["name"]))
-                wheel_needs_focus(box)  # the wheel scrolls the grid; it changes only the box clicked into
+                wheel_only_scrolls(box)  # the wheel scrolls the grid, even over the box last clicked
                 box.currentIndexChanged.connect(lambda _i, r=row, c=column: self._changed(r, c))
                 self.setCellWidget(row, column, box)
         self.fit_columns()
