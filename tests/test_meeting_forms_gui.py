@@ -292,6 +292,27 @@ def test_a_new_case_opens_at_the_top_with_its_title_to_type(qtbot, bokmal_window
     assert editor.title.text() == "Revidert budsjett"
 
 
+def test_a_new_cases_part_follows_the_title_typed(qtbot, bokmal_window):
+    """The walkthrough: the part stayed «Ny sak» after the case was named; a second part would
+    have printed «1: Ny sak»."""
+    from PySide6.QtCore import Qt
+
+    store = bokmal_window.store
+    meeting = published_meeting(store)
+    builder = open_agenda_for_editing(qtbot, bokmal_window, meeting)
+    editor = builder.editor
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)  # «Ny sak»
+    qtbot.waitUntil(editor.title.hasFocus)
+    qtbot.keyClicks(editor.title, "Revidert budsjett")
+    editor.flush()
+    stored = "SELECT title FROM case_parts WHERE case_id = ? ORDER BY position"
+    assert [row["title"] for row in store.query(stored, (editor.case_id,))] == ["Revidert budsjett"]
+    assert editor.parts.item(0, 0).text() == "Revidert budsjett"
+    qtbot.keyClicks(editor.description, "Forslag til fordeling.")  # another save keeps the part's title
+    editor.flush()
+    assert [row["title"] for row in store.query(stored, (editor.case_id,))] == ["Revidert budsjett"]
+
+
 def test_switching_editing_on_shows_the_title_it_focuses(qtbot, bokmal_window):
     meeting = published_meeting(bokmal_window.store)
     builder = open_agenda_for_editing(qtbot, bokmal_window, meeting)

@@ -341,16 +341,32 @@ class CaseEditor(QScrollArea):
         ]
 
         def write() -> None:  # the fields and the parts, saved together or not at all
-            agenda.update_case(self.store, self.case_id, expected_version=self.case_version, **values)
+            # The parts first: a new title then carries along a part titled as the case was.
             agenda.set_parts(self.store, self.case_id, parts)
+            agenda.update_case(self.store, self.case_id, expected_version=self.case_version, **values)
 
         try:
             self._guarded(lambda: self._recorded(write))
+            self._show_part_titles()
         except ChangedElsewhere as error:
             typed = "\n\n".join(filter(None, (title, values["description"], values["proposed_decision"])))
             tell_changed_elsewhere(self, error, self.tr("The case"), typed)
             self._show(self.case_id)
         self.changed.emit(self.case_id)
+
+    def _show_part_titles(self) -> None:
+        """The parts' titles as stored, where a new case title carried them along (not the one
+        being typed into), so the next save does not put back the old title."""
+        self._loading, was_loading = True, self._loading
+        try:
+            stored = case_parts(self.store, self.case_id)
+            for row, part in enumerate(stored[: self.parts.rowCount()]):
+                item = self.parts.item(row, 0)
+                editing = self.parts.state() == QAbstractItemView.State.EditingState and self.parts.currentRow() == row
+                if item is not None and not editing and item.text() != (part.title or ""):
+                    item.setText(part.title or "")
+        finally:
+            self._loading = was_loading
 
     def _guarded(self, work) -> None:
         try:
