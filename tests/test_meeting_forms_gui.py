@@ -257,6 +257,20 @@ def test_f2_edits_the_part_of_a_case_rather_than_asking_for_a_project(qtbot, bok
     assert bokmal_window.store.scalar(stored, (editor.case_id, f"{before} og fordeling")) == 1
 
 
+def test_the_parts_table_shows_both_parts_of_the_approval_item(qtbot, bokmal_window):
+    """The walkthrough: «Deler og typer» cut off its second row at 1366×768."""
+    meeting = published_meeting(bokmal_window.store)
+    builder = open_agenda_for_editing(qtbot, bokmal_window, meeting)
+    parts = builder.editor.parts
+    assert parts.rowCount() == 2  # «Godkjenning av innkalling og referat»: the notice, the minutes
+    qtbot.wait(10)  # laid out
+    look(builder.editor, "case-parts")
+    for row in range(2):
+        cell = parts.visualRect(parts.model().index(row, 1))
+        assert parts.viewport().rect().contains(cell), f"part {row + 1} is cut off"
+    assert parts.verticalScrollBar().maximum() == 0
+
+
 def test_f2_still_opens_the_project_card_of_the_project_shown(qtbot, bokmal_window):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
