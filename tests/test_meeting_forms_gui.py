@@ -336,3 +336,59 @@ def test_switching_editing_on_shows_the_title_it_focuses(qtbot, bokmal_window):
     builder.edit_toggle.click()  # and on: typing goes to the title
     qtbot.waitUntil(editor.title.hasFocus)
     assert editor.title.visibleRegion().boundingRect().size() == editor.title.size()
+
+
+# -- 6: the live meeting's decision row ---------------------------------------------------------------
+def live_case(qtbot, window, meeting: str, title: str):
+    """The live tab on the case whose title begins so."""
+    view, _grid = open_live_grid(window, meeting)
+    live = view.live
+    case = next(c.id for c in live.cases if c.title.startswith(title))
+    live.select_case(case)
+    qtbot.waitUntil(lambda: live.case_id == case)
+    return live
+
+
+def test_with_no_proposal_the_live_buttons_offer_only_what_they_can_do(qtbot, bokmal_window):
+    """«Eventuelt» has no proposal: nothing to start again from, and the one-key button records
+    what is typed, saying so."""
+    from PySide6.QtCore import Qt
+
+    meeting = published_meeting(bokmal_window.store)
+    live = live_case(qtbot, bokmal_window, meeting, "Eventuelt")
+    assert not live.proposal_button.isEnabled()
+    assert live.adopt_button.text() == "&Registrer vedtaket"
+    assert not live.adopt_button.isEnabled()  # nothing typed, nothing to record
+    qtbot.keyClicks(live.decision, "Programstyret ber om en sak om drift.")
+    assert live.adopt_button.isEnabled()
+    qtbot.mouseClick(live.adopt_button, Qt.MouseButton.LeftButton)
+    stored = "SELECT text FROM decisions WHERE case_id = ?"
+    assert bokmal_window.store.scalar(stored, (live.case_id,)) == "Programstyret ber om en sak om drift."
+
+    live.select_case(next(c.id for c in live.cases if c.standard_item == "approval"))  # it has a proposal
+    assert live.proposal_button.isEnabled()
+    assert live.adopt_button.text() == "Vedtatt som foresl&ått" and live.adopt_button.isEnabled()
+
+
+def test_the_decision_label_keeps_to_one_line_beside_its_buttons(qtbot, bokmal_window):
+    meeting = published_meeting(bokmal_window.store)
+    for title in ("Godkjenning", "Budsjett"):  # a decision, then a conclusion, neither recorded
+        live = live_case(qtbot, bokmal_window, meeting, title)
+        qtbot.wait(10)  # laid out
+        label = live.decision_label
+        look(live, f"live-{title}")
+        assert "ikke registrert" in label.text()
+        assert label.height() < 2 * label.fontMetrics().lineSpacing(), f"«{label.text()}» wraps"
+
+
+def test_a_word_about_one_case_is_gone_on_the_next(qtbot, bokmal_window):
+    """The walkthrough: «Ingenting registrert …» stayed on the status line after switching cases."""
+    from PySide6.QtCore import Qt
+
+    meeting = published_meeting(bokmal_window.store)
+    live = live_case(qtbot, bokmal_window, meeting, "Eventuelt")
+    live.decision.setFocus()
+    qtbot.keyClick(live.decision, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert live.save_label.text().startswith("Ingenting registrert")
+    live.step(-1)
+    assert "Ingenting registrert" not in live.save_label.text()
