@@ -122,6 +122,28 @@ def test_the_wheel_never_turns_an_attendance_box_the_secretary_clicked(qtbot, bo
     assert store.scalar(recorded, (meeting, member)) == status.currentData()
 
 
+def test_a_choice_from_an_attendance_list_gives_the_keyboard_back_to_the_grid(qtbot, bokmal_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from boarddesk.gui.meeting.attendance_grid import STATUS
+
+    meeting = published_meeting(bokmal_window.store)
+    _view, grid = open_live_grid(bokmal_window, meeting)
+    bjorn = row_of(grid, "Bjørn Nilsen")
+    status = grid.cellWidget(bjorn, STATUS)
+    status.setFocus()
+    qtbot.waitUntil(status.hasFocus)
+    status.showPopup()  # the list opened, as a click opens it
+    qtbot.waitUntil(status.view().isVisible)
+    popup = status.view()
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)  # a choice
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert status.currentIndex() == 1
+    assert QApplication.focusWidget() is grid and grid.currentRow() == bjorn
+
+
 # -- 2: whole names in the attendance grid -------------------------------------------------------------
 def text_room(box) -> int:
     """The width of a combo box's text field, as its style lays it out."""
