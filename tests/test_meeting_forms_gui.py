@@ -89,11 +89,59 @@ def test_the_wheel_scrolls_the_attendance_grid_and_changes_no_ones_arrival(qtbot
     assert store.scalar(recorded, (meeting, member)) is None
     assert grid.verticalScrollBar().value() > before  # the grid scrolled instead
     look(grid, "attendance-after-wheel")
-    # Clicked into (focused), the box is the secretary's to turn.
-    arrived.setFocus()
-    qtbot.waitUntil(arrived.hasFocus)
-    turn_wheel(arrived)
-    assert arrived.currentIndex() == 1
+
+
+def test_the_wheel_never_turns_an_attendance_box_the_secretary_clicked(qtbot, bokmal_window):
+    """The walkthrough: Bjørn Nilsen's box chosen «present», the pointer away and back, two turns of
+    the wheel made him «absent with notice», saved, and the grid did not scroll."""
+    from PySide6.QtCore import Qt
+
+    from boarddesk.gui.meeting.attendance_grid import MEMBER_ROLE, STATUS
+
+    store = bokmal_window.store
+    meeting = published_meeting(store)
+    _view, grid = open_live_grid(bokmal_window, meeting)
+    qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)
+    bjorn = row_of(grid, "Bjørn Nilsen")
+    status = grid.cellWidget(bjorn, STATUS)
+    status.setFocus()  # clicked into
+    qtbot.waitUntil(status.hasFocus)
+    status.setCurrentIndex(status.findData("present"))
+    before = grid.verticalScrollBar().value()
+    turn_wheel(status)
+    turn_wheel(status)
+    member = grid.item(bjorn, 0).data(MEMBER_ROLE)
+    recorded = "SELECT status FROM attendance WHERE meeting_id = ? AND member = ?"
+    assert status.currentData() == "present"
+    assert store.scalar(recorded, (meeting, member)) == "present"
+    assert grid.verticalScrollBar().value() > before  # the grid scrolled instead
+    # The keyboard still chooses.
+    status.setFocus()
+    QTest.keyClick(status, Qt.Key.Key_Down)
+    assert status.currentData() != "present"
+    assert store.scalar(recorded, (meeting, member)) == status.currentData()
+
+
+def test_a_choice_from_an_attendance_list_gives_the_keyboard_back_to_the_grid(qtbot, bokmal_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from boarddesk.gui.meeting.attendance_grid import STATUS
+
+    meeting = published_meeting(bokmal_window.store)
+    _view, grid = open_live_grid(bokmal_window, meeting)
+    bjorn = row_of(grid, "Bjørn Nilsen")
+    status = grid.cellWidget(bjorn, STATUS)
+    status.setFocus()
+    qtbot.waitUntil(status.hasFocus)
+    status.showPopup()  # the list opened, as a click opens it
+    qtbot.waitUntil(status.view().isVisible)
+    popup = status.view()
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)  # a choice
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert status.currentIndex() == 1
+    assert QApplication.focusWidget() is grid and grid.currentRow() == bjorn
 
 
 # -- 2: whole names in the attendance grid -------------------------------------------------------------
@@ -231,6 +279,20 @@ def test_f2_edits_the_part_of_a_case_rather_than_asking_for_a_project(qtbot, bok
     assert bokmal_window.store.scalar(stored, (editor.case_id, f"{before} og fordeling")) == 1
 
 
+def test_the_parts_table_shows_both_parts_of_the_approval_item(qtbot, bokmal_window):
+    """The walkthrough: «Deler og typer» cut off its second row at 1366×768."""
+    meeting = published_meeting(bokmal_window.store)
+    builder = open_agenda_for_editing(qtbot, bokmal_window, meeting)
+    parts = builder.editor.parts
+    assert parts.rowCount() == 2  # «Godkjenning av innkalling og referat»: the notice, the minutes
+    qtbot.wait(10)  # laid out
+    look(builder.editor, "case-parts")
+    for row in range(2):
+        cell = parts.visualRect(parts.model().index(row, 1))
+        assert parts.viewport().rect().contains(cell), f"part {row + 1} is cut off"
+    assert parts.verticalScrollBar().maximum() == 0
+
+
 def test_f2_still_opens_the_project_card_of_the_project_shown(qtbot, bokmal_window):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -266,6 +328,27 @@ def test_a_new_case_opens_at_the_top_with_its_title_to_type(qtbot, bokmal_window
     assert editor.title.text() == "Revidert budsjett"
 
 
+def test_a_new_cases_part_follows_the_title_typed(qtbot, bokmal_window):
+    """The walkthrough: the part stayed «Ny sak» after the case was named; a second part would
+    have printed «1: Ny sak»."""
+    from PySide6.QtCore import Qt
+
+    store = bokmal_window.store
+    meeting = published_meeting(store)
+    builder = open_agenda_for_editing(qtbot, bokmal_window, meeting)
+    editor = builder.editor
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)  # «Ny sak»
+    qtbot.waitUntil(editor.title.hasFocus)
+    qtbot.keyClicks(editor.title, "Revidert budsjett")
+    editor.flush()
+    stored = "SELECT title FROM case_parts WHERE case_id = ? ORDER BY position"
+    assert [row["title"] for row in store.query(stored, (editor.case_id,))] == ["Revidert budsjett"]
+    assert editor.parts.item(0, 0).text() == "Revidert budsjett"
+    qtbot.keyClicks(editor.description, "Forslag til fordeling.")  # another save keeps the part's title
+    editor.flush()
+    assert [row["title"] for row in store.query(stored, (editor.case_id,))] == ["Revidert budsjett"]
+
+
 def test_switching_editing_on_shows_the_title_it_focuses(qtbot, bokmal_window):
     meeting = published_meeting(bokmal_window.store)
     builder = open_agenda_for_editing(qtbot, bokmal_window, meeting)
@@ -275,3 +358,59 @@ def test_switching_editing_on_shows_the_title_it_focuses(qtbot, bokmal_window):
     builder.edit_toggle.click()  # and on: typing goes to the title
     qtbot.waitUntil(editor.title.hasFocus)
     assert editor.title.visibleRegion().boundingRect().size() == editor.title.size()
+
+
+# -- 6: the live meeting's decision row ---------------------------------------------------------------
+def live_case(qtbot, window, meeting: str, title: str):
+    """The live tab on the case whose title begins so."""
+    view, _grid = open_live_grid(window, meeting)
+    live = view.live
+    case = next(c.id for c in live.cases if c.title.startswith(title))
+    live.select_case(case)
+    qtbot.waitUntil(lambda: live.case_id == case)
+    return live
+
+
+def test_with_no_proposal_the_live_buttons_offer_only_what_they_can_do(qtbot, bokmal_window):
+    """«Eventuelt» has no proposal: nothing to start again from, and the one-key button records
+    what is typed, saying so."""
+    from PySide6.QtCore import Qt
+
+    meeting = published_meeting(bokmal_window.store)
+    live = live_case(qtbot, bokmal_window, meeting, "Eventuelt")
+    assert not live.proposal_button.isEnabled()
+    assert live.adopt_button.text() == "&Registrer vedtaket"
+    assert not live.adopt_button.isEnabled()  # nothing typed, nothing to record
+    qtbot.keyClicks(live.decision, "Programstyret ber om en sak om drift.")
+    assert live.adopt_button.isEnabled()
+    qtbot.mouseClick(live.adopt_button, Qt.MouseButton.LeftButton)
+    stored = "SELECT text FROM decisions WHERE case_id = ?"
+    assert bokmal_window.store.scalar(stored, (live.case_id,)) == "Programstyret ber om en sak om drift."
+
+    live.select_case(next(c.id for c in live.cases if c.standard_item == "approval"))  # it has a proposal
+    assert live.proposal_button.isEnabled()
+    assert live.adopt_button.text() == "Vedtatt som foresl&ått" and live.adopt_button.isEnabled()
+
+
+def test_the_decision_label_keeps_to_one_line_beside_its_buttons(qtbot, bokmal_window):
+    meeting = published_meeting(bokmal_window.store)
+    for title in ("Godkjenning", "Budsjett"):  # a decision, then a conclusion, neither recorded
+        live = live_case(qtbot, bokmal_window, meeting, title)
+        qtbot.wait(10)  # laid out
+        label = live.decision_label
+        look(live, f"live-{title}")
+        assert "ikke registrert" in label.text()
+        assert label.height() < 2 * label.fontMetrics().lineSpacing(), f"«{label.text()}» wraps"
+
+
+def test_a_word_about_one_case_is_gone_on_the_next(qtbot, bokmal_window):
+    """The walkthrough: «Ingenting registrert …» stayed on the status line after switching cases."""
+    from PySide6.QtCore import Qt
+
+    meeting = published_meeting(bokmal_window.store)
+    live = live_case(qtbot, bokmal_window, meeting, "Eventuelt")
+    live.decision.setFocus()
+    qtbot.keyClick(live.decision, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert live.save_label.text().startswith("Ingenting registrert")
+    live.step(-1)
+    assert "Ingenting registrert" not in live.save_label.text()

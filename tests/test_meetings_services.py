@@ -243,3 +243,16 @@ def test_a_document_is_attached_one_way_logged_numbered_from_0_and_refused_on_ap
     with pytest.raises(MinutesLocked):
         agenda.attach_document(demo_store, case, "sent.pdf", b"%PDF-1.4\n%%EOF\n")
     assert len(agenda.case_attachments(demo_store, case)) == 2
+
+
+def test_a_part_titled_as_the_case_follows_a_new_title_of_the_case(demo_store, meeting):
+    """A new case's one part carries its title; renamed, the part follows, so a second part added
+    later prints «1: Budsjett 2022», not «1: Ny sak». A part of its own title stays as it is."""
+    from boarddesk.services.meetings.case_list import case_parts
+
+    case = agenda.add_case(demo_store, meeting, "Ny sak")
+    agenda.update_case(demo_store, case, title="Budsjett 2022")
+    assert [p.title for p in case_parts(demo_store, case)] == ["Budsjett 2022"]
+    agenda.set_parts(demo_store, case, [("Budsjett 2022", "information"), ("Fordeling", "discussion")])
+    agenda.update_case(demo_store, case, title="Budsjett 2022 for programmet")
+    assert [p.title for p in case_parts(demo_store, case)] == ["Budsjett 2022 for programmet", "Fordeling"]

@@ -1764,6 +1764,34 @@ Gjenopprette siste sikkerhetskopi? Den skadde filen beholdes ved siden av.</tran
 <context>
     <name>LiveMeeting</name>
     <message>
+        <source>&amp;Record the conclusion</source>
+        <translation>&amp;Registrer konklusjonen</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation>&amp;Registrer vedtaket</translation>
+    </message>
+    <message>
+        <source>Record what is typed as the conclusion (Ctrl+Enter)</source>
+        <translation>Registrer det du har skrevet, som konklusjon (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Record what is typed as the decision, unanimous (Ctrl+Enter)</source>
+        <translation>Registrer det du har skrevet, som vedtak, enstemmig (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Record what is typed, or that the case was noted, as the conclusion (Ctrl+Enter)</source>
+        <translation>Registrer det du har skrevet, eller «Tatt til orientering», som konklusjon (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion (not recorded)</source>
+        <translation>&amp;Konklusjon (ikke registrert)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision (not recorded)</source>
+        <translation>Ve&amp;dtak (ikke registrert)</translation>
+    </message>
+    <message>
         <source>Nothing recorded: this case has no proposed decision. Type the decision first.</source>
         <translation>Ingenting registrert: saken har ikke forslag til vedtak. Skriv vedtaket først.</translation>
     </message>

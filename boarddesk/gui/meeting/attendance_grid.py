@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from boarddesk.gui.changed_elsewhere import tell_changed_elsewhere
 from boarddesk.gui.i18n import fill
-from boarddesk.gui.meeting.common import wheel_needs_focus
+from boarddesk.gui.meeting.common import wheel_only_scrolls
 from boarddesk.model.records import Member
 from boarddesk.model.vocabulary import ATTENDANCE
 from boarddesk.services.meetings import live_meeting
@@ -42,7 +42,20 @@ DEPUTY_MIN = 80  # a deputy's first name; the rest elides
 NAME_MIN = 100  # what the names keep when the deputy chosen needs room
 
 
-class ElidingComboBox(QComboBox):
+class GridBox(QComboBox):
+    """A choice in the grid: once its list closes, the keyboard goes back to the grid, at its cell,
+    so typing or the arrow keys move through the grid rather than turn the box again."""
+
+    def hidePopup(self) -> None:  # noqa: N802 (Qt's name)
+        super().hidePopup()
+        viewport = self.parentWidget()
+        grid = viewport.parentWidget() if viewport else None
+        if isinstance(grid, QTableWidget):
+            grid.setCurrentIndex(grid.indexAt(self.geometry().center()))  # in the viewport's coordinates
+            grid.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+class ElidingComboBox(GridBox):
     """A combo box that, too narrow for its choice, shows it cut with «…» rather than clipped."""
 
     def shown_text(self) -> str:
@@ -133,7 +146,7 @@ class AttendanceGrid(QTableWidget):
                 (DEPUTY, [], person["deputy_for"] or proposed, self.tr("{name} is deputy for")),
             ]
             for column, choices, current, label in columns:
-                box = ElidingComboBox() if column == DEPUTY else QComboBox()
+                box = ElidingComboBox() if column == DEPUTY else GridBox()
                 for text, data in choices:
                     box.addItem(text, data)
                 box.setCurrentIndex(max(0, box.findData(current)))
@@ -144,7 +157,7 @@ class AttendanceGrid(QTableWidget):
                     box.setEnabled(person["status"] == "present")
                     box.currentTextChanged.connect(box.setToolTip)
                 box.setAccessibleName(fill(label, name=person["name"]))
-                wheel_needs_focus(box)  # the wheel scrolls the grid; it changes only the box clicked into
+                wheel_only_scrolls(box)  # the wheel scrolls the grid, even over the box last clicked
                 box.currentIndexChanged.connect(lambda _i, r=row, c=column: self._changed(r, c))
                 self.setCellWidget(row, column, box)
         self.fit_columns()

@@ -46,6 +46,7 @@ READ_ONLY_STYLE = (
     'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QAbstractSpinBox[readOnly="true"] '
     "{ background: palette(window); }"
 )
+PARTS_SHOWN = (2, 4)  # the rows the parts table shows without scrolling: at least, at most
 
 
 def set_read_only(widgets, read_only: bool) -> None:
@@ -92,7 +93,6 @@ class CaseEditor(QScrollArea):
         self.parts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.parts.verticalHeader().hide()
         self.parts.setWordWrap(False)
-        self.parts.setMaximumHeight(110)
         self.add_part_button = QPushButton(self.tr("Add part"), body)
         self.remove_part_button = QPushButton(self.tr("Remove part"), body)
         parts_box = _with_buttons_below(self.parts, self.add_part_button, self.remove_part_button)
@@ -246,6 +246,7 @@ class CaseEditor(QScrollArea):
         self.parts.setCellWidget(row, 1, box)
         # The column fits the widest type (a cell widget is not measured by ResizeToContents).
         self.parts.setColumnWidth(1, max(self.parts.columnWidth(1), box.sizeHint().width()))
+        self._fit_parts()
         if edit:
             self._typed()
             self.parts.setCurrentCell(row, 0)
@@ -255,7 +256,17 @@ class CaseEditor(QScrollArea):
         row = self.parts.currentRow()
         if row >= 0:
             self.parts.removeRow(row)
+            self._fit_parts()
             self._typed()
+
+    def _fit_parts(self) -> None:
+        """The parts table as tall as its rows, room for two at least and four at most (then it
+        scrolls): in a form squeezed to its least height, a table gets only its own minimum, which
+        cut off the second part."""
+        table, default = self.parts, self.parts.verticalHeader().defaultSectionSize()
+        shown = min(max(table.rowCount(), PARTS_SHOWN[0]), PARTS_SHOWN[1])
+        rows = sum(table.rowHeight(r) if r < table.rowCount() else default for r in range(shown))
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
 
     def _fill_links(self, case: Case) -> None:
         linked = set(linked_projects(self.store, case.id))
@@ -341,16 +352,32 @@ class CaseEditor(QScrollArea):
         ]
 
         def write() -> None:  # the fields and the parts, saved together or not at all
-            agenda.update_case(self.store, self.case_id, expected_version=self.case_version, **values)
+            # The parts first: a new title then carries along a part titled as the case was.
             agenda.set_parts(self.store, self.case_id, parts)
+            agenda.update_case(self.store, self.case_id, expected_version=self.case_version, **values)
 
         try:
             self._guarded(lambda: self._recorded(write))
+            self._show_part_titles()
         except ChangedElsewhere as error:
             typed = "\n\n".join(filter(None, (title, values["description"], values["proposed_decision"])))
             tell_changed_elsewhere(self, error, self.tr("The case"), typed)
             self._show(self.case_id)
         self.changed.emit(self.case_id)
+
+    def _show_part_titles(self) -> None:
+        """The parts' titles as stored, where a new case title carried them along (not the one
+        being typed into), so the next save does not put back the old title."""
+        self._loading, was_loading = True, self._loading
+        try:
+            stored = case_parts(self.store, self.case_id)
+            for row, part in enumerate(stored[: self.parts.rowCount()]):
+                item = self.parts.item(row, 0)
+                editing = self.parts.state() == QAbstractItemView.State.EditingState and self.parts.currentRow() == row
+                if item is not None and not editing and item.text() != (part.title or ""):
+                    item.setText(part.title or "")
+        finally:
+            self._loading = was_loading
 
     def _guarded(self, work) -> None:
         try:

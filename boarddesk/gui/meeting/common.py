@@ -82,10 +82,15 @@ class DateField(QLineEdit):
 
 
 class _WheelNeedsFocus(QObject):
-    """Passes a wheel turned over an unfocused field on to the form or grid around it."""
+    """Passes a wheel turned over an unfocused field (or, `always`, over any) on to the form or
+    grid around it."""
+
+    def __init__(self, parent: QObject, always: bool = False) -> None:
+        super().__init__(parent)
+        self.always = always
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+        if event.type() == QEvent.Type.Wheel and (self.always or not watched.hasFocus()):
             event.ignore()  # ignored and filtered: Qt offers the wheel to the parents, which scroll
             return True
         return False
@@ -99,6 +104,15 @@ def wheel_needs_focus(*fields: QWidget) -> None:
     for field in fields:
         field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         field.installEventFilter(_WheelNeedsFocus(field))
+
+
+def wheel_only_scrolls(*fields: QWidget) -> None:
+    """Choice fields the wheel never turns, focused or not: it scrolls the grid around them. In a
+    grid of records saved at once (attendance), a box left focused after a click would otherwise
+    turn, and be saved, when the secretary scrolls over it later. Clicks and keys still choose."""
+    for field in fields:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        field.installEventFilter(_WheelNeedsFocus(field, always=True))
 
 
 def agenda_label(case: AgendaCase) -> str:

@@ -76,6 +76,7 @@ class LiveMeeting(QWidget):
             ABSENT, ABSENT
         )  # of the case shown, as read: a write made elsewhere is not overwritten
         self._loading = False
+        self._case_note = ""  # the status line's word about the case shown; gone with the case
         self.autosave = Debouncer(self.save_case, self)
         self._build()
         self._clock = QTimer(self, interval=1000)
@@ -111,7 +112,8 @@ class LiveMeeting(QWidget):
         self.decision: QPlainTextEdit = self.form.findChild(QPlainTextEdit, "decisionEdit")
         self.decision_label: QLabel = self.form.findChild(QLabel, "decisionLabel")
         self.proposal_button: QPushButton = self.form.findChild(QPushButton, "proposalButton")
-        self.decision_label.setWordWrap(True)  # beside two buttons: it wraps rather than widen the pane
+        # One line beside its two buttons: its texts are short enough for half a laptop's screen.
+        self.decision_label.setWordWrap(False)
         self.unanimous: QRadioButton = self.form.findChild(QRadioButton, "unanimousRadio")
         self.counted: QRadioButton = self.form.findChild(QRadioButton, "countedRadio")
         self.votes = [self.form.findChild(QSpinBox, name) for name in ("forSpin", "againstSpin", "blankSpin")]
@@ -200,6 +202,7 @@ class LiveMeeting(QWidget):
             spin.valueChanged.connect(self._vote_counted)
         self.unanimous.toggled.connect(self._typed)
         self.proposal_button.clicked.connect(self._start_from_proposal)
+        self.decision.textChanged.connect(self._offer_adopt)
         self.adopt_button.clicked.connect(self.adopt_as_proposed)
         self.add_action_button.clicked.connect(self.add_action_point)
         for edit in (self.action_text, self.action_who, self.action_due):
@@ -308,10 +311,13 @@ class LiveMeeting(QWidget):
             self.agenda_list.setCurrentRow(row)
 
     def _show_case(self, case_id: str | None) -> None:
+        if case_id != self.case_id and self._case_note and self.save_label.text() == self._case_note:
+            self.save_label.clear()  # it spoke of the case left
         self._loading = True
         self.case_id = case_id
         try:
             if case_id is None:
+                self.current, self.types = None, []
                 self.heading.setText(self.tr("No case on the agenda"))
                 for edit in (self.notes, self.decision):
                     edit.setPlainText("")
@@ -334,7 +340,6 @@ class LiveMeeting(QWidget):
             counted = live.decision is not None and live.decision.unanimous is False
             for widget in self.vote_widgets:  # a conclusion is not voted on (unless a count was recorded)
                 widget.setVisible(counted or not ends_in_conclusion(self.types))
-            self.adopt_button.setText(self.tr("&Noted") if self._noted_only() else self.tr("&Adopted as proposed"))
             self.notes.setPlainText(case.discussion or "")
             decision = live.decision
             self.decision.setPlainText(decision.text if decision else (case.proposed_decision or ""))
@@ -357,6 +362,7 @@ class LiveMeeting(QWidget):
                 self._fill_review()
             self._tick()
         finally:
+            self._offer_adopt()
             self._loading = False
 
     def _proposal(self) -> str:
@@ -366,11 +372,47 @@ class LiveMeeting(QWidget):
     def _noted_only(self) -> bool:
         return only_noted(self.types)
 
+    def _offer_adopt(self) -> None:
+        """The one-key button says what it records: the proposal, «Tatt til orientering», or, with
+        no proposal, what is typed (and is off while nothing is). Restarting from the proposal
+        needs one."""
+        proposal = bool(self._proposal().strip())
+        self.proposal_button.setEnabled(proposal)
+        if proposal:
+            text, tip = (
+                self.tr("&Adopted as proposed"),
+                self.tr("Record the proposal as the decision, unanimous (Ctrl+Enter)"),
+            )
+        elif self._noted_only():
+            text, tip = (
+                self.tr("&Noted"),
+                self.tr("Record what is typed, or that the case was noted, as the conclusion (Ctrl+Enter)"),
+            )
+        elif ends_in_conclusion(self.types):
+            text, tip = (
+                self.tr("&Record the conclusion"),
+                self.tr("Record what is typed as the conclusion (Ctrl+Enter)"),
+            )
+        else:
+            text, tip = (
+                self.tr("&Record the decision"),
+                self.tr("Record what is typed as the decision, unanimous (Ctrl+Enter)"),
+            )
+        self.adopt_button.setText(text)
+        self.adopt_button.setToolTip(tip)
+        typed = bool(self.decision.toPlainText().strip())
+        self.adopt_button.setEnabled(self.case_id is not None and (proposal or typed or self._noted_only()))
+
+    def _say_about_case(self, text: str) -> None:
+        """A status line about the case shown: cleared when another case is shown."""
+        self._case_note = text
+        self.save_label.setText(text)
+
     def _decision_saved(self, saved: bool) -> None:
         if ends_in_conclusion(self.types):  # information and discussion end in a conclusion
-            text = self.tr("&Conclusion (recorded)") if saved else self.tr("&Conclusion (not recorded yet)")
-        else:
-            text = self.tr("&Decision (recorded)") if saved else self.tr("&Decision (the proposal; not recorded yet)")
+            text = self.tr("&Conclusion (recorded)") if saved else self.tr("&Conclusion (not recorded)")
+        else:  # short: it shares its line with two buttons in half a laptop's screen
+            text = self.tr("&Decision (recorded)") if saved else self.tr("&Decision (not recorded)")
         self.decision_label.setText(text)
 
     def _fill_disqualified_menu(self, disqualified: list[live_meeting.Who]) -> None:
@@ -483,13 +525,13 @@ class LiveMeeting(QWidget):
         if not text.strip():
             text = typed if typed.strip() else (live_meeting.NOTED if self._noted_only() else "")
         if not text.strip():
-            self.save_label.setText(
+            self._say_about_case(
                 self.tr("Nothing recorded: this case has no proposed decision. Type the decision first.")
             )
             self.decision.setFocus()
             return
         if not self._may_replace(typed if typed.strip() and typed != text else ""):
-            self.save_label.setText(self.tr("Nothing recorded: what you typed is kept."))
+            self._say_about_case(self.tr("Nothing recorded: what you typed is kept."))
             return
         self._loading = True  # what follows is one record, not typing
         try:
@@ -534,7 +576,7 @@ class LiveMeeting(QWidget):
         return confirm(self, self.tr("Adopted as proposed"), question)
 
     def _too_many_votes(self, error: TooManyVotes) -> None:
-        self.save_label.setText(self.tr("Not saved: too many votes"))
+        self._say_about_case(self.tr("Not saved: too many votes"))
         text = fill(
             self.tr(
                 "{counted} votes are counted, but only {voters} may vote on this case: {present} present, "
@@ -551,7 +593,7 @@ class LiveMeeting(QWidget):
         typed = "\n\n".join(part for part in (self.notes.toPlainText(), self.decision.toPlainText()) if part.strip())
         what = self.tr("The decision") if error.what == "The decision" else self.tr("The case")
         tell_changed_elsewhere(self, error, what, typed)
-        self.save_label.setText(self.tr("Not saved: changed elsewhere"))
+        self._say_about_case(self.tr("Not saved: changed elsewhere"))
         self._show_case(self.case_id)
 
     def flush(self) -> None:

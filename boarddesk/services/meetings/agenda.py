@@ -196,6 +196,13 @@ def update_case(store: Store, case_id: str, *, expected_version: int | None = No
         changed = [key for key, value in values.items() if case[key] != value]
         if changed:
             versions.update(conn, "cases", {"id": case_id}, {key: values[key] for key in changed}, None, "The case")
+        if "title" in changed:
+            # A part titled as the case was (a new case's one part is) is the case itself: it
+            # follows the new title, or a second part added later prints «1: Ny sak».
+            conn.execute(
+                "UPDATE case_parts SET title = ? WHERE case_id = ? AND title = ?",
+                (values["title"], case_id, case["title"]),
+            )
         if changed and case["meeting"] and case["seq"]:
             log_change(store, case["meeting"], case_id, "changed", case=_label(case), fields=changed)
     return changed
