@@ -2595,6 +2595,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
+        <source>{person} (deputy for {member})</source>
+        <translation>{person} (vara for {member})</translation>
+    </message>
+    <message>
         <source>Send the minutes for adjustment</source>
         <translation>Send protokollen til justering</translation>
     </message>
