@@ -117,7 +117,7 @@ def test_a_guest_not_at_the_meeting_is_not_chosen_and_nothing_changes(secretary_
     before = signer_rows(store, meeting)
     with pytest.raises(MinutesError, match="Ola Ukjent is not recorded at this meeting, so cannot co-sign"):
         minutes.send_for_adjustment(store, meeting, [("guest", "Ola Ukjent")])
-    with pytest.raises(MinutesError, match="'seat' is neither a member nor a guest"):
+    with pytest.raises(ValueError, match="'seat' is neither a member nor a guest"):
         minutes.send_for_adjustment(store, meeting, [("seat", MERETE)])
     assert signer_rows(store, meeting) == before
 
@@ -131,6 +131,21 @@ def test_the_store_takes_a_member_or_a_guest_never_both_nor_twice(secretary_stor
         with pytest.raises(sqlite3.IntegrityError), store.write() as conn:
             conn.execute(insert, row)
     assert len(signer_rows(store, meeting)) == 2
+
+
+def test_the_minutes_hash_keeps_the_guests_attendance_beside_a_decision_and_no_co_signer(secretary_store):
+    """What the hash covers is as before version 17: the guests' attendance, also when a case has
+    a decision naming no guest; the co-signers, a guest among them, not at all."""
+    store = secretary_store
+    meeting = anne_stands_in_for_merete(store)
+    case = store.scalar("SELECT id FROM cases WHERE meeting = ?", (meeting,))
+    live_meeting.save_decision(store, case, "Vedtatt.")
+    content = minutes.minutes_content(store, meeting)
+    assert [row["guest"] for row in content["guest_attendance"]] == [ANNE, "Per Besøk"]
+    before = minutes.content_hash(store, meeting)
+    minutes.send_for_adjustment(store, meeting, [("guest", ANNE)])
+    minutes.record_remark(store, meeting, ("guest", ANNE), REMARK)
+    assert minutes.content_hash(store, meeting) == before
 
 
 # -- on screen and on paper ------------------------------------------------------------------------

@@ -4492,6 +4492,10 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>ServiceText</name>
     <message>
+        <source>{guest} is not recorded at this meeting, so cannot co-sign its minutes.</source>
+        <translation>{guest} er ikke ført i oppmøtet for dette møtet, og kan derfor ikke velges til å justere protokollen.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s part review.json is not valid JSON.</source>
         <translation>Delen review.json i møtefilen er ikke gyldig JSON.</translation>
     </message>

@@ -147,7 +147,7 @@ def _as_signer(who: str | Signer) -> Signer:
         return ("member", who)
     kind, key = tuple(who)  # a tuple that went through Qt comes back a list
     if kind not in ("member", "guest"):
-        raise MinutesError(f"{kind!r} is neither a member nor a guest")
+        raise ValueError(f"{kind!r} is neither a member nor a guest")  # a caller's mistake, not the user's
     return (kind, key)
 
 
