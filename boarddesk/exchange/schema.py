@@ -331,15 +331,20 @@ MINUTES = Entity(
     ),
 )
 
-MINUTES_SIGNER = _rows(
+# A co-signer is a member by id, as always; since store version 17 also a guest of the meeting
+# (one standing in for an absent member), by name: {"guest": "Hanne Varasen", ...}.
+MINUTES_SIGNER = Entity(
     "minutes_cosigners",
-    _f("member", Ref("member"), required=True),
-    _f("is_chair", BOOL),
-    _f("remark"),
-    _f("remark_at", Timestamp()),
-    _f("accepted_at", Timestamp()),
+    (
+        _f("member", Ref("member")),
+        _f("guest"),
+        _f("is_chair", BOOL),
+        _f("remark"),
+        _f("remark_at", Timestamp()),
+        _f("accepted_at", Timestamp()),
+    ),
+    one_of=("member", "guest"),
 )
-
 MINUTES_AMENDMENT = Entity(
     "minutes_amendments",
     (

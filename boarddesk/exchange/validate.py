@@ -304,9 +304,7 @@ def _check_special(walk: _Walk, entity: Entity, obj: dict, path: str, project: s
         if obj.get("status") in ("approved", "locked") and obj.get("sha256") is None:
             walk.fail(f"{path}.sha256", "approved or locked minutes need the hash taken on approval")
     elif table == "minutes_cosigners":
-        _unique(
-            walk, (within, obj.get("member")), f"{path}.member", f"{show(obj.get('member'))} signs the minutes twice"
-        )
+        _check_signer(walk, obj, path, within)
     elif table == "milestone_forecasts":
         walk.same_project.append(("milestone", obj.get("milestone"), f"{path}.milestone", project))
         message = f"the report forecasts milestone {show(obj.get('milestone'))} twice"
@@ -335,6 +333,7 @@ def _check_area_rating(walk: _Walk, obj: dict, path: str, within: str) -> None:
 
 def _check_meeting(walk: _Walk, obj: dict, path: str, within: str) -> None:
     _check_deputies_absent(walk, obj, path)
+    _check_signing_guests(walk, obj, path)
     number, year = obj.get("number"), obj.get("year")
     if number is not None and year is None:
         walk.fail(path, "a meeting number needs a year")
@@ -374,6 +373,28 @@ def _check_disqualified(walk: _Walk, obj: dict, path: str, within: str) -> None:
         _unique(walk, (within, "guest", guest), f"{path}.guest", f"guest {show(guest)} is disqualified twice")
     elif member is not None:
         _unique(walk, (within, "member", member), path, f"member {show(member)} is disqualified twice")
+
+
+def _check_signer(walk: _Walk, obj: dict, path: str, within: str) -> None:
+    member, guest = obj.get("member"), obj.get("guest")
+    if member is not None and guest is not None:
+        walk.fail(path, "names a member or a guest, not both")
+    elif guest is not None:
+        _unique(walk, (within, "guest", guest), f"{path}.guest", f"guest {show(guest)} signs the minutes twice")
+    elif member is not None:
+        _unique(walk, (within, "member", member), f"{path}.member", f"{show(member)} signs the minutes twice")
+
+
+def _check_signing_guests(walk: _Walk, meeting: dict, path: str) -> None:
+    """A guest co-signing a meeting's minutes is one of the meeting's: recorded in its attendance
+    or invited to it."""
+    signers = meeting.get("minutes_signers")
+    known = _guests_of(meeting)
+    for index, item in enumerate(signers if isinstance(signers, list) else []):
+        guest = item.get("guest") if isinstance(item, dict) else None
+        if isinstance(guest, str) and guest not in known:
+            message = f"guest {show(guest)} is not recorded at meeting {show(meeting.get('id'))} (neither in its attendance nor invited)"
+            walk.fail(f"{path}.minutes_signers[{index}].guest", message)
 
 
 def _check_disqualified_guests(walk: _Walk, case: dict, path: str) -> None:

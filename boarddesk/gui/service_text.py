@@ -69,6 +69,8 @@ MESSAGES = (
      QT_TRANSLATE_NOOP("ServiceText", "The period ends ({end}) before it starts ({start}).")),
     (r"(?P<guest>.+) is not recorded at this meeting, so cannot be disqualified on its case",
      QT_TRANSLATE_NOOP("ServiceText", "{guest} is not recorded at this meeting, so cannot be disqualified on its case.")),
+    (r"(?P<guest>.+) is not recorded at this meeting, so cannot co-sign its minutes",
+     QT_TRANSLATE_NOOP("ServiceText", "{guest} is not recorded at this meeting, so cannot co-sign its minutes.")),
     *FILE_MESSAGES,
 )  # fmt: skip
 

@@ -35,8 +35,9 @@ _TITLES = {
     "annotation": "SELECT author || ': ' || substr(text, 1, 60) FROM annotations WHERE id = ?",
     "minutes_amendment": "SELECT " + _MEETING_LABEL + " || a.reason FROM minutes_amendments a "
     "JOIN meetings m ON m.id = a.meeting_id WHERE a.id = ?",
-    "minutes_remark": "SELECT " + _MEETING_LABEL + " || p.name FROM minutes_cosigners s JOIN meetings m "
-    "ON m.id = s.meeting_id JOIN members p ON p.id = s.member WHERE s.meeting_id || '#' || s.member = ?",
+    "minutes_remark": "SELECT " + _MEETING_LABEL + " || coalesce(p.name, s.guest) FROM minutes_cosigners s "
+    "JOIN meetings m ON m.id = s.meeting_id LEFT JOIN members p ON p.id = s.member "
+    "WHERE s.meeting_id || '#' || coalesce(s.member, s.guest) = ?",
 }
 
 KIND_ORDER = SEARCH_KIND.keys
@@ -162,7 +163,7 @@ _OPENS_MEETING = {
     "case": "SELECT meeting FROM cases WHERE id = ?1",
     "decision": "SELECT meeting FROM cases WHERE id = ?1",
     "minutes_amendment": "SELECT meeting_id FROM minutes_amendments WHERE id = ?1",
-    "minutes_remark": "SELECT meeting_id FROM minutes_cosigners WHERE meeting_id || '#' || member = ?1",
+    "minutes_remark": "SELECT meeting_id FROM minutes_cosigners WHERE meeting_id || '#' || coalesce(member, guest) = ?1",
 }
 
 

@@ -161,6 +161,19 @@ SOURCES_V4: tuple[Source, ...] = (
 )
 
 
+# Schema version 17: a co-signer of the minutes may be a guest of the meeting, named by the row.
+# A member's reference is as before, so what version 4 indexed stays found.
+MINUTES_REMARK_V17 = Source(
+    "minutes_remark",
+    "minutes_cosigners",
+    "R.meeting_id || '#' || coalesce(R.member, R.guest)",
+    _meeting_board("meeting_id"),
+    "coalesce((SELECT name FROM members WHERE id = R.member), R.guest)",
+    ("R.remark",),
+    when="coalesce(R.remark, '') != ''",
+)
+
+
 def _concat(parts: tuple[str, ...]) -> str:
     return " || ' ' || ".join(f"coalesce({part}, '')" for part in parts)
 

@@ -2623,6 +2623,10 @@ Møtepakker, prosjektstatus og protokoller for programstyrer.</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
+        <source>{person} (deputy for {member})</source>
+        <translation>{person} (vara for {member})</translation>
+    </message>
+    <message>
         <source>Send the minutes for adjustment</source>
         <translation>Send protokollen til justering</translation>
     </message>
@@ -4515,6 +4519,10 @@ Kontroller at mappenavnet er riktig.</translation>
 </context>
 <context>
     <name>ServiceText</name>
+    <message>
+        <source>{guest} is not recorded at this meeting, so cannot co-sign its minutes.</source>
+        <translation>{guest} er ikke ført i oppmøtet for dette møtet, og kan derfor ikke velges til å justere protokollen.</translation>
+    </message>
     <message>
         <source>The bundle&apos;s part review.json is not valid JSON.</source>
         <translation>Delen review.json i møtefilen er ikke gyldig JSON.</translation>

@@ -3,6 +3,8 @@ of minutes approval (adjustment, remarks, approval, amendment)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,11 +50,16 @@ def member_checklist(store: Store, board_id: str, checked: set[str], parent: QWi
     return checklist(board_members(store, board_id, active_only=True), checked, parent)
 
 
-def checklist(members: list[Member], checked: set[str], parent: QWidget) -> QListWidget:
-    """The members, each «name, organisation» with a box to tick; those in `checked` ticked."""
+def checklist(
+    members: list[Member], checked: set, parent: QWidget, label: Callable[[Member], str] | None = None
+) -> QListWidget:
+    """The members, each «name, organisation» (or as `label` says) with a box to tick; those whose
+    id is in `checked` ticked."""
     widget = QListWidget(parent)
     for member in members:
-        item = QListWidgetItem(", ".join(x for x in (member.name, member.organisation) if x))
+        item = QListWidgetItem(
+            label(member) if label else ", ".join(x for x in (member.name, member.organisation) if x)
+        )
         item.setData(ID_ROLE, member.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if member.id in checked else Qt.CheckState.Unchecked)
@@ -60,7 +67,7 @@ def checklist(members: list[Member], checked: set[str], parent: QWidget) -> QLis
     return widget
 
 
-def checked_ids(widget: QListWidget) -> list[str]:
+def checked_ids(widget: QListWidget) -> list:
     return [
         widget.item(i).data(ID_ROLE)
         for i in range(widget.count())

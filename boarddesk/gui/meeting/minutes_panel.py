@@ -112,8 +112,9 @@ class MinutesPanel(QWidget):
         return self._do(lambda: minutes.lock(self.store, self.meeting_id))
 
     def send_for_adjustment(self) -> None:
-        chosen = {s["member"] for s in minutes.minutes_state(self.store, self.meeting_id).cosigners}
-        signers = checklist(minutes.cosigner_candidates(self.store, self.meeting_id), chosen, self)
+        chosen = {minutes.signer_of(s) for s in minutes.minutes_state(self.store, self.meeting_id).cosigners}
+        candidates = minutes.cosigner_candidates(self.store, self.meeting_id)
+        signers = checklist(candidates, chosen, self, self._candidate_label)
         dialog = TextDialog(self.tr("Send the minutes for adjustment"), [(self.tr("Co-signers"), signers)], self)
         chair = meeting_heading(self.store, self.meeting_id).chair_name
         if chair:
@@ -129,10 +130,18 @@ class MinutesPanel(QWidget):
         if dialog.exec():
             self._do(lambda: minutes.send_for_adjustment(self.store, self.meeting_id, checked_ids(signers)))
 
+    def _candidate_label(self, candidate: minutes.Candidate) -> str:
+        """«Ole Johan Kvan, Helse Sør-Øst RHF»; a guest standing in says for whom, as the invitation
+        does: «Hanne Varasen, Helse Vest (vara for Erik Hansen)»."""
+        line = ", ".join(x for x in (candidate.name, candidate.organisation) if x)
+        if not candidate.stands_in_for:
+            return line
+        return fill(self.tr("{person} (deputy for {member})"), person=line, member=candidate.stands_in_for)
+
     def record_remark(self) -> None:
         who = QComboBox()
         for signer in minutes.minutes_state(self.store, self.meeting_id).cosigners:
-            who.addItem(signer["name"], signer["member"])
+            who.addItem(signer["name"], minutes.signer_of(signer))
         remark = text_edit()
         dialog = TextDialog(
             self.tr("Remark on the minutes"), [(self.tr("&From"), who), (self.tr("&Remark"), remark)], self

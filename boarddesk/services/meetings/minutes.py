@@ -12,7 +12,6 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from boarddesk.model.records import Member
 from boarddesk.services.ids import new_id, next_position, now_stamp
 from boarddesk.store import Row, Store
 
@@ -93,9 +92,9 @@ def minutes_content(store: Store, meeting_id: str) -> Row:
                 (case["id"],),
             )
             decision["disqualified"] = [row["member"] for row in disqualified if row["member"] is not None]
-            guests = [row["guest"] for row in disqualified if row["guest"] is not None]
-            if guests:  # only then: minutes approved before guests could be disqualified hash as they did
-                decision["disqualified_guests"] = guests
+            disqualified_guests = [row["guest"] for row in disqualified if row["guest"] is not None]
+            if disqualified_guests:  # only then: minutes approved before guests could be disqualified hash as they did
+                decision["disqualified_guests"] = disqualified_guests
         case["decision"] = decision
         cases.append(case)
     actions = store.query(
@@ -122,11 +121,41 @@ def _require(store: Store, meeting_id: str, allowed: tuple[str, ...], doing: str
     return status
 
 
-def cosigner_candidates(store: Store, meeting_id: str) -> list[Member]:
-    """Whom the minutes may go to for co-signing besides the chair (who always signs): the board
-    members who attended with a vote, members present and deputies standing in, in the order of
-    the attendance sheet. A guest standing in is not offered: a co-signer is kept as a board member."""
-    rows = store.query(
+# Who signs, as their row names them: ("member", a member's id) or ("guest", a guest's name as
+# recorded at the meeting). A plain string is a member's id, as callers always gave.
+Signer = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One who may be chosen to co-sign; `id` is the `Signer` to choose them by. A guest standing
+    in says for whom (the member's name), as the invitation does."""
+
+    id: Signer
+    name: str
+    organisation: str | None = None
+    stands_in_for: str | None = None
+
+
+def signer_of(row: Row) -> Signer:
+    """The signer a co-signer's row names."""
+    return ("member", row["member"]) if row["member"] is not None else ("guest", row["guest"])
+
+
+def _as_signer(who: str | Signer) -> Signer:
+    if isinstance(who, str):
+        return ("member", who)
+    kind, key = tuple(who)  # a tuple that went through Qt comes back a list
+    if kind not in ("member", "guest"):
+        raise ValueError(f"{kind!r} is neither a member nor a guest")  # a caller's mistake, not the user's
+    return (kind, key)
+
+
+def cosigner_candidates(store: Store, meeting_id: str) -> list[Candidate]:
+    """Whom the minutes may go to for co-signing besides the chair (who always signs): those who
+    attended with a vote, members present and deputies standing in, then guests standing in for
+    an absent member, in the order of the attendance sheet."""
+    members = store.query(
         """SELECT m.id, m.name, m.organisation FROM attendance a
            JOIN members m ON m.id = a.member
            JOIN meetings g ON g.id = a.meeting_id
@@ -136,31 +165,43 @@ def cosigner_candidates(store: Store, meeting_id: str) -> list[Member]:
                     m.position""",
         (meeting_id,),
     )
-    return [Member(**row) for row in rows]
+    guests = store.query(
+        """SELECT a.guest, s.name AS seat,
+                  (SELECT organisation FROM meeting_invitees WHERE meeting_id = ?1 AND member IS NULL
+                   AND name = a.guest) AS organisation
+           FROM attendance a JOIN members s ON s.id = a.deputy_for
+           WHERE a.meeting_id = ?1 AND a.status = 'present' AND a.guest IS NOT NULL
+           ORDER BY a.position""",
+        (meeting_id,),
+    )
+    return [Candidate(("member", row["id"]), row["name"], row["organisation"]) for row in members] + [
+        Candidate(("guest", row["guest"]), row["guest"], row["organisation"], row["seat"]) for row in guests
+    ]
 
 
-def send_for_adjustment(store: Store, meeting_id: str, cosigners: list[str]) -> None:
-    """Send the draft to the chair and the members chosen at the meeting to co-sign (justering)."""
+def send_for_adjustment(store: Store, meeting_id: str, cosigners: list[str | Signer]) -> None:
+    """Send the draft to the chair and those chosen at the meeting to co-sign (justering): members
+    by id, or guests of the meeting as ("guest", name)."""
     ensure_minutes(store, meeting_id)
     _require(store, meeting_id, EDITABLE, "sent for adjustment")
     if not store.scalar("SELECT closed_at FROM minutes WHERE meeting_id = ?", (meeting_id,)):
         raise MinutesError("close the meeting before sending its minutes for adjustment")
     chair = store.scalar("SELECT chair FROM meetings WHERE id = ?", (meeting_id,))
-    signers = list(dict.fromkeys(([chair] if chair else []) + list(cosigners)))
+    signers = list(dict.fromkeys(([("member", chair)] if chair else []) + [_as_signer(who) for who in cosigners]))
     if not signers:
         raise MinutesError("the minutes need a chair or at least one co-signer to be sent for adjustment")
+    _check_guests_at(store, meeting_id, [key for kind, key in signers if kind == "guest"])
     with store.write() as conn:
-        for (member,) in conn.execute(
-            "SELECT member FROM minutes_cosigners WHERE meeting_id = ?", (meeting_id,)
-        ).fetchall():
-            if member not in signers:
-                conn.execute("DELETE FROM minutes_cosigners WHERE meeting_id = ? AND member = ?", (meeting_id, member))
-        for position, member in enumerate(signers, start=1):
+        for row in store.query("SELECT member, guest FROM minutes_cosigners WHERE meeting_id = ?", (meeting_id,)):
+            kind, key = signer_of(row)
+            if (kind, key) not in signers:
+                conn.execute(f"DELETE FROM minutes_cosigners WHERE meeting_id = ? AND {kind} = ?", (meeting_id, key))
+        for position, (kind, key) in enumerate(signers, start=1):
             # A signer chosen again keeps any remark already given.
             conn.execute(
-                "INSERT INTO minutes_cosigners (meeting_id, position, member, is_chair) VALUES (?1, ?2, ?3, ?4) "
-                "ON CONFLICT (meeting_id, member) DO UPDATE SET position = ?2, is_chair = ?4",
-                (meeting_id, position, member, int(member == chair)),
+                f"INSERT INTO minutes_cosigners (meeting_id, position, {kind}, is_chair) VALUES (?1, ?2, ?3, ?4) "
+                f"ON CONFLICT (meeting_id, {kind}) DO UPDATE SET position = ?2, is_chair = ?4",
+                (meeting_id, position, key, int((kind, key) == ("member", chair))),
             )
         conn.execute(
             "UPDATE minutes SET status = 'adjustment', sent_for_adjustment_at = ? WHERE meeting_id = ?",
@@ -168,13 +209,31 @@ def send_for_adjustment(store: Store, meeting_id: str, cosigners: list[str]) -> 
         )
 
 
-def record_remark(store: Store, meeting_id: str, member: str, remark: str, accepted: bool = False) -> None:
-    """A co-signer's remark on the draft (or their plain acceptance)."""
+def _check_guests_at(store: Store, meeting_id: str, guests: list[str]) -> None:
+    """A guest chosen to co-sign is recorded at the meeting (or co-signs already: their attendance
+    may have been cleared since, and the choice stays as it was made)."""
+    known = {
+        row["guest"]
+        for row in store.query(
+            "SELECT guest FROM attendance WHERE meeting_id = ?1 AND guest IS NOT NULL "
+            "UNION SELECT guest FROM minutes_cosigners WHERE meeting_id = ?1 AND guest IS NOT NULL",
+            (meeting_id,),
+        )
+    }
+    for guest in guests:
+        if guest not in known:
+            raise MinutesError(f"{guest} is not recorded at this meeting, so cannot co-sign its minutes")
+
+
+def record_remark(store: Store, meeting_id: str, signer: str | Signer, remark: str, accepted: bool = False) -> None:
+    """A co-signer's remark on the draft (or their plain acceptance); a member by id, a guest as
+    ("guest", name)."""
     _require(store, meeting_id, ("adjustment",), "given remarks")
+    kind, key = _as_signer(signer)
     with store.write() as conn:
         changed = conn.execute(
-            "UPDATE minutes_cosigners SET remark = ?, remark_at = ?, accepted_at = ? WHERE meeting_id = ? AND member = ?",
-            (remark.strip() or None, now_stamp(), now_stamp() if accepted else None, meeting_id, member),
+            f"UPDATE minutes_cosigners SET remark = ?, remark_at = ?, accepted_at = ? WHERE meeting_id = ? AND {kind} = ?",
+            (remark.strip() or None, now_stamp(), now_stamp() if accepted else None, meeting_id, key),
         ).rowcount
         if not changed:
             raise MinutesError("only the chair and the chosen co-signers give remarks on the minutes")
@@ -258,7 +317,9 @@ class MinutesState:
 def minutes_state(store: Store, meeting_id: str) -> MinutesState:
     row = store.query_one("SELECT * FROM minutes WHERE meeting_id = ?", (meeting_id,)) or {"status": "draft"}
     cosigners = store.query(
-        "SELECT s.*, m.name FROM minutes_cosigners s JOIN members m ON m.id = s.member "
+        # A guest is named by their row; a member as the board lists them (their id if it no longer does).
+        "SELECT s.*, coalesce(m.name, s.guest, s.member) AS name FROM minutes_cosigners s "
+        "LEFT JOIN members m ON m.id = s.member "
         "WHERE s.meeting_id = ? ORDER BY s.position",
         (meeting_id,),
     )

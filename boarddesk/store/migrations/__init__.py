@@ -109,6 +109,12 @@ def _guest_disqualified(conn: sqlite3.Connection) -> None:
     run_sql_file(conn, "0016_guest_disqualified.sql")
 
 
+def _guest_cosigner(conn: sqlite3.Connection) -> None:
+    run_sql_file(conn, "0017_guest_cosigner.sql")
+    for statement in search_index.trigger_sql(search_index.MINUTES_REMARK_V17):  # they went with the table
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search index", _initial),
     Migration(2, "meetings: minutes approval, amendments, agenda change log, live clock", _meetings),
@@ -130,6 +136,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(14, "attendance: anyone present, a guest too, can stand in for an absent member", _anyone_present_deputy),
     Migration(15, "received meetings: previous minutes and open action points from their bundle", _received_reviews),
     Migration(16, "a guest standing in can be disqualified on a case, and is named as such", _guest_disqualified),
+    Migration(17, "a guest standing in can co-sign the minutes, and is named as such", _guest_cosigner),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
