@@ -4,6 +4,7 @@ package (which would load Qt behind the import's back)."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +84,43 @@ def test_importing_every_core_module_loads_neither_qt_nor_the_gui():
 def test_core_layers_exist_as_packages():
     for layer in ("model", "store", "services", "reports", "exchange", "gui"):
         assert (PACKAGE / layer / "__init__.py").is_file(), layer
+
+
+# -- SQL stays in the store and the services -------------------------------------------------------
+SQL_TEXT = re.compile(
+    r"^\s*(SELECT\s.+\sFROM\s|SELECT\s+\d|INSERT\s+INTO\s|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s|PRAGMA\s"
+    r"|(CREATE|DROP)\s+(TABLE|INDEX|TRIGGER|VIEW)\s|WITH\s+\w+\s+AS\s)",
+    re.DOTALL,
+)
+STORE_CALLS = {"query", "query_one", "query_grouped", "scalar", "require_one", "execute", "executemany"}
+
+
+def sql_uses(source: str) -> list[str]:
+    """Where a module writes SQL or talks to the connection itself: an SQL text, a query call, `.conn`."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.match(node.value):
+            found.append(f"line {node.lineno}: SQL text {node.value.strip()[:40]!r}")
+        elif isinstance(node, ast.Attribute) and node.attr == "conn":
+            found.append(f"line {node.lineno}: .conn")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in STORE_CALLS:
+            found.append(f"line {node.lineno}: .{node.func.attr}()")
+    return found
+
+
+def test_the_gui_and_the_reports_ask_the_services_and_write_no_sql():
+    """The screens and the printed papers read through the services (one read model for both), so
+    no SQL of their own can drift from it."""
+    problems = [
+        f"{path.relative_to(PACKAGE)} {use}"
+        for layer in ("gui", "reports")
+        for path in sorted((PACKAGE / layer).rglob("*.py"))
+        for use in sql_uses(path.read_text(encoding="utf-8"))
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_a_planted_query_is_caught():
+    assert sql_uses('store.scalar("SELECT content FROM attachments WHERE id = ?", (x,))')
+    assert sql_uses("version_of(self.store.conn, 'cases', key)")
+    assert not sql_uses("attachment_content(store, attachment_id)")

@@ -28,6 +28,7 @@ from boarddesk.reports.section_cache import SectionCache
 from boarddesk.reports.sections import Section, render_all, render_section
 from boarddesk.reports.stamping import Furniture
 from boarddesk.reports.status_report import report_title
+from boarddesk.services.documents.annotations import NoteError, attachment_content
 from boarddesk.services.meetings.case_list import case_documents
 from boarddesk.store import Store
 
@@ -155,11 +156,11 @@ def enclosed_minutes(store: Store, data: MeetingPrint, lang: str, paper: str) ->
     """The previous minutes a member's bundle carried: the pages the secretary's pack encloses, a
     document of the approval case, marked as the secretary's pack marks them."""
     enclosed = data.enclosed_minutes
-    content = store.scalar("SELECT content FROM attachments WHERE id = ?", (enclosed.attachment,))
     try:
-        pages = len(PdfReader(io.BytesIO(content)).pages) if content else 0
-    except (PdfReadError, ValueError, OSError):
-        pages = 0
+        content = attachment_content(store, enclosed.attachment)
+        pages = len(PdfReader(io.BytesIO(content)).pages)
+    except (NoteError, PdfReadError, ValueError, OSError):  # gone or unreadable: no pages to enclose
+        content, pages = b"", 0
     if not pages:  # taken out by a later revision, or not a PDF: the approval item prints without it
         return []
     title = previous_minutes_title(data.board, data.previous_label(lang) or "", enclosed.approved, lang)

@@ -38,7 +38,7 @@ from boarddesk.services.meetings import agenda, agenda_edits
 from boarddesk.services.meetings.agenda import AgendaError
 from boarddesk.services.meetings.case_list import case_parts, get_case, linked_projects, linked_reports
 from boarddesk.services.meetings.minutes import MinutesError
-from boarddesk.store import Store, versions
+from boarddesk.store import Store
 from boarddesk.store.versions import ChangedElsewhere
 
 # Read-only fields on the window's background, so they do not look like fields to type in.
@@ -325,7 +325,7 @@ class CaseEditor(QScrollArea):
         """Run the service calls, and hand on what they changed for the undo stack."""
         case_id = self.case_id
         edit = agenda_edits.recorded(self.store, case_id, work, documents)
-        self.case_version = versions.version_of(self.store.conn, "cases", {"id": case_id})
+        self.case_version = agenda.case_version(self.store, case_id)
         if not edit.empty:
             self.edited.emit(edit)
 

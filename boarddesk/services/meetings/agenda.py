@@ -180,6 +180,11 @@ def add_standard_item(store: Store, meeting_id: str, key: str) -> str:
     return ident
 
 
+def case_version(store: Store, case_id: str) -> int:
+    """The case's version as stored now: what the next edit of it checks it read."""
+    return versions.version_of(store.conn, "cases", {"id": case_id})
+
+
 def update_case(store: Store, case_id: str, *, expected_version: int | None = None, **values: Any) -> list[str]:
     """Change a case's fields; returns the names of those that changed (logged once published).
     With `expected_version` (the case's `version` as read) a case changed elsewhere since is left
