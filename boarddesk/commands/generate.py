@@ -21,20 +21,21 @@ def register(commands, db: argparse.ArgumentParser) -> None:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from boarddesk.demo.synthetic_store import fast_bulk_pragmas, generate_store, size_problem
+    from boarddesk.demo.synthetic_store import fast_bulk_pragmas, generate_store, size_problem, write_into_file
+    from boarddesk.services.boards.lookup import list_boards
 
     problem = size_problem(args.projects, args.reports)
     if problem:
         raise UserError(f"{problem}; nothing was generated")
     started = time.perf_counter()
     with open_store(args, create=True) as store:
-        if store.scalar("SELECT 1 FROM boards WHERE id = ?", (args.board_id,)):
+        if any(board.id == args.board_id for board in list_boards(store)):
             raise UserError(f"{store.path} already holds a board {args.board_id!r}; choose another --board-id")
         fast_bulk_pragmas(store)
         counts = generate_store(
             store, args.projects, args.reports, seed=args.seed, board_id=args.board_id, progress=_progress()
         )
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        write_into_file(store)
         path = store.path
     rows = ", ".join(f"{n} {table}" for table, n in counts.items())
     print(f"Generated {path} in {time.perf_counter() - started:.1f} s: {rows}")
