@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -19,7 +20,8 @@ from boarddesk.services.meetings import agenda
 from boarddesk.services.meetings.agenda import attach_document
 from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
 from boarddesk.services.transfer import signing as bundle_signing
-from boarddesk.services.transfer.container import pack
+from boarddesk.services.transfer.bundles import import_bundle
+from boarddesk.services.transfer.container import BundleError, pack
 from boarddesk.store import Store
 
 MEETING = "pds-m-2021-7"
@@ -97,6 +99,17 @@ def forge(
     kind = fields["kind"]
     fields = {k: v for k, v in fields.items() if k not in ("format", "version", "kind", "parts")} | manifest
     return pack(kind, fields, parts, signer=(lambda m: bundle_signing.sign(key, m)) if key else None)
+
+
+def bundle_refused(path: Path, data: bytes, message: str, tmp_path: Path, **options) -> None:
+    """Importing the bundle `data` into the store at `path` is refused with `message`, and changes
+    no byte of its dump."""
+    bundle = tmp_path / "forged.bdpack"
+    bundle.write_bytes(data)
+    before = dump(path)
+    with Store.open(path) as store, pytest.raises(BundleError, match=message):
+        import_bundle(store, bundle, **options)
+    assert dump(path) == before
 
 
 def a_case_to_decide(store: Store) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from helpers import CASE, MEETING, Change, attach_case_paper, dump, forge
+from helpers import CASE, MEETING, Change, attach_case_paper, bundle_refused, dump, forge
 
 from boarddesk.cli import main
 from boarddesk.services.documents.annotations import add_note
@@ -52,16 +52,6 @@ def member_path(tmp_path, published) -> Path:
             import_bundle(store, tmp_path / "in.bdpack")
         add_note(store, author="Kari Medlem", target_kind="case", target_id=CASE, text="PRIVAT: bare for meg")
     return path
-
-
-def refused(path: Path, data: bytes, message: str, tmp_path: Path, **options) -> None:
-    """Importing `data` into the store at `path` is refused with `message`, and changes no byte of its dump."""
-    bundle = tmp_path / "forged.bdpack"
-    bundle.write_bytes(data)
-    before = dump(path)
-    with Store.open(path) as store, pytest.raises(BundleError, match=message):
-        import_bundle(store, bundle, **options)
-    assert dump(path) == before
 
 
 def record_meeting(store: Store) -> None:
@@ -116,7 +106,7 @@ def test_a_bundle_never_changes_a_board_recorded_here_even_without_the_export_re
     with secretary.write() as conn:
         conn.execute("DELETE FROM bundle_exports")
         conn.execute("DELETE FROM signing_keys")
-    refused(secretary.path, old, "recorded in this store, not received", tmp_path)
+    bundle_refused(secretary.path, old, "recorded in this store, not received", tmp_path)
 
 
 def test_what_a_member_recorded_after_the_bundle_is_never_overwritten(secretary, member_path, tmp_path):
@@ -125,7 +115,7 @@ def test_what_a_member_recorded_after_the_bundle_is_never_overwritten(secretary,
     with secretary.write() as conn:
         conn.execute("UPDATE cases SET title = title || ' (revidert)' WHERE id = ?", (CASE,))
     revision = export_bundle(secretary, MEETING, tmp_path / "r2.bdpack").path.read_bytes()
-    refused(member_path, revision, "case 46/21 .* was changed in this store after revision 1", tmp_path)
+    bundle_refused(member_path, revision, "case 46/21 .* was changed in this store after revision 1", tmp_path)
 
 
 def test_approved_or_locked_minutes_are_never_changed_by_a_bundle(secretary, tmp_path):
@@ -137,20 +127,20 @@ def test_approved_or_locked_minutes_are_never_changed_by_a_bundle(secretary, tmp
     with secretary.write() as conn:  # the secretary's minutes reopened (a restore, a bug): not for the copy
         conn.execute("UPDATE minutes SET status = 'draft', locked_at = NULL WHERE meeting_id = ?", (MEETING,))
     revision = export_bundle(secretary, MEETING, tmp_path / "r2.bdpack").path.read_bytes()
-    refused(member, revision, "minutes of meeting 7/2021 are locked in this store", tmp_path)
+    bundle_refused(member, revision, "minutes of meeting 7/2021 are locked in this store", tmp_path)
 
 
 def test_revisions_older_or_the_same_with_other_content_are_refused(secretary, member_path, published, tmp_path):
     key = bundle_signing.signing_key(secretary)
     retitled = forge(published[MEETING], lambda b: b["cases"][0].update(title="Ny tittel"), key=key)
-    refused(member_path, retitled, "revision 1 of meeting 7/2021, already imported with other content", tmp_path)
-    refused(member_path, forge(published[MEETING], key=key, revision=10**9), "not a revision number", tmp_path)
+    bundle_refused(member_path, retitled, "revision 1 of meeting 7/2021, already imported with other content", tmp_path)
+    bundle_refused(member_path, forge(published[MEETING], key=key, revision=10**9), "not a revision number", tmp_path)
     with secretary.write() as conn:
         conn.execute("UPDATE cases SET title = 'Revidert' WHERE id = ?", (CASE,))
     second = export_bundle(secretary, MEETING, tmp_path / "r2.bdpack")
     with Store.open(member_path) as member:
         import_bundle(member, second.path)
-    refused(member_path, published[MEETING], "older than revision 2", tmp_path)
+    bundle_refused(member_path, published[MEETING], "older than revision 2", tmp_path)
 
     again = tmp_path / "again.bdpack"
     again.write_bytes(second.path.read_bytes())
@@ -245,9 +235,9 @@ UNSIGNED_REFUSALS = (
 @pytest.mark.parametrize("name", SCOPE_FORGERIES)
 def test_a_forged_bundle_is_refused_whole_unsigned_and_even_signed(name, secretary, member_path, published, tmp_path):
     change, manifest, message = SCOPE_FORGERIES[name]
-    refused(member_path, forge(published[MEETING], change, **manifest), UNSIGNED_REFUSALS, tmp_path)
+    bundle_refused(member_path, forge(published[MEETING], change, **manifest), UNSIGNED_REFUSALS, tmp_path)
     signed = forge(published[MEETING], change, key=bundle_signing.signing_key(secretary), **manifest)
-    refused(member_path, signed, message, tmp_path)
+    bundle_refused(member_path, signed, message, tmp_path)
 
 
 def test_a_bundle_signed_by_another_key_is_refused_until_trusted_deliberately(
@@ -255,7 +245,7 @@ def test_a_bundle_signed_by_another_key_is_refused_until_trusted_deliberately(
 ):
     stranger = Ed25519PrivateKey.generate()
     forged = forge(published[MEETING], lambda b: b["cases"][0].update(title="Fra en fremmed"), key=stranger, revision=2)
-    refused(member_path, forged, "signed by another key .* pinned for board .*--trust-new-key", tmp_path)
+    bundle_refused(member_path, forged, "signed by another key .* pinned for board .*--trust-new-key", tmp_path)
     path = tmp_path / "new-key.bdpack"
     path.write_bytes(forged)
     assert main(["import", "bundle", str(path), "--db", str(member_path)]) == 2
@@ -272,7 +262,7 @@ def test_a_bundle_signed_by_another_key_is_refused_until_trusted_deliberately(
     with secretary.write() as conn:
         conn.execute("UPDATE cases SET title = 'Revidert' WHERE id = ?", (CASE,))
     third = export_bundle(secretary, MEETING, tmp_path / "r3.bdpack").path.read_bytes()
-    refused(
+    bundle_refused(
         member_path,
         forge(third, key=bundle_signing.signing_key(secretary), revision=3),
         "signed by another key",

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import CASE, MEETING, attach_case_paper, dump, forge
+from helpers import CASE, MEETING, attach_case_paper, bundle_refused, forge
 from pypdf import PdfReader
 
 from boarddesk.reports.pack import build_pack
@@ -17,7 +17,6 @@ from boarddesk.services.meetings import action_points
 from boarddesk.services.meetings.setup import MeetingDraft, create_meeting
 from boarddesk.services.transfer import signing as bundle_signing
 from boarddesk.services.transfer.bundles import export_bundle, import_bundle
-from boarddesk.services.transfer.container import BundleError
 from boarddesk.store import Store
 
 KARI = "Kari Medlem"
@@ -164,9 +163,4 @@ def test_a_forged_review_is_refused_whole_and_changes_no_byte(name, secretary, n
         (forge(bundle, parts_change=_review(change, other), **manifest), "is not signed"),
         (forge(bundle, key=key, parts_change=_review(change, other), **manifest), message),
     ):
-        path = tmp_path / "forged.bdpack"
-        path.write_bytes(forged)
-        before = dump(member_path)
-        with Store.open(member_path) as member, pytest.raises(BundleError, match=expected):
-            import_bundle(member, path)
-        assert dump(member_path) == before
+        bundle_refused(member_path, forged, expected, tmp_path)
