@@ -366,23 +366,24 @@ def _check_attendance(walk: _Walk, obj: dict, path: str, within: str) -> None:
 
 
 def _check_disqualified(walk: _Walk, obj: dict, path: str, within: str) -> None:
-    member, guest = obj.get("member"), obj.get("guest")
-    if member is not None and guest is not None:
-        walk.fail(path, "names a member or a guest, not both")
-    elif guest is not None:
-        _unique(walk, (within, "guest", guest), f"{path}.guest", f"guest {show(guest)} is disqualified twice")
-    elif member is not None:
-        _unique(walk, (within, "member", member), path, f"member {show(member)} is disqualified twice")
+    _member_or_guest_once(walk, obj, path, within, "is disqualified twice", "member ", path)
 
 
 def _check_signer(walk: _Walk, obj: dict, path: str, within: str) -> None:
+    _member_or_guest_once(walk, obj, path, within, "signs the minutes twice", "", f"{path}.member")
+
+
+def _member_or_guest_once(
+    walk: _Walk, obj: dict, path: str, within: str, twice: str, member_word: str, member_at: str
+) -> None:
+    """A row that names a board member or a guest of the meeting (not both), each once in `within`."""
     member, guest = obj.get("member"), obj.get("guest")
     if member is not None and guest is not None:
         walk.fail(path, "names a member or a guest, not both")
     elif guest is not None:
-        _unique(walk, (within, "guest", guest), f"{path}.guest", f"guest {show(guest)} signs the minutes twice")
+        _unique(walk, (within, "guest", guest), f"{path}.guest", f"guest {show(guest)} {twice}")
     elif member is not None:
-        _unique(walk, (within, "member", member), f"{path}.member", f"{show(member)} signs the minutes twice")
+        _unique(walk, (within, "member", member), member_at, f"{member_word}{show(member)} {twice}")
 
 
 def _check_signing_guests(walk: _Walk, meeting: dict, path: str) -> None:
