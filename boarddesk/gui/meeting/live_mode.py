@@ -47,7 +47,6 @@ from boarddesk.model.vocabulary import CASE_TYPE, ends_in_conclusion, only_noted
 from boarddesk.services.boards.identity import may_edit_meetings
 from boarddesk.services.boards.lookup import board_members
 from boarddesk.services.meetings import action_points, live_meeting
-from boarddesk.services.meetings.case_list import case_parts
 from boarddesk.services.meetings.live_meeting import LiveVersions, NeedsConfirmation, TooManyVotes, Vote
 from boarddesk.services.meetings.minutes import MinutesError, minutes_status
 from boarddesk.services.meetings.reading import load_meeting
@@ -69,7 +68,6 @@ class LiveMeeting(QWidget):
         self.cases: list[dict] = []
         self.members: list[Member] = []
         self.current: AgendaCase | None = None
-        self.types: list[str] = []  # of the case shown: its parts' types
         self.frozen = False
         self.members_copy = False
         self.versions = LiveVersions(
@@ -317,7 +315,7 @@ class LiveMeeting(QWidget):
         self.case_id = case_id
         try:
             if case_id is None:
-                self.current, self.types = None, []
+                self.current = None
                 self.heading.setText(self.tr("No case on the agenda"))
                 for edit in (self.notes, self.decision):
                     edit.setPlainText("")
@@ -327,16 +325,13 @@ class LiveMeeting(QWidget):
             case = live.case
             self.current = case
             self.heading.setText(agenda_label(case))
-            types = ", ".join(
-                dict.fromkeys(CASE_TYPE.label(p.type, self.lang) for p in case_parts(self.store, case_id))
-            )
+            types = ", ".join(CASE_TYPE.label(kind, self.lang) for kind in case.types)
             info = [types] if types else []
             if case.presenter:
                 info.append(fill(self.tr("Presenter: {name}"), name=case.presenter))
             if case.proposed_decision:
                 info.append(fill(self.tr("Proposed decision: {text}"), text=case.proposed_decision))
             self.info.setText("  ·  ".join(info))
-            self.types = [p.type for p in case_parts(self.store, case_id)]
             counted = live.decision is not None and live.decision.unanimous is False
             for widget in self.vote_widgets:  # a conclusion is not voted on (unless a count was recorded)
                 widget.setVisible(counted or not ends_in_conclusion(self.types))
@@ -364,6 +359,11 @@ class LiveMeeting(QWidget):
         finally:
             self._offer_adopt()
             self._loading = False
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """The types of the case shown, from its parts."""
+        return self.current.types if self.current else ()
 
     def _proposal(self) -> str:
         """The proposed decision of the case on screen, or nothing."""
